@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences, tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('splits clitics and punctuation, keeps offsets', () => {
+    const text = "China's ties didn't break, Xi said.";
+    const toks = tokenize(text);
+    expect(toks.map((t) => t.text)).toEqual(['China', "'s", 'ties', 'did', "n't", 'break', ',', 'Xi', 'said', '.']);
+    for (const t of toks) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('keeps acronyms, hyphenated words and numbers whole', () => {
+    expect(tokenize('The U.S. and G20 set a 3.5% non-alliance goal').map((t) => t.text)).toEqual([
+      'The', 'U.S.', 'and', 'G20', 'set', 'a', '3.5%', 'non-alliance', 'goal',
+    ]);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits on sentence ends but not after titles or initials', () => {
+    const text = 'Mr. Smith met J. Doe in the U.S. on Monday. They talked. "Fine," he said.\n\nNew paragraph';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Mr. Smith met J. Doe in the U.S. on Monday.', 'They talked.', '"Fine," he said.', 'New paragraph']);
+  });
+});
