@@ -1,0 +1,57 @@
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, ChildNode, Document, Element } from 'domhandler';
+
+/** Parses HTML leniently into a domhandler tree (lower-cased tag and attribute names, entities decoded). */
+export function parseHtml(html: string): Document {
+  return parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+}
+
+export function isElement(node: AnyNode): node is Element {
+  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+}
+
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
+
+/** Depth-first list of elements under `root` matching `pred`. */
+export function findAll(root: AnyNode, pred: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node !== root && pred(node)) out.push(node);
+    if ('children' in node) {
+      const kids = node.children as ChildNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
+export function findFirst(root: AnyNode, pred: (el: Element) => boolean): Element | null {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (isElement(node) && node !== root && pred(node)) return node;
+    if ('children' in node) {
+      const kids = node.children as ChildNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return null;
+}
+
+/** Raw concatenated text of a subtree (no block separation); scripts and styles skipped. */
+export function rawText(node: AnyNode): string {
+  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
+  if (!('children' in node)) return '';
+  let s = '';
+  for (const c of node.children as ChildNode[]) s += rawText(c);
+  return s;
+}
+
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
+}
