@@ -1,0 +1,85 @@
+import type { Entity, EntityType } from '@newswire/contracts';
+import { splitSentences, type Token } from '../text/tokenize.js';
+import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
+import { PERSON_TITLES } from './lexicon.js';
+import { getNerModel, tagTokens, type NerModel } from './model.js';
+
+export type { EntityMention } from './coref.js';
+export { getNerModel, tagTokens, type NerModel } from './model.js';
+
+const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
+const TRAILING_JUNK = /^(?:['’]s|['’]|[.,;:!?"“”‘’)\]}-]|—|–)$/u;
+const LEADING_JUNK = /^(?:the|The|THE|[("“‘'\[-])$/u;
+
+const isTitleWord = (w: string): boolean => PERSON_TITLES.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+
+/**
+ * Turns IOB2 tags over tokens into mentions, fixing systematic tagger slips in a general way: possessive
+ * 's, quotes and punctuation at the edges are cut off, a leading "the" is dropped, leading person titles
+ * ("President", "Mr.") are moved out of person spans into `title`, and spans without any capital letter or
+ * digit are discarded (common nouns the tagger over-fired on).
+ */
+export function spansFromTags(text: string, tokens: readonly Token[], tags: readonly string[]): RawMention[] {
+  const out: RawMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const tag = tags[i] ?? 'O';
+    if (tag === 'O' || tag.length < 3) {
+      i++;
+      continue;
+    }
+    const type = tag.slice(2) as EntityType;
+    let j = i + 1;
+    while (j < tokens.length && tags[j] === `I-${type}`) j++;
+    let a = i;
+    let b = j; // [a, b)
+    i = j;
+    if (!TYPES.has(type)) continue;
+    while (b > a && TRAILING_JUNK.test(tokens[b - 1]!.text)) b--;
+    while (a < b && LEADING_JUNK.test(tokens[a]!.text)) a++;
+    let title: string | null = null;
+    if (type === 'PER') {
+      while (a < b - 1 && isTitleWord(tokens[a]!.text)) {
+        title = tokens[a]!.text.toLowerCase();
+        a++;
+      }
+    }
+    if (a >= b) continue;
+    if (title === null && a > 0 && isTitleWord(tokens[a - 1]!.text)) title = tokens[a - 1]!.text.toLowerCase();
+    const start = tokens[a]!.start;
+    const end = tokens[b - 1]!.end;
+    const s = text.slice(start, end);
+    if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(s)) continue;
+    out.push({ text: s, start, end, type, title });
+  }
+  return out;
+}
+
+function tagText(text: string, model: NerModel): RawMention[] {
+  const mentions: RawMention[] = [];
+  for (const sentence of splitSentences(text)) {
+    const toks = sentence.tokens;
+    if (toks.length === 0) continue;
+    const tags = tagTokens(
+      model,
+      toks.map((t) => t.text),
+    );
+    for (const m of spansFromTags(text, toks, tags)) mentions.push(m);
+  }
+  return mentions;
+}
+
+/**
+ * Named entities of an article: tags every sentence, post-processes spans, then resolves in-article
+ * coreference (surnames, honorifics, acronyms) into canonical entities with mention counts and salience.
+ * Spans and offsets refer to `text`; the title only raises salience.
+ */
+export function extractEntities(
+  text: string,
+  opts: { title?: string | null; model?: NerModel } = {},
+): { entities: Entity[]; mentions: EntityMention[] } {
+  const model = opts.model ?? getNerModel();
+  const raw = tagText(text, model);
+  const titleMentions = opts.title ? tagText(opts.title, model) : [];
+  return resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
+}

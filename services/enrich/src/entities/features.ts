@@ -1,0 +1,249 @@
+import { LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './lexicon.js';
+
+/**
+ * Hashed features for the NER tagger, shared by training (scripts/train-ner.ts) and inference, so the two
+ * can never drift. Feature ids are 32-bit mixes of a template id and token hashes: no strings are built per
+ * feature, which keeps the hot loop allocation-light.
+ */
+
+/** Gazetteer classes, one bit each. */
+export const GAZ = {
+  COUNTRY: 1 << 0,
+  CITY: 1 << 1,
+  REGION: 1 << 2,
+  ORG: 1 << 3,
+  FIRST: 1 << 4,
+  LAST: 1 << 5,
+  DEMONYM: 1 << 6,
+  TITLE: 1 << 7,
+  COMMON: 1 << 8,
+  ORG_WORD: 1 << 9,
+  LOC_WORD: 1 << 10,
+} as const;
+export const GAZ_BITS = 11;
+
+/** Lower-cased phrase (tokens joined by one space) -> class bitmask. */
+export interface Gazetteer {
+  phrases: Map<string, number>;
+  /** Longest phrase in tokens. */
+  maxLen: number;
+}
+
+export function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Template ids (arbitrary distinct constants).
+const T = {
+  BIAS: 1, W: 2, LW: 3, LWm1: 4, LWp1: 5, LWm2: 6, LWp2: 7, SH: 8, SHm1: 9, SHp1: 10, SHm1SH: 11, SHSHp1: 12,
+  P1: 13, P2: 14, P3: 15, S1: 16, S2: 17, S3: 18, S4: 19, LWm1LW: 20, LWLWp1: 21, FIRST_LW: 22, FIRST_SH: 23,
+  HEAD_SH: 24, HEAD_LW: 25, GAZ: 26, GAZm1: 27, GAZp1: 28, LEN: 29, Wm1: 30, Wp1: 31, SHm1SHSHp1: 32, GAZ_SH: 33,
+  HEAD_GAZ: 34, FIRST_GAZ: 35, CAPSEQ: 36, QUOTE: 37, LWm1SH: 38, SHLWp1: 39, CAPSEQ_GAZ: 40,
+} as const;
+
+/** Max features per token (fixed stride in the feature buffer). */
+export const FEATS_PER_TOKEN = 96;
+
+const SHAPE_UP = 1, SHAPE_LO = 2, SHAPE_DIG = 3, SHAPE_OTH = 4;
+
+function charClass(c: number, ch: string): number {
+  if (c >= 48 && c <= 57) return SHAPE_DIG;
+  if (c >= 65 && c <= 90) return SHAPE_UP;
+  if (c >= 97 && c <= 122) return SHAPE_LO;
+  if (c < 128) return SHAPE_OTH;
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  if (lo !== up) return ch === up ? SHAPE_UP : SHAPE_LO;
+  return SHAPE_OTH;
+}
+
+/** Collapsed word shape hash ("Xi" -> Xx, "G20" -> Xd, "BRICS" -> X, "U.S." -> X.X.) plus a length-aware variant. */
+function shapeHash(w: string): number {
+  let h = 0x811c9dc5;
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    let k = charClass(c, w[i]!);
+    if (k === SHAPE_OTH) k = 8 + (c & 0xff); // keep the actual punctuation char
+    if (k === prev) {
+      run++;
+      if (run > 1) continue; // collapse runs longer than 2
+    } else run = 0;
+    prev = k;
+    h ^= k;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+interface TokInfo {
+  lw: number;
+  w: number;
+  sh: number;
+  cap: boolean;
+  gaz: number;
+  /** Multi-word gazetteer position: 0 none, 1 begin, 2 inside. */
+  gpos: number;
+  gclass: number;
+}
+
+function isCapitalised(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = w[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+function wordGaz(gaz: Gazetteer | null, lw: string): number {
+  let bits = gaz?.phrases.get(lw) ?? 0;
+  const bare = lw.endsWith('.') ? lw.slice(0, -1) : lw;
+  if (PERSON_TITLES.has(lw) || PERSON_TITLES.has(bare)) bits |= GAZ.TITLE;
+  if (ORG_WORDS.has(lw)) bits |= GAZ.ORG_WORD;
+  if (LOC_WORDS.has(lw)) bits |= GAZ.LOC_WORD;
+  return bits;
+}
+
+const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM;
+
+/**
+ * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, unused
+ * slots = -1), already reduced to bucket indices by `mask`. Returns the buffer used.
+ */
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | null, mask: number, buf?: Int32Array): Int32Array {
+  const n = tokens.length;
+  const need = n * FEATS_PER_TOKEN;
+  const out = buf && buf.length >= need ? buf : new Int32Array(Math.max(need, 64 * FEATS_PER_TOKEN));
+  const info: TokInfo[] = new Array(n);
+  const lowers: string[] = new Array(n);
+  let caps = 0;
+  let alpha = 0;
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!;
+    const lw = w.toLowerCase();
+    lowers[i] = lw;
+    const cap = isCapitalised(w);
+    if (/\p{L}/u.test(w[0] ?? '')) {
+      alpha++;
+      if (cap) caps++;
+    }
+    info[i] = { lw: fnv(lw), w: fnv(w), sh: shapeHash(w), cap, gaz: wordGaz(gaz, lw), gpos: 0, gclass: 0 };
+  }
+  // Longest multi-word gazetteer matches starting at capitalised tokens.
+  if (gaz && gaz.maxLen > 1) {
+    for (let i = 0; i < n; i++) {
+      if (!info[i]!.cap) continue;
+      let phrase = lowers[i]!;
+      let best = 0;
+      let bestBits = 0;
+      for (let k = 1; k < gaz.maxLen && i + k < n; k++) {
+        phrase += ' ' + lowers[i + k]!;
+        const bits = gaz.phrases.get(phrase);
+        if (bits !== undefined && (bits & NAME_CLASSES) !== 0) {
+          best = k;
+          bestBits = bits & NAME_CLASSES;
+        }
+      }
+      if (best > 0) {
+        info[i]!.gpos = 1;
+        info[i]!.gclass = bestBits;
+        for (let k = 1; k <= best; k++) {
+          info[i + k]!.gpos = 2;
+          info[i + k]!.gclass = bestBits;
+        }
+        i += best;
+      }
+    }
+  }
+  const headline = n >= 4 && alpha >= 3 && caps / alpha >= 0.6;
+  const NONE = 0x9e3779b9;
+  for (let i = 0; i < n; i++) {
+    const t = info[i]!;
+    const m1 = i > 0 ? info[i - 1]! : null;
+    const p1 = i + 1 < n ? info[i + 1]! : null;
+    const m2 = i > 1 ? info[i - 2]! : null;
+    const p2 = i + 2 < n ? info[i + 2]! : null;
+    const base = i * FEATS_PER_TOKEN;
+    let k = 0;
+    const put = (f: number): void => {
+      out[base + k++] = f & mask;
+    };
+    const lw = lowers[i]!;
+    const w = tokens[i]!;
+    put(mix(T.BIAS, 0));
+    put(mix(T.W, t.w));
+    put(mix(T.LW, t.lw));
+    put(mix(T.LWm1, m1 ? m1.lw : NONE));
+    put(mix(T.LWp1, p1 ? p1.lw : NONE));
+    put(mix(T.LWm2, m2 ? m2.lw : NONE));
+    put(mix(T.LWp2, p2 ? p2.lw : NONE));
+    put(mix(T.Wm1, m1 ? m1.w : NONE));
+    put(mix(T.Wp1, p1 ? p1.w : NONE));
+    put(mix(T.SH, t.sh));
+    put(mix(T.SHm1, m1 ? m1.sh : NONE));
+    put(mix(T.SHp1, p1 ? p1.sh : NONE));
+    put(mix(mix(T.SHm1SH, m1 ? m1.sh : NONE), t.sh));
+    put(mix(mix(T.SHSHp1, t.sh), p1 ? p1.sh : NONE));
+    put(mix(mix(mix(T.SHm1SHSHp1, m1 ? m1.sh : NONE), t.sh), p1 ? p1.sh : NONE));
+    put(mix(mix(T.LWm1LW, m1 ? m1.lw : NONE), t.lw));
+    put(mix(mix(T.LWLWp1, t.lw), p1 ? p1.lw : NONE));
+    put(mix(mix(T.LWm1SH, m1 ? m1.lw : NONE), t.sh));
+    put(mix(mix(T.SHLWp1, t.sh), p1 ? p1.lw : NONE));
+    // Affixes of the lower-cased word, hashed incrementally.
+    let ph = 0x811c9dc5;
+    for (let j = 0; j < 3 && j < lw.length; j++) {
+      ph = Math.imul(ph ^ lw.charCodeAt(j), 0x01000193);
+      put(mix(T.P1 + j, ph >>> 0));
+    }
+    let sh = 0x811c9dc5;
+    for (let j = 0; j < 4 && j < lw.length; j++) {
+      sh = Math.imul(sh ^ lw.charCodeAt(lw.length - 1 - j), 0x01000193);
+      put(mix(T.S1 + j, sh >>> 0));
+    }
+    put(mix(T.LEN, Math.min(w.length, 12)));
+    const first = i === 0 || (m1 !== null && /^["'“‘(\[\-–—:•*]$/.test(tokens[i - 1]!));
+    if (first) {
+      put(mix(T.FIRST_LW, t.lw));
+      put(mix(T.FIRST_SH, t.sh));
+      put(mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2));
+    }
+    if (headline) {
+      put(mix(T.HEAD_SH, t.sh));
+      put(mix(T.HEAD_LW, t.lw));
+    }
+    // Capitalised run context: position in a run of capitalised tokens.
+    const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
+    put(mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0));
+    // Gazetteer membership of this token and its neighbours.
+    for (let b = 0; b < GAZ_BITS; b++) {
+      if (k > FEATS_PER_TOKEN - 9) break;
+      const bit = 1 << b;
+      if (t.gaz & bit) {
+        put(mix(T.GAZ, b));
+        put(mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0));
+        if (headline) put(mix(T.HEAD_GAZ, b));
+        put(mix(mix(T.CAPSEQ_GAZ, b), runPos));
+      }
+      if (t.gclass & bit) put(mix(T.GAZ, 100 + b * 4 + t.gpos));
+      if (m1 && m1.gaz & bit) put(mix(T.GAZm1, b));
+      if (p1 && p1.gaz & bit) put(mix(T.GAZp1, b));
+    }
+    if (/^["“”'‘’]$/.test(w)) put(mix(T.QUOTE, 1));
+    while (k < FEATS_PER_TOKEN) out[base + k++] = -1;
+  }
+  return out;
+}

@@ -1,0 +1,259 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { FEATS_PER_TOKEN, GAZ, sentenceFeatures, type Gazetteer } from './features.js';
+
+/** IOB2 labels of the tagger; index 0 is O. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NL = LABELS.length;
+
+/**
+ * A hashed-feature linear-chain model (averaged structured perceptron, Viterbi decoding).
+ * `weights[f * NL + label]`; `trans[(prev + 1) * NL + label]` with row 0 = sentence start.
+ */
+export interface NerModel {
+  bits: number;
+  weights: Float32Array;
+  trans: Float32Array;
+  gazetteer: Gazetteer;
+  /** False for the fallback when no trained weights are shipped: tagging then uses capitalisation rules only. */
+  trained: boolean;
+}
+
+const NEG = -1e9;
+
+/** True when label `cur` may follow `prev` in IOB2 (prev -1 = sentence start). */
+export function allowed(prev: number, cur: number): boolean {
+  if (cur === 0 || cur % 2 === 1) return true; // O or B-X
+  return prev === cur || prev === cur - 1; // I-X after B-X or I-X
+}
+
+export function emptyModel(bits: number, gazetteer: Gazetteer): NerModel {
+  return { bits, weights: new Float32Array((1 << bits) * NL), trans: new Float32Array((NL + 1) * NL), gazetteer, trained: false };
+}
+
+let featBuf = new Int32Array(256 * FEATS_PER_TOKEN);
+let scoreBuf = new Float32Array(256 * NL);
+let deltaBuf = new Float32Array(256 * NL);
+let backBuf = new Int8Array(256 * NL);
+
+/** Emission scores (n x NL) for a sentence. */
+export function emissions(model: NerModel, tokens: readonly string[]): { scores: Float32Array; feats: Int32Array } {
+  const n = tokens.length;
+  if (featBuf.length < n * FEATS_PER_TOKEN) featBuf = new Int32Array(n * FEATS_PER_TOKEN * 2);
+  if (scoreBuf.length < n * NL) scoreBuf = new Float32Array(n * NL * 2);
+  const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf);
+  const w = model.weights;
+  const scores = scoreBuf;
+  scores.fill(0, 0, n * NL);
+  for (let i = 0; i < n; i++) {
+    const sb = i * NL;
+    const fb = i * FEATS_PER_TOKEN;
+    for (let k = 0; k < FEATS_PER_TOKEN; k++) {
+      const f = feats[fb + k]!;
+      if (f < 0) break;
+      const wb = f * NL;
+      for (let l = 0; l < NL; l++) scores[sb + l]! += w[wb + l]!;
+    }
+  }
+  return { scores, feats };
+}
+
+/** Viterbi over IOB2-valid label sequences. Writes label indices into `out`. */
+export function viterbi(model: NerModel, scores: Float32Array, n: number, out: Int8Array | number[]): void {
+  if (deltaBuf.length < n * NL) {
+    deltaBuf = new Float32Array(n * NL * 2);
+    backBuf = new Int8Array(n * NL * 2);
+  }
+  const d = deltaBuf;
+  const bp = backBuf;
+  const tr = model.trans;
+  for (let l = 0; l < NL; l++) d[l] = allowed(-1, l) ? scores[l]! + tr[l]! : NEG;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < NL; l++) {
+      let best = NEG * 2;
+      let arg = 0;
+      for (let p = 0; p < NL; p++) {
+        if (!allowed(p, l)) continue;
+        const v = d[(i - 1) * NL + p]! + tr[(p + 1) * NL + l]!;
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      d[i * NL + l] = best + scores[i * NL + l]!;
+      bp[i * NL + l] = arg;
+    }
+  }
+  let best = NEG * 2;
+  let arg = 0;
+  for (let l = 0; l < NL; l++) {
+    const v = d[(n - 1) * NL + l]!;
+    if (v > best) {
+      best = v;
+      arg = l;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = arg;
+    arg = bp[i * NL + arg]!;
+  }
+}
+
+/** Fallback tagger from capitalisation and gazetteers, used only when no trained weights are available. */
+function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
+  const tags: string[] = tokens.map(() => 'O');
+  const g = model.gazetteer.phrases;
+  let i = 0;
+  while (i < tokens.length) {
+    const w = tokens[i]!;
+    const cap = /^\p{Lu}/u.test(w);
+    const lw = w.toLowerCase();
+    if (!cap || ((i === 0 || /^["“(]$/.test(tokens[i - 1] ?? '')) && ((g.get(lw) ?? 0) & GAZ.COMMON) !== 0)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (/^\p{Lu}/u.test(tokens[j]!) || (/^(of|for|and|de)$/.test(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1] ?? '')))) j++;
+    const span = tokens.slice(i, j);
+    const phrase = span.join(' ').toLowerCase();
+    const bits = g.get(phrase) ?? g.get(span[0]!.toLowerCase()) ?? 0;
+    const prev = (tokens[i - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    let type = 'ORG';
+    if (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) type = 'LOC';
+    else if (bits & GAZ.DEMONYM) type = 'MISC';
+    else if (bits & (GAZ.FIRST | GAZ.LAST) || ['mr', 'mrs', 'ms', 'dr', 'president'].includes(prev)) type = 'PER';
+    else if (span.length >= 2 && span.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s))) type = 'PER';
+    for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
+    i = j;
+  }
+  return tags;
+}
+
+const labelBuf: number[] = [];
+
+/** IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. */
+export function tagTokens(model: NerModel, tokens: string[]): string[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  if (!model.trained) return ruleTags(model, tokens);
+  const { scores } = emissions(model, tokens);
+  viterbi(model, scores, n, labelBuf);
+  const out: string[] = new Array(n);
+  for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
+  return out;
+}
+
+// ---------------------------------------------------------------- serialisation
+
+/** Shipped model format: gzipped JSON header line + binary sections. */
+export interface SerializedModel {
+  version: 1;
+  bits: number;
+  scale: number;
+  rows: number;
+  trans: number[];
+  gazetteer: [string, number][];
+}
+
+/**
+ * Packs the model: buckets whose weights are all below `prune` are dropped, the rest are quantised to int8
+ * with one global scale. Layout: u32 header length, header JSON, u32 bucket deltas (varint), int8 weights.
+ */
+export function serializeModel(model: NerModel, prune = 0.01): Buffer {
+  const B = 1 << model.bits;
+  let maxAbs = 0;
+  for (let i = 0; i < model.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(model.weights[i]!));
+  // Clip at a high quantile so a few huge weights don't crush the resolution of the rest.
+  const sample: number[] = [];
+  for (let i = 0; i < model.weights.length; i += 7) {
+    const v = Math.abs(model.weights[i]!);
+    if (v > prune) sample.push(v);
+  }
+  sample.sort((a, b) => a - b);
+  const clip = sample.length ? sample[Math.floor(sample.length * 0.999)]! : maxAbs;
+  const scale = Math.max(clip, 1e-6) / 127;
+  const idx: number[] = [];
+  const vals: number[] = [];
+  let last = 0;
+  const varint: number[] = [];
+  for (let b = 0; b < B; b++) {
+    let keep = false;
+    for (let l = 0; l < NL; l++) if (Math.abs(model.weights[b * NL + l]!) >= prune) keep = true;
+    if (!keep) continue;
+    let d = b - last;
+    last = b;
+    while (d >= 0x80) {
+      varint.push((d & 0x7f) | 0x80);
+      d >>>= 7;
+    }
+    varint.push(d);
+    idx.push(b);
+    for (let l = 0; l < NL; l++) vals.push(Math.max(-127, Math.min(127, Math.round(model.weights[b * NL + l]! / scale))));
+  }
+  const header: SerializedModel = {
+    version: 1,
+    bits: model.bits,
+    scale,
+    rows: idx.length,
+    trans: Array.from(model.trans, (v) => Math.round(v * 1e4) / 1e4),
+    gazetteer: [...model.gazetteer.phrases],
+  };
+  const hb = Buffer.from(JSON.stringify(header));
+  const len = Buffer.alloc(8);
+  len.writeUInt32LE(hb.length, 0);
+  len.writeUInt32LE(varint.length, 4);
+  const body = Buffer.concat([len, hb, Buffer.from(varint), Buffer.from(Int8Array.from(vals).buffer)]);
+  return body;
+}
+
+export function deserializeModel(buf: Buffer): NerModel {
+  const hlen = buf.readUInt32LE(0);
+  const vlen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.subarray(8, 8 + hlen).toString('utf8')) as SerializedModel;
+  const varint = buf.subarray(8 + hlen, 8 + hlen + vlen);
+  const q = new Int8Array(buf.buffer, buf.byteOffset + 8 + hlen + vlen, header.rows * NL);
+  const weights = new Float32Array((1 << header.bits) * NL);
+  let pos = 0;
+  let b = 0;
+  for (let r = 0; r < header.rows; r++) {
+    let d = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = varint[pos++]!;
+      d += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) break;
+      shift += 7;
+    }
+    b += d;
+    for (let l = 0; l < NL; l++) weights[b * NL + l] = q[r * NL + l]! * header.scale;
+  }
+  const phrases = new Map(header.gazetteer);
+  let maxLen = 1;
+  for (const k of phrases.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  return { bits: header.bits, weights, trans: Float32Array.from(header.trans), gazetteer: { phrases, maxLen }, trained: true };
+}
+
+export const MODEL_PATH = fileURLToPath(new URL('../../models/ner-en.bin.gz', import.meta.url));
+
+export function loadNerModel(path = MODEL_PATH): NerModel {
+  if (!existsSync(path)) return emptyModel(1, { phrases: new Map(), maxLen: 1 });
+  return deserializeModel(gunzipSync(readFileSync(path)));
+}
+
+let singleton: NerModel | null = null;
+let loads = 0;
+
+/** The shipped model, loaded once per process on first use. */
+export function getNerModel(): NerModel {
+  if (!singleton) {
+    singleton = loadNerModel();
+    loads++;
+  }
+  return singleton;
+}
+
+/** How many times the shipped model was read from disk in this process (for tests). */
+export function nerModelLoadCount(): number {
+  return loads;
+}
