@@ -1,0 +1,1 @@
+export { hammingDistance, simhash64 } from './simhash.js';

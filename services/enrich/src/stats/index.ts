@@ -1,0 +1,1 @@
+export { textStats, WORDS_PER_MINUTE } from './text-stats.js';
