@@ -1,0 +1,1 @@
+export { scoreTone, TONE_METHOD } from './score-tone.js';
