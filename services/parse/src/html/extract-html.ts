@@ -1,12 +1,12 @@
 import type { ParsedArticle } from '@newswire/contracts';
 import type { Element } from 'domhandler';
-import { attr, findAll, findFirst, normalizeSpace, parseHtml, rawText } from './dom.js';
+import { extractContent } from './extract-content.js';
+import { attr, findFirst, normalizeSpace, parseHtml, rawText } from './dom.js';
 
 export interface ExtractHtmlOptions {
   url?: string | null;
 }
 
-const DROP = new Set(['script', 'style', 'noscript', 'nav', 'footer', 'aside', 'form', 'figure', 'svg', 'iframe', 'template']);
 
 /** Extracts the main article (paragraphs + metadata) from an HTML page. */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): ParsedArticle {
@@ -18,18 +18,9 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   };
   const titleEl = findFirst(doc, (e) => e.name === 'title');
   const title = meta('og:title') ?? (titleEl ? normalizeSpace(rawText(titleEl)) : null);
-  const ps = findAll(doc, (e) => e.name === 'p').filter((p) => !hasDroppedAncestor(p));
-  const byParent = new Map<Element, number>();
-  for (const p of ps) {
-    const parent = p.parent as Element | null;
-    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + normalizeSpace(rawText(p)).length);
-  }
-  let best: Element | null = null;
-  let bestLen = 0;
-  for (const [el, len] of byParent) if (len > bestLen) { best = el; bestLen = len; }
-  const paragraphs = best
-    ? ps.filter((p) => p.parent === best).map((p) => normalizeSpace(rawText(p))).filter((t) => t.length > 0)
-    : [];
+  const root = findFirst(doc, (e) => e.name === 'body') ?? findFirst(doc, (e) => e.name === 'html') ?? (doc as unknown as Element);
+  const content = extractContent(root, title);
+  const paragraphs = content.paragraphs;
   const htmlEl = findFirst(doc, (e) => e.name === 'html');
   return {
     format: 'html',
@@ -53,7 +44,3 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   };
 }
 
-function hasDroppedAncestor(el: Element): boolean {
-  for (let p = el.parent; p; p = p.parent) if ('name' in p && DROP.has((p as Element).name)) return true;
-  return false;
-}

@@ -1,0 +1,229 @@
+import type { AnyNode, ChildNode, Element } from 'domhandler';
+import { isElement, normalizeSpace } from './dom.js';
+import { BOILERPLATE_LINE, classVerdict } from './vocabulary.js';
+
+/** One run of text between block boundaries, with what the scorer needs to know about it. */
+export interface TextBlock {
+  text: string;
+  linkChars: number;
+  /** Nearest block-level element holding the text. */
+  el: Element;
+  heading: boolean;
+  index: number;
+}
+
+export interface ContentResult {
+  paragraphs: string[];
+  /** The chosen container (null when nothing was found). */
+  container: Element | null;
+  rule: string;
+  confidence: number;
+}
+
+/** Never article text. */
+const ALWAYS_DROP = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'button', 'input',
+  'select', 'textarea', 'option', 'video', 'audio', 'map', 'dialog', 'link', 'meta', 'img', 'picture', 'source',
+]);
+
+/** Usually page furniture; kept only when they hold most of the page's text (some sites wrap everything in them). */
+const STRUCTURAL_DROP = new Set(['nav', 'aside', 'footer', 'header', 'figure', 'figcaption', 'form', 'menu']);
+
+const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'tooltip']);
+
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul', 'caption', 'output', 'legend',
+]);
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Share of the page's text above which a furniture-looking element is kept anyway. */
+const PROTECT_SHARE = 0.5;
+
+interface Size {
+  text: number;
+  /** Characters inside <p> elements: a cheap proxy for article prose. */
+  para: number;
+}
+
+function countChars(d: string): number {
+  let n = 0;
+  for (let i = 0; i < d.length; i++) if (d.charCodeAt(i) > 32) n++;
+  return n;
+}
+
+function measure(root: AnyNode, out: Map<Element, Size>, inP: boolean): Size {
+  if (root.type === 'text') {
+    const n = countChars((root as unknown as { data: string }).data);
+    return { text: n, para: inP ? n : 0 };
+  }
+  if (!('children' in root)) return { text: 0, para: 0 };
+  if (isElement(root) && ALWAYS_DROP.has(root.name)) return { text: 0, para: 0 };
+  const p = inP || (isElement(root) && root.name === 'p');
+  const size = { text: 0, para: 0 };
+  for (const c of root.children as ChildNode[]) {
+    const s = measure(c, out, p);
+    size.text += s.text;
+    size.para += s.para;
+  }
+  if (isElement(root)) out.set(root, size);
+  return size;
+}
+
+function dropReason(el: Element): 'always' | 'furniture' | null {
+  if (ALWAYS_DROP.has(el.name)) return 'always';
+  const a = el.attribs;
+  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return 'furniture';
+  if (a['style'] && HIDDEN_STYLE.test(a['style'])) return 'furniture';
+  if (STRUCTURAL_DROP.has(el.name)) return 'furniture';
+  const role = a['role'];
+  if (role && DROP_ROLES.has(role)) return 'furniture';
+  if ((a['class'] || a['id']) && classVerdict(a['class'], a['id']).negative) return 'furniture';
+  return null;
+}
+
+/** Cuts the page into text blocks at block-element and <br> boundaries, skipping boilerplate subtrees. */
+export function linearize(root: Element): TextBlock[] {
+  const sizes = new Map<Element, Size>();
+  const total = measure(root, sizes, false);
+  // A furniture-looking element that holds most of the page's prose is the article in a badly named wrapper.
+  const isProtected = (el: Element): boolean => {
+    const s = sizes.get(el);
+    if (!s) return false;
+    if (total.para >= 200) return s.para >= total.para * PROTECT_SHARE;
+    return s.text >= Math.max(total.text * PROTECT_SHARE, 200);
+  };
+  const blocks: TextBlock[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+
+  const flush = (el: Element): void => {
+    if (parts.length === 0) return;
+    const text = normalizeSpace(parts.join(''));
+    if (text.length > 0) {
+      blocks.push({ text, linkChars: Math.min(linkChars, text.length), el, heading: HEADINGS.has(el.name), index: blocks.length });
+    }
+    parts = [];
+    linkChars = 0;
+  };
+
+  const walk = (node: AnyNode, blockEl: Element, inLink: boolean): void => {
+    if (node.type === 'text') {
+      const d = (node as unknown as { data: string }).data;
+      parts.push(d);
+      if (inLink) linkChars += normalizeSpace(d).length;
+      return;
+    }
+    if (!isElement(node)) return;
+    const el = node;
+    const name = el.name;
+    if (name === 'br') {
+      flush(blockEl);
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(name);
+    const reason = dropReason(el);
+    if (reason === 'always' || (reason === 'furniture' && !isProtected(el))) {
+      if (isBlock) flush(blockEl);
+      return;
+    }
+    if (isBlock) {
+      flush(blockEl);
+      for (const c of el.children) walk(c, el, inLink);
+      flush(el);
+    } else {
+      const link = inLink || name === 'a';
+      for (const c of el.children) walk(c, blockEl, link);
+    }
+  };
+  walk(root, root, false);
+  flush(root);
+  return blocks;
+}
+
+const SENTENCE_END = /[.!?…:;"”’»)\]]$/;
+
+/** How much a block looks like article prose (good) or page furniture (bad), in characters. */
+export function blockWeight(b: TextBlock): { good: number; bad: number } {
+  const len = b.text.length;
+  const ld = b.linkChars / len;
+  if (b.heading) return { good: 0, bad: ld > 0.5 ? len : 0 };
+  // Link-only paragraphs are often product names or sources inside the story; link-only list items are menus.
+  if (ld > 0.5) return { good: 0, bad: b.el.name === 'p' ? len * 0.2 : len };
+  const sentence = SENTENCE_END.test(b.text) || / [.!?] /.test(b.text);
+  if (len >= 120 || (len >= 60 && sentence)) return { good: len * (1 - ld), bad: len * ld };
+  if (len >= 25 && sentence && b.el.name === 'p') return { good: len * 0.5 * (1 - ld), bad: len * ld };
+  return { good: 0, bad: len * 0.6 };
+}
+
+interface Tally {
+  good: number;
+  bad: number;
+}
+
+/** Penalty per furniture character when choosing the container. */
+const BAD_WEIGHT = 0.6;
+
+/** The element maximising prose kept minus furniture swallowed. */
+export function chooseContainer(blocks: readonly TextBlock[], root: Element): Element | null {
+  const tally = new Map<Element, Tally>();
+  for (const b of blocks) {
+    const w = blockWeight(b);
+    if (w.good === 0 && w.bad === 0) continue;
+    for (let el: Element | null = b.el; el; el = el.parent && isElement(el.parent) ? el.parent : null) {
+      const t = tally.get(el);
+      if (t) {
+        t.good += w.good;
+        t.bad += w.bad;
+      } else tally.set(el, { good: w.good, bad: w.bad });
+      if (el === root) break;
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, t] of tally) {
+    if (t.good === 0) continue;
+    const cv = classVerdict(el.attribs['class'], el.attribs['id']);
+    let bonus = 1;
+    if (el.name === 'article' || el.attribs['itemprop'] === 'articleBody') bonus += 0.1;
+    if (cv.positive) bonus += 0.05;
+    const score = (t.good - BAD_WEIGHT * t.bad) * bonus;
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function within(el: Element, container: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parent && isElement(e.parent) ? e.parent : null) if (e === container) return true;
+  return false;
+}
+
+function sameText(a: string, b: string): boolean {
+  const n = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return n(a) === n(b);
+}
+
+/** Main text of a page as paragraphs. `title` is used to drop the headline repeated at the top of the body. */
+export function extractContent(root: Element, title: string | null): ContentResult {
+  const blocks = linearize(root);
+  const container = chooseContainer(blocks, root);
+  if (!container) return { paragraphs: [], container: null, rule: 'none', confidence: 0 };
+  const inside = blocks.filter((b) => within(b.el, container));
+  const kept: string[] = [];
+  for (const b of inside) {
+    const len = b.text.length;
+    if (b.linkChars / len > 0.5) continue;
+    if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
+    if (b.heading && title && sameText(b.text, title)) continue;
+    kept.push(b.text);
+  }
+  return { paragraphs: kept, container, rule: 'dom.density', confidence: 0.8 };
+}

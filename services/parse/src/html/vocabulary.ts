@@ -1,0 +1,59 @@
+/**
+ * Class/id vocabulary shared by the boilerplate filters. Class names are split into lower-case tokens
+ * ("relatedArticles" -> related, articles; "share-bar" -> share, bar) so "ad" never matches "header".
+ */
+
+/** Tokens that mark navigation, promotion, social, comment and other non-article blocks. */
+export const NEGATIVE_TOKENS = new Set([
+  'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertisements', 'advertising', 'adslot', 'adunit', 'dfp', 'gpt',
+  'sponsor', 'sponsored', 'sponsors', 'promo', 'promos', 'promoted', 'promotion', 'outbrain', 'taboola', 'recirc', 'recirculation',
+  'related', 'recommended', 'recommendation', 'recommendations', 'trending', 'popular', 'mostread', 'most-read', 'morestories', 'also',
+  'share', 'sharing', 'sharebar', 'shares', 'social', 'socials', 'sociallinks', 'facebook', 'twitter', 'whatsapp', 'pinterest', 'linkedin',
+  'comment', 'comments', 'commenting', 'disqus', 'discussion', 'replies', 'respond', 'reply',
+  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'optin', 'cta',
+  'cookie', 'cookies', 'consent', 'gdpr', 'privacy',
+  'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'skip',
+  'sidebar', 'aside', 'rail', 'widget', 'widgets', 'footer', 'masthead', 'topbar',
+  'caption', 'captions', 'credit', 'credits', 'figcaption',
+  'byline', 'bylines', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'published', 'meta', 'metadata',
+  'tags', 'tag', 'taglist', 'keywords', 'topics',
+  'popup', 'modal', 'overlay', 'lightbox', 'banner', 'alert', 'notice', 'toast',
+  'sronly', 'visuallyhidden', 'screenreader', 'invisible', 'offscreen',
+]);
+
+/** Tokens that mark the article body; they raise a container's score. */
+export const POSITIVE_TOKENS = new Set([
+  'article', 'articlebody', 'body', 'content', 'entry', 'main', 'post', 'story', 'text', 'prose', 'richtext', 'blog',
+  'hentry', 'paragraph', 'paragraphs', 'column', 'detail', 'details',
+]);
+
+const CAMEL = /([a-z0-9])([A-Z])/g;
+const SPLIT = /[^a-z0-9]+/;
+
+/** Lower-case tokens of a class/id string, plus joined neighbours ("sr-only" -> sr, only, sronly). */
+export function classTokens(s: string): string[] {
+  if (!s) return [];
+  const parts = s.replace(CAMEL, '$1 $2').toLowerCase().split(SPLIT).filter((p) => p.length > 0);
+  const out = parts.slice();
+  for (let i = 0; i + 1 < parts.length; i++) out.push(parts[i]! + parts[i + 1]!);
+  return out;
+}
+
+export interface ClassVerdict {
+  negative: boolean;
+  positive: boolean;
+}
+
+export function classVerdict(cls: string | undefined, id: string | undefined): ClassVerdict {
+  let negative = false;
+  let positive = false;
+  for (const t of classTokens(`${cls ?? ''} ${id ?? ''}`)) {
+    if (NEGATIVE_TOKENS.has(t)) negative = true;
+    if (POSITIVE_TOKENS.has(t)) positive = true;
+  }
+  return { negative, positive };
+}
+
+/** Short whole-block texts that are page furniture rather than article text. */
+export const BOILERPLATE_LINE =
+  /^(advertisement|advertisements|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read more:?.{0,80}|see also:?.{0,80}|related:?.{0,80}|also read:?.{0,80}|recommended|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|follow us.{0,80}|skip to .{0,40}|image( source)?:.{0,120}|photo:.{0,120}|getty images|ap photo.{0,60}|credit:.{0,80}|loading\.*|scroll to continue.{0,40}|listen to (this )?article.{0,40}|\d+ min(ute)?s? read|copy link|link copied|copied)$/i;
