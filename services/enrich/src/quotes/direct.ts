@@ -1,0 +1,346 @@
+/** Direct quotes: quoted regions that are speech, merged across "…," she said, "…", with their speaker. */
+import { CUE_RE } from './cues.js';
+import { findQuoteRegions } from './marks.js';
+import { phraseAfter, phraseBefore, type SpeakerSpan } from './speaker.js';
+import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
+
+export type Attribution = 'after' | 'before' | 'according' | 'colon' | 'label' | 'near' | 'inherit';
+
+export interface DirectQuote {
+  /** Opening mark of the first piece. */
+  start: number;
+  /** Just after the closing mark of the last piece. */
+  end: number;
+  /** Inner pieces (marks excluded). */
+  pieces: Array<[number, number]>;
+  speaker: SpeakerSpan | null;
+  cue: SpeakerSpan | null;
+  how: Attribution | null;
+  /** Where the attribution text ends (to find a continuation quote after it). */
+  attributionEnd: number;
+}
+
+interface Candidate extends DirectQuote {
+  double: boolean;
+  closed: boolean;
+  words: number;
+  /** The quote opens its sentence (nothing but a cue phrase before it). */
+  sentenceInitial: boolean;
+  /** Content ends with , ? ! … or a dash: the writer's sign of a quoted utterance. */
+  endsPunct: boolean;
+}
+
+/** Tunable thresholds; defaults were chosen on the PolNeAR train split (see bench/quotes.ts). */
+export interface DirectOptions {
+  /** Minimum words for an attributed quote. */
+  minWordsAttributed: number;
+  /** Minimum words for an unattributed quote that opens its sentence. */
+  minWordsInitial: number;
+  /** Minimum words for a quote embedded in a sentence with no cue next to it. */
+  minWordsEmbedded: number;
+  /** Keep single-mark quotes ‘…’. */
+  singleMarks: boolean;
+  /** Merge "…," she said, "…" into one quote. */
+  mergeSplit: boolean;
+  /** Max characters between the attribution and the continuation quote. */
+  mergeGap: number;
+}
+
+export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
+  minWordsAttributed: 2,
+  minWordsInitial: 4,
+  minWordsEmbedded: 12,
+  singleMarks: true,
+  mergeSplit: true,
+  mergeGap: 2,
+};
+
+const OBJECT_WORDS = new Set([
+  'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
+  'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
+]);
+
+interface Hit {
+  speaker: SpeakerSpan | null;
+  cue: SpeakerSpan | null;
+  end: number;
+}
+
+function cueMatches(text: string, from: number, to: number): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = new RegExp(CUE_RE.source, CUE_RE.flags);
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(re)) {
+    const s = from + (m.index ?? 0);
+    out.push({ start: s, end: s + m[0].length });
+  }
+  return out;
+}
+
+const hasTerminator = (text: string, from: number, to: number): boolean => {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '!' || c === '?' || c === ';' || c === '\n') return true;
+    if (c === '.' && !isAbbreviationPeriod(text, i)) return true;
+    if (c && /["“”«»„]/u.test(c)) return true;
+  }
+  return false;
+};
+
+/** `"…," said X`, `"…," X said`, `"…" X added`, `"…", according to X`. */
+function attributionAfter(text: string, end: number, lineEnd: number): Hit | null {
+  const limit = Math.min(lineEnd, end + 160);
+  const post = text.slice(end, limit);
+  const acc = /^\s*,?\s*according\s+to\s+/iu.exec(post);
+  if (acc) {
+    const cueStart = end + post.search(/according/iu);
+    const sp = phraseAfter(text, end + acc[0].length, limit);
+    if (sp) return { speaker: sp, cue: { start: cueStart, end: cueStart + 'according to'.length }, end: sp.end };
+  }
+  for (const c of cueMatches(text, end, limit)) {
+    if (hasTerminator(text, end, c.start)) break;
+    if (c.start - end > 100) break;
+    const between = text.slice(end, c.start);
+    if (/^[\s,—–-]*$/u.test(between)) {
+      const sp = phraseAfter(text, c.end, limit);
+      if (sp) return { speaker: sp, cue: c, end: sp.end };
+      continue;
+    }
+    const sp = phraseBefore(text, end, c.start);
+    if (sp) return { speaker: sp, cue: c, end: c.end };
+  }
+  return null;
+}
+
+/** `X said: "…"`, `X said "…"`, `X told reporters: "…"`, `according to X, "…"`. */
+function attributionBefore(text: string, start: number, lineStart: number): Hit | null {
+  const sent = sentenceStart(text, lineStart, start);
+  const pre = text.slice(sent, start);
+  const acc = /according\s+to\s+([^,]{1,80}),\s*$/iu.exec(pre);
+  if (acc) {
+    const cueStart = sent + (acc.index ?? 0);
+    const sp = phraseAfter(text, cueStart + acc[0].indexOf(acc[1] ?? ''), start);
+    if (sp) return { speaker: sp, cue: { start: cueStart, end: cueStart + 'according to'.length }, end: start };
+  }
+  const cues = cueMatches(text, sent, start);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (!c) continue;
+    const after = text.slice(c.end, start);
+    if (!cueTail(after)) continue;
+    const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, start);
+    if (sp) return { speaker: sp, cue: c, end: start };
+  }
+  return null;
+}
+
+/** What may stand between a cue and the quote it introduces. */
+function cueTail(after: string): boolean {
+  const t = after.trim();
+  if (t === '' || t === ':' || t === ',' || /^that$/iu.test(t)) return true;
+  if (/["“”«»„]/u.test(t)) return false;
+  const ws = t.replace(/[:,]$/u, '').trim().split(/\s+/u);
+  if (/[:,]$/u.test(t) && ws.length <= 8) return true;
+  return ws.length <= 2 && ws.every((w) => OBJECT_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+}
+
+/** A paragraph opening with a quote after a paragraph that ends with "X said:". */
+function attributionColon(text: string, start: number): Hit | null {
+  const ls = lineStartOf(text, start);
+  if (text.slice(ls, start).trim() !== '') return null;
+  let prevEnd = ls - 1;
+  while (prevEnd > 0 && /\s/u.test(text[prevEnd - 1] ?? '')) prevEnd--;
+  if (prevEnd <= 0 || text[prevEnd - 1] !== ':') return null;
+  const prevStart = lineStartOf(text, prevEnd);
+  const sent = sentenceStart(text, prevStart, prevEnd);
+  const cues = cueMatches(text, sent, prevEnd);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (!c) continue;
+    const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, prevEnd);
+    if (sp) return { speaker: sp, cue: c, end: start };
+  }
+  return null;
+}
+
+/** A transcript label at the start of the quote: "PENCE: Well, look, …". */
+function transcriptLabel(text: string, pieceStart: number): { label: SpeakerSpan; colon: number } | null {
+  const m = /^\s*((?:\p{Lu}[\p{Lu}.'’-]+)(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,3})\s*:\s/u.exec(text.slice(pieceStart, pieceStart + 60));
+  if (!m || !m[1]) return null;
+  const s = pieceStart + m[0].indexOf(m[1]);
+  return { label: { start: s, end: s + m[1].length }, colon: pieceStart + m[0].lastIndexOf(':') };
+}
+
+/** A cue anywhere in the quote's sentence outside the quote (`"…" That is what Smith told the BBC.` / `Smith said the deal was "…"`). */
+function attributionNear(text: string, start: number, end: number): Hit | null {
+  const ls = lineStartOf(text, start);
+  const le = lineEndOf(text, end);
+  const sEnd = sentenceEnd(text, end, le);
+  for (const c of cueMatches(text, end, sEnd)) {
+    const sp = phraseBefore(text, end, c.start) ?? phraseAfter(text, c.end, sEnd);
+    if (sp) return { speaker: sp, cue: c, end: c.end };
+  }
+  const sent = sentenceStart(text, ls, start);
+  const cues = cueMatches(text, sent, start);
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i];
+    if (!c) continue;
+    const sp = phraseBefore(text, sent, c.start);
+    if (sp) return { speaker: sp, cue: c, end: start };
+  }
+  return null;
+}
+
+export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIRECT_OPTIONS): DirectQuote[] {
+  const regions = findQuoteRegions(text).filter((r) => r.double || opts.singleMarks);
+  const cands: Candidate[] = [];
+  for (const r of regions) {
+    const first = r.pieces[0];
+    const last = r.pieces[r.pieces.length - 1];
+    if (!first || !last) continue;
+    const pieces = r.pieces.map(([a, b]) => [a, b] as [number, number]);
+    const content = pieces.map(([a, b]) => text.slice(a, b)).join(' ');
+    const ls = lineStartOf(text, r.start);
+    const le = lineEndOf(text, r.end);
+    const sent = sentenceStart(text, ls, r.start);
+    const before = text.slice(sent, r.start);
+    const c: Candidate = {
+      start: r.start,
+      end: r.end,
+      pieces,
+      speaker: null,
+      cue: null,
+      how: null,
+      attributionEnd: r.end,
+      double: r.double,
+      closed: r.closed,
+      words: wordCount(content),
+      sentenceInitial: before.trim() === '',
+      endsPunct: /[,?!…—–-]\s*$/u.test(text.slice(last[0], last[1])),
+    };
+    const label = transcriptLabel(text, first[0]);
+    if (label && c.sentenceInitial) {
+      pieces[0] = [label.colon + 1 + (/\s/u.test(text[label.colon + 1] ?? '') ? 1 : 0), first[1]];
+      c.speaker = label.label;
+      c.cue = { start: label.colon, end: label.colon + 1 };
+      c.how = 'label';
+    }
+    const hit: [Attribution, Hit | null][] = c.how
+      ? []
+      : [
+          ['after', attributionAfter(text, r.end, le)],
+          ['before', attributionBefore(text, r.start, ls)],
+          ['colon', attributionColon(text, r.start)],
+        ];
+    for (const [how, h] of hit) {
+      if (!h) continue;
+      c.speaker = h.speaker;
+      c.cue = h.cue;
+      c.how = how === 'after' && text.slice(h.cue?.start ?? 0, (h.cue?.start ?? 0) + 9).toLowerCase() === 'according' ? 'according' : how;
+      c.attributionEnd = Math.max(r.end, h.end);
+      if (c.sentenceInitial === false && how === 'before') c.sentenceInitial = true;
+      break;
+    }
+    cands.push(c);
+  }
+
+  // "…," she said, "…": the continuation right after the attribution joins the first piece.
+  const merged: Candidate[] = [];
+  for (const c of cands) {
+    const prev = merged[merged.length - 1];
+    if (
+      opts.mergeSplit &&
+      prev &&
+      prev.how === 'after' &&
+      c.how !== 'before' &&
+      c.how !== 'label' &&
+      lineStartOf(text, prev.end) === lineStartOf(text, c.start) &&
+      c.start >= prev.attributionEnd &&
+      gapOk(text, prev.attributionEnd, c.start, opts.mergeGap)
+    ) {
+      prev.end = c.end;
+      prev.pieces.push(...c.pieces);
+      prev.words += c.words;
+      prev.closed = c.closed;
+      prev.attributionEnd = c.attributionEnd;
+      continue;
+    }
+    merged.push(c);
+  }
+
+  const kept: DirectQuote[] = [];
+  for (const c of merged) {
+    if (!keep(c, opts)) continue;
+    if (!c.speaker) {
+      const near = attributionNear(text, c.start, c.end);
+      if (near) {
+        c.speaker = near.speaker;
+        c.cue = near.cue;
+        c.how = 'near';
+      }
+    }
+    kept.push(c);
+  }
+  inheritSpeakers(text, kept);
+  return kept.map(({ start, end, pieces, speaker, cue, how, attributionEnd }) => ({
+    start,
+    end,
+    pieces,
+    speaker,
+    cue,
+    how,
+    attributionEnd,
+  }));
+}
+
+/** Only the rest of the attribution sentence (", speaking of X.") lies between the two pieces. */
+function gapOk(text: string, from: number, to: number, maxSentences: number): boolean {
+  const gap = text.slice(from, to);
+  if (/["“”«»„]/u.test(gap)) return false;
+  if (/^[\s,.;:—–-]*$/u.test(gap)) return true;
+  if (maxSentences < 2) return false;
+  return gap.length <= 100 && /[,.:;]\s*$/u.test(gap);
+}
+
+function keep(c: Candidate, opts: DirectOptions): boolean {
+  if (c.words === 0) return false;
+  if (c.how && c.how !== 'near') {
+    if (c.words >= opts.minWordsAttributed) return true;
+    return c.sentenceInitial && c.endsPunct;
+  }
+  if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
+  return c.words >= opts.minWordsEmbedded;
+}
+
+/**
+ * Unattributed quotes take the speaker of the quote before them in the same paragraph, or of the last
+ * attributed quote in the previous paragraph (news copy continues a speaker's quotes without repeating "she said").
+ */
+function inheritSpeakers(text: string, quotes: DirectQuote[]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    if (!q || q.speaker) continue;
+    const ls = lineStartOf(text, q.start);
+    // Next quote in the same paragraph with a speaker ("…" "…," she said).
+    const next = quotes[i + 1];
+    if (next?.speaker && lineStartOf(text, next.start) === ls && /^\s*$/u.test(text.slice(q.end, next.start))) {
+      q.speaker = next.speaker;
+      q.cue = next.cue;
+      q.how = 'inherit';
+      continue;
+    }
+    for (let j = i - 1; j >= 0; j--) {
+      const p = quotes[j];
+      if (!p) break;
+      const pls = lineStartOf(text, p.start);
+      const gapLines = text.slice(p.end, ls).split('\n').filter((l) => l.trim() !== '').length;
+      if (pls !== ls && gapLines > 1) break;
+      if (p.speaker) {
+        q.speaker = p.speaker;
+        q.cue = p.cue;
+        q.how = 'inherit';
+        break;
+      }
+    }
+  }
+}

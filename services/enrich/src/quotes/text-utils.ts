@@ -1,0 +1,45 @@
+/** Line and sentence boundaries used by the quote rules (a line is a paragraph in the texts we get). */
+
+export const lineStartOf = (text: string, pos: number): number => text.lastIndexOf('\n', pos - 1) + 1;
+
+export function lineEndOf(text: string, pos: number): number {
+  const i = text.indexOf('\n', pos);
+  return i < 0 ? text.length : i;
+}
+
+const ABBREV_END =
+  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sr|Jr|St|Cmdr|Adm|Maj|Pres|Sec|Atty|Supt|Det|Corp|Inc|Co|Ltd|Hon|Amb|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U|D\.C|\p{Lu})\.$/u;
+
+/** Whether the period at `pos` ends an abbreviation or an initial rather than a sentence. */
+export function isAbbreviationPeriod(text: string, pos: number): boolean {
+  return ABBREV_END.test(text.slice(Math.max(0, pos - 8), pos + 1));
+}
+
+/** Sentence terminators followed by space; closing marks after the terminator belong to the sentence. */
+const BOUNDARY = /[.!?…]+["'”’»)\]]*\s+/gu;
+
+/** Start of the sentence containing `pos`, not before `from`. */
+export function sentenceStart(text: string, from: number, pos: number): number {
+  let start = from;
+  const slice = text.slice(from, pos);
+  for (const m of slice.matchAll(BOUNDARY)) {
+    const at = from + (m.index ?? 0);
+    if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    start = at + m[0].length;
+  }
+  return start;
+}
+
+/** End of the sentence starting at or after `pos` (just after its terminator), not after `limit`. */
+export function sentenceEnd(text: string, pos: number, limit: number): number {
+  const slice = text.slice(pos, limit);
+  for (const m of slice.matchAll(BOUNDARY)) {
+    const at = pos + (m.index ?? 0);
+    if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    return at + m[0].trimEnd().length;
+  }
+  return limit;
+}
+
+/** Word count of a text (letters/digits runs). */
+export const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
