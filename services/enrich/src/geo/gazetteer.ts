@@ -1,0 +1,141 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { ALIASES, EXTRA_DEMONYMS, EXTRA_PLACES, REGION_ADJECTIVES, REGIONS } from './aliases.js';
+import { normalizeName } from './normalize.js';
+
+export type GeoKind = 'country' | 'admin1' | 'city' | 'region';
+
+/** One gazetteer record. */
+export interface GeoEntry {
+  /** GeoNames id when known. */
+  id: number | null;
+  name: string;
+  kind: GeoKind;
+  countryCode: string | null;
+  /** GeoNames admin-1 code within the country ("TX", "08"); '' when unknown. */
+  admin1: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** GeoNames feature class (A, P, L) and code (PCLI, ADM1, PPLC ...). */
+  featureClass: string;
+  featureCode: string;
+}
+
+export interface Gazetteer {
+  /** Normalised name -> entries carrying it (canonical or alternate name). */
+  byName: Map<string, GeoEntry[]>;
+  /** Normalised alias -> entries the alias table points at (preferred readings). */
+  byAlias: Map<string, GeoEntry[]>;
+  byId: Map<number, GeoEntry>;
+  countries: Map<string, GeoEntry>;
+  /** `${cc}.${admin1}` -> admin-1 region. */
+  admin1: Map<string, GeoEntry>;
+  /** Normalised demonym/adjective -> country or region entry. */
+  demonyms: Map<string, GeoEntry>;
+  /** Every entry, for nearest-point queries (benchmarks). */
+  entries: GeoEntry[];
+}
+
+const DATA_FILE = fileURLToPath(new URL('../../data/geo/gazetteer.tsv.gz', import.meta.url));
+
+const KIND: Record<string, GeoKind> = { C: 'country', A: 'admin1', P: 'city' };
+const CLASS: Record<GeoKind, string> = { country: 'A', admin1: 'A', city: 'P', region: 'L' };
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Parses the built gazetteer text (see scripts/build-gazetteer.ts) and adds the hand tables. */
+export function buildGazetteer(tsv: string): Gazetteer {
+  const g: Gazetteer = {
+    byName: new Map(), byAlias: new Map(), byId: new Map(), countries: new Map(), admin1: new Map(),
+    demonyms: new Map(), entries: [],
+  };
+  const demonymCandidates: [string, string][] = [];
+  const add = (e: GeoEntry, names: string[]) => {
+    g.entries.push(e);
+    if (e.id !== null && !g.byId.has(e.id)) g.byId.set(e.id, e);
+    for (const n of names) {
+      const key = normalizeName(n);
+      if (key) push(g.byName, key, e);
+    }
+  };
+
+  for (const line of tsv.split('\n')) {
+    if (!line) continue;
+    const [k = '', id = '', name = '', cc = '', adm1 = '', lat = '', lon = '', pop = '', fcode = '', alts = ''] = line.split('\t');
+    if (k === 'D') {
+      demonymCandidates.push([name, cc]);
+      continue;
+    }
+    const kind = KIND[k];
+    if (!kind) continue;
+    const e: GeoEntry = {
+      id: id ? Number(id) : null, name, kind, countryCode: cc || null, admin1: adm1, lat: Number(lat), lon: Number(lon),
+      population: Number(pop), featureClass: CLASS[kind], featureCode: fcode,
+    };
+    add(e, [name, ...(alts ? alts.split('|') : [])]);
+    if (kind === 'country' && cc) g.countries.set(cc, e);
+    if (kind === 'admin1' && cc && adm1 && !g.admin1.has(`${cc}.${adm1}`)) g.admin1.set(`${cc}.${adm1}`, e);
+  }
+
+  for (const [name, cc, lat, lon, population, featureCode, id] of EXTRA_PLACES) {
+    const kind: GeoKind = featureCode.startsWith('ADM') ? 'admin1' : 'city';
+    add({ id, name, kind, countryCode: cc, admin1: '', lat, lon, population, featureClass: CLASS[kind], featureCode }, [name]);
+  }
+  const regions = new Map<string, GeoEntry>();
+  for (const [name, lat, lon, id, ...aliases] of REGIONS) {
+    const e: GeoEntry = {
+      id, name, kind: 'region', countryCode: null, admin1: '', lat, lon, population: 0, featureClass: 'L',
+      featureCode: id ? 'CONT' : 'RGN',
+    };
+    regions.set(name, e);
+    add(e, [name, ...aliases]);
+  }
+
+  for (const [alias, target, cc] of ALIASES) {
+    const key = normalizeName(target);
+    const hits = (g.byName.get(key) ?? []).filter((e) => e.countryCode === cc);
+    const best = hits.sort((a, b) => rank(b) - rank(a))[0];
+    if (!best) continue;
+    push(g.byAlias, normalizeName(alias), best);
+    push(g.byName, normalizeName(alias), best);
+  }
+
+  // Demonyms: the country list's own first (a shared demonym goes to the most populous country),
+  // then the hand table, which wins.
+  for (const [name, cc] of demonymCandidates) {
+    const country = g.countries.get(cc);
+    if (!country) continue;
+    const key = normalizeName(name);
+    const prev = g.demonyms.get(key);
+    if (!prev || prev.population < country.population) g.demonyms.set(key, country);
+  }
+  for (const [name, cc] of EXTRA_DEMONYMS) {
+    const country = g.countries.get(cc);
+    if (country) g.demonyms.set(normalizeName(name), country);
+  }
+  for (const [adj, region] of REGION_ADJECTIVES) {
+    const e = regions.get(region);
+    if (e) g.demonyms.set(normalizeName(adj), e);
+  }
+  return g;
+}
+
+/** Prior rank of an entry among same-named ones: countries, then admin regions, then by population. */
+export function rank(e: GeoEntry): number {
+  const kindBoost = e.kind === 'country' ? 1e10 : e.kind === 'region' ? 5e9 : 0;
+  return kindBoost + e.population;
+}
+
+let singleton: Gazetteer | null = null;
+
+/** The process-wide gazetteer, loaded from the built data file on first use. */
+export function getGazetteer(): Gazetteer {
+  if (!singleton) singleton = buildGazetteer(gunzipSync(readFileSync(DATA_FILE)).toString('utf8'));
+  return singleton;
+}
