@@ -1,1 +1,2 @@
-export {};
+export * from './store-stage.js';
+export * from './to-row.js';

@@ -1,0 +1,101 @@
+import { sql } from 'kysely';
+import type { Db } from '../db.js';
+import type { IntakeItem } from '../schema.js';
+
+export async function createIntakeItem(
+  db: Db,
+  item: { id: string; parentId?: string | null; sourceKind: string; sourceRef: string; contentSha256?: string | null },
+): Promise<void> {
+  await db
+    .insertInto('intake_items')
+    .values({
+      id: item.id,
+      parent_id: item.parentId ?? null,
+      source_kind: item.sourceKind,
+      source_ref: item.sourceRef,
+      content_sha256: item.contentSha256 ?? null,
+      article_id: null,
+      duplicate_of: null,
+      failed_stage: null,
+      reason: null,
+      children: null,
+      finished_at: null,
+    })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
+}
+
+export async function getIntakeItem(db: Db, id: string): Promise<IntakeItem | undefined> {
+  return db.selectFrom('intake_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function getIntakeItems(db: Db, ids: readonly string[]): Promise<IntakeItem[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('intake_items').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function getChildren(db: Db, parentId: string): Promise<IntakeItem[]> {
+  return db.selectFrom('intake_items').selectAll().where('parent_id', '=', parentId).orderBy('id').execute();
+}
+
+/** The newest not-yet-final item for the same source and content: a crashed intake resumes it instead of starting over. */
+export async function findPendingItem(db: Db, sourceKind: string, sourceRef: string, contentSha256: string): Promise<IntakeItem | undefined> {
+  return db
+    .selectFrom('intake_items')
+    .selectAll()
+    .where('source_kind', '=', sourceKind)
+    .where('source_ref', '=', sourceRef)
+    .where('content_sha256', '=', contentSha256)
+    .where('state', '=', 'pending')
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}
+
+type Final =
+  | { state: 'stored'; articleId: string }
+  | { state: 'duplicate'; duplicateOf: string }
+  | { state: 'failed'; stage: string; reason: string }
+  | { state: 'expanded'; children: number };
+
+/** Moves an item to its final state. A final state is never overwritten (a late retry cannot undo it). */
+export async function finishIntakeItem(db: Db, id: string, f: Final): Promise<boolean> {
+  const set = {
+    state: f.state,
+    article_id: f.state === 'stored' ? f.articleId : null,
+    duplicate_of: f.state === 'duplicate' ? f.duplicateOf : null,
+    failed_stage: f.state === 'failed' ? f.stage : null,
+    reason: f.state === 'failed' ? f.reason : null,
+    children: f.state === 'expanded' ? f.children : null,
+    updated_at: sql<Date>`now()`,
+    finished_at: sql<Date>`now()`,
+  };
+  const res = await db.updateTable('intake_items').set(set).where('id', '=', id).where('state', '=', 'pending').executeTakeFirst();
+  return Number(res.numUpdatedRows) > 0;
+}
+
+/** Puts a failed item back to pending (retry from the CLI). */
+export async function reopenIntakeItem(db: Db, id: string): Promise<void> {
+  await db
+    .updateTable('intake_items')
+    .set({ state: 'pending', failed_stage: null, reason: null, finished_at: null, updated_at: sql<Date>`now()` })
+    .where('id', '=', id)
+    .where('state', '=', 'failed')
+    .execute();
+}
+
+export async function countByState(db: Db): Promise<Record<string, number>> {
+  const rows = await db.selectFrom('intake_items').select(['state', db.fn.countAll<string>().as('n')]).groupBy('state').execute();
+  return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+}
+
+/** The newest item of any state for the same source and content. */
+export async function findLatestItem(db: Db, sourceKind: string, sourceRef: string, contentSha256: string): Promise<IntakeItem | undefined> {
+  return db
+    .selectFrom('intake_items')
+    .selectAll()
+    .where('source_kind', '=', sourceKind)
+    .where('source_ref', '=', sourceRef)
+    .where('content_sha256', '=', contentSha256)
+    .orderBy('created_at', 'desc')
+    .executeTakeFirst();
+}

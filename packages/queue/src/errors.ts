@@ -1,0 +1,31 @@
+/**
+ * Bad input that no retry can fix (an empty file, a PNG, a page with no article). The worker shell turns it
+ * into BullMQ's UnrecoverableError and a dead-letter record. Anything else thrown is treated as transient
+ * and retried with backoff.
+ */
+export class PermanentError extends Error {
+  constructor(
+    message: string,
+    readonly code = 'permanent',
+  ) {
+    super(message);
+    this.name = 'PermanentError';
+  }
+}
+
+/** True for errors that carry `kind: 'permanent'` (FetchError, ParseError ...) or are PermanentError. */
+export function isPermanent(err: unknown): boolean {
+  if (err instanceof PermanentError) return true;
+  if (typeof err === 'object' && err !== null) {
+    const e = err as { kind?: unknown; permanent?: unknown; name?: unknown };
+    if (e.kind === 'permanent' || e.permanent === true || e.name === 'UnrecoverableError') return true;
+  }
+  return false;
+}
+
+export function errorCode(err: unknown): string {
+  if (typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string') {
+    return (err as { code: string }).code;
+  }
+  return err instanceof Error ? err.name : 'error';
+}

@@ -1,0 +1,36 @@
+import type { Enrichment, ParsedArticle } from '@newswire/contracts';
+import { extractDates } from './dates/index.js';
+import { extractEntities } from './entities/extract-entities.js';
+import { resolvePlaces } from './geo/index.js';
+import { extractKeywords } from './keywords/index.js';
+import { detectLanguage } from './language/index.js';
+import { extractQuotes } from './quotes/extract-quotes.js';
+import { simhash64 } from './simhash/index.js';
+import { textStats } from './stats/index.js';
+import { summarize } from './summary/index.js';
+import { scoreTone } from './tone/index.js';
+
+/**
+ * The enrich stage: everything newswire adds to a parsed article. Pure and synchronous; models and
+ * lexicons are loaded once per process by the modules themselves. Offsets refer to `article.body`.
+ */
+export function enrichArticle(article: ParsedArticle): Enrichment {
+  const text = article.body;
+  const { entities, mentions } = extractEntities(text, { title: article.title });
+  const places = resolvePlaces({ text, mentions, dateline: article.dateline?.place ?? null });
+  const quotes = extractQuotes(text, mentions);
+  const stats = textStats(text);
+  return {
+    language: detectLanguage(article.title ? `${article.title}\n${text}` : text),
+    entities,
+    places,
+    quotes,
+    dates: extractDates(text, article.publishedAt),
+    keywords: extractKeywords(text, { title: article.title }),
+    summary: summarize(text, { title: article.title }),
+    tone: scoreTone(text),
+    wordCount: stats.wordCount,
+    readingTimeMinutes: stats.readingTimeMinutes,
+    simhash: simhash64(text),
+  };
+}

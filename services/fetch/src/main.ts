@@ -1,0 +1,24 @@
+import { intVar } from '@newswire/config';
+import { exitOnBootError, runStageService, stageServiceConfigSchema } from '@newswire/runtime';
+import { z } from 'zod';
+import { fetchDocument } from './fetch-stage.js';
+
+const configSchema = stageServiceConfigSchema.extend({
+  FETCH_TIMEOUT_MS: intVar(15_000, 100),
+  FETCH_MAX_BYTES: intVar(10 * 1024 * 1024, 1024),
+  FETCH_MAX_REDIRECTS: intVar(5, 0),
+  FETCH_USER_AGENT: z.string().default('newswire/0.1 (+https://github.com/newswire/newswire)'),
+});
+
+runStageService(
+  'fetch',
+  ({ db }, cfg) => {
+    const deps = {
+      db,
+      maxBytes: cfg.FETCH_MAX_BYTES,
+      http: { timeoutMs: cfg.FETCH_TIMEOUT_MS, maxBytes: cfg.FETCH_MAX_BYTES, maxRedirects: cfg.FETCH_MAX_REDIRECTS, userAgent: cfg.FETCH_USER_AGENT },
+    };
+    return async (job) => ({ kind: 'next', jobs: [{ payload: await fetchDocument(job, deps) }] });
+  },
+  configSchema,
+).catch(exitOnBootError);
