@@ -1,0 +1,375 @@
+import type { MentionedDate } from '@newswire/contracts';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatYear,
+  isValidYmd,
+  parseReferenceDate,
+  toDayNumber,
+  weekday,
+  type Ymd,
+} from './calendar.js';
+
+/**
+ * Dates mentioned in the text, resolved against the publication date (the reference date R).
+ *
+ * Shapes: ISO "2024-12-31"; numeric "12/31/2024" (US month first; day first when the first number
+ * is > 12), "31.12.2024"; "Dec. 31", "December 31, 2024", "Tuesday, Dec. 31", "31 December 2024",
+ * "31st of December"; "March 2025", "in March" (month); "in 2025", "since 2019" (year); weekdays
+ * ("on Tuesday", "last Monday", "next Friday"); "yesterday", "today", "tomorrow", "tonight", "last
+ * night", "this morning"; "last/this/next month|year"; "three days ago", "two years ago".
+ * Spans cover the date expression itself with its modifier ("last year", "next Monday"), not the
+ * preposition before it ("on", "in").
+ *
+ * Resolution rules (news convention):
+ * - A weekday equal to R's weekday is R. "last X" is the latest X before R, "next X" the first X
+ *   after R. A bare weekday is the latest X before R, unless its clause looks forward ("will",
+ *   "next", "scheduled", "expected to" ...), then the first X after R.
+ * - A month/day (or month) without a year takes the year of R-1, R or R+1 that is nearest to R,
+ *   except that a forward-looking clause forces a date on or after R and a past-tense clause a
+ *   date on or before R. ("January 20" in a story of 2024-12-31 -> 2025-01-20; "on March 3, police
+ *   said" in a story of 2024-09-01 -> 2024-03-03.)
+ * - Without a reference date only mentions that carry their own year are returned.
+ */
+export function extractDates(text: string, publishedAt: string | null): MentionedDate[] {
+  const ref = parseReferenceDate(publishedAt);
+  const found: MentionedDate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const got = rule.resolve(m, ref, text);
+      if (got !== null) found.push(got);
+    }
+  }
+  // Keep the longest of overlapping mentions, then document order.
+  found.sort((a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1]);
+  const out: MentionedDate[] = [];
+  let lastEnd = -1;
+  for (const d of found) {
+    if (d.span[0] < lastEnd) continue;
+    out.push(d);
+    lastEnd = d.span[1];
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------ vocabulary
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
+  nov: 11, december: 12, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
+  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+};
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, several: 3, few: 3,
+};
+
+// Full month names, or abbreviations with or without a dot ("Sept." "Dec"). Case is checked in code:
+// the name must start with a capital letter.
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR4 = String.raw`(?:1[6-9]\d{2}|20\d{2}|2100)`;
+const NOT_NUM_AFTER = String.raw`(?![\d\p{L}]|[.,:]\d|-\d)`;
+
+const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
+const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+// ------------------------------------------------------------------ tense of the clause
+
+const FUTURE_CUES = new Set([
+  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'due',
+  'would', 'going', 'intends', 'aims', 'until', 'ahead', 'coming', 'slated', 'tomorrow', 'later',
+]);
+const PAST_CUES = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously', 'yesterday', 'since']);
+/** Past main verbs: weak cues, like regular "-ed" forms (the clause may still look forward: "met ... to sign"). */
+const PAST_VERBS = new Set([
+  'said', 'told', 'came', 'went', 'took', 'gave', 'made', 'began', 'died', 'won', 'lost', 'met', 'left',
+  'held', 'saw', 'found', 'brought', 'fell', 'rose', 'sent', 'spoke', 'wrote', 'became', 'got', 'ran', 'hit',
+  'struck', 'fought', 'led', 'paid', 'sold', 'bought', 'stood', 'thought', 'knew', 'felt', 'kept',
+]);
+/** Words after "to" that do not make it an infinitive ("to the", "to his"). */
+const NOT_VERBS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
+  'him', 'them', 'us', 'me', 'it', 'be', 'date', 'and', 'or', 'all', 'some', 'more', 'about',
+]);
+const CUE_WORD_RE = /\p{L}+(?:['’]\p{L}+)?|['’]ll/gu;
+
+type Tense = 'past' | 'future' | 'neutral';
+
+/**
+ * Tense of the sentence around [start, end), from the nearest cue within ~90 chars each side.
+ * Strong cues (auxiliaries, "ago", "last", "next", "scheduled" ...) win over weak ones (a past main
+ * verb, "-ed" or irregular; a "to"-infinitive, which looks forward: "agreed to sign ... on January 20").
+ * With `strongOnly`, weak cues are ignored.
+ */
+function clauseTense(text: string, start: number, end: number, strongOnly = false): Tense {
+  let lo = Math.max(0, start - 90);
+  let hi = Math.min(text.length, end + 90);
+  const before = text.slice(lo, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (cut >= 0) lo += cut + 1;
+  const after = text.slice(end, hi);
+  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  if (stop >= 0) hi = end + stop;
+  const best: Record<'strong' | 'weak', { tense: Tense; dist: number }> = {
+    strong: { tense: 'neutral', dist: Infinity },
+    weak: { tense: 'neutral', dist: Infinity },
+  };
+  const words = [...text.slice(lo, hi).matchAll(CUE_WORD_RE)];
+  words.forEach((m, i) => {
+    const pos = lo + (m.index ?? 0);
+    if (pos >= start && pos < end) return;
+    const w = m[0].toLowerCase().replace('’', "'");
+    let tense: Tense = 'neutral';
+    let kind: 'strong' | 'weak' = 'strong';
+    if (FUTURE_CUES.has(w)) tense = 'future';
+    else if (PAST_CUES.has(w)) tense = 'past';
+    else if (PAST_VERBS.has(w) || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'))) [tense, kind] = ['past', 'weak'];
+    else if (w === 'to') {
+      const next = words[i + 1]?.[0];
+      if (next !== undefined && /^\p{Ll}/u.test(next) && !NOT_VERBS.has(next)) [tense, kind] = ['future', 'weak'];
+    }
+    if (tense === 'neutral') return;
+    const dist = pos < start ? start - pos : pos - end;
+    if (dist < best[kind].dist) best[kind] = { tense, dist };
+  });
+  if (best.strong.tense !== 'neutral' || strongOnly) return best.strong.tense;
+  return best.weak.tense;
+}
+
+// ------------------------------------------------------------------ resolution helpers
+
+function mk(m: RegExpMatchArray, date: string, granularity: MentionedDate['granularity'], group = 0): MentionedDate {
+  const whole = m[0];
+  const part = m[group] ?? whole;
+  const start = (m.index ?? 0) + (group === 0 ? 0 : whole.indexOf(part));
+  return { text: part, span: [start, start + part.length], date, granularity };
+}
+
+/** Year for a month(/day) without one: the nearest of R-1, R, R+1, constrained by tense. */
+function inferYear(ref: Ymd, month: number, day: number | null, tense: Tense): number | null {
+  const r = toDayNumber(ref);
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const y of [ref.y - 1, ref.y, ref.y + 1]) {
+    if (day !== null && !isValidYmd(y, month, day)) continue;
+    // A month mention stands for its whole span: compare with its first and last day.
+    const first = toDayNumber({ y, m: month, d: day ?? 1 });
+    const last = day !== null ? first : toDayNumber({ y, m: month, d: new Date(Date.UTC(y, month, 0)).getUTCDate() });
+    if (tense === 'future' && last < r) continue;
+    if (tense === 'past' && first > r) continue;
+    const dist = r < first ? first - r : r > last ? r - last : 0;
+    if (dist < bestDist || (dist === bestDist && y === ref.y)) {
+      bestDist = dist;
+      best = y;
+    }
+  }
+  return best;
+}
+
+function resolveWeekday(ref: Ymd, target: number, modifier: string | undefined, tense: Tense): Ymd {
+  const today = weekday(ref);
+  const back = (today - target + 7) % 7; // days since the latest target weekday (0 = today)
+  const ahead = (target - today + 7) % 7;
+  const mod = modifier?.toLowerCase();
+  if (mod === 'last' || mod === 'past') return addDays(ref, -(back === 0 ? 7 : back));
+  if (mod === 'next' || mod === 'coming') return addDays(ref, ahead === 0 ? 7 : ahead);
+  if (back === 0) return ref;
+  if (mod === 'this') return tense === 'past' ? addDays(ref, -back) : addDays(ref, ahead);
+  return tense === 'future' ? addDays(ref, ahead) : addDays(ref, -back);
+}
+
+function twoDigitYear(y: number): number {
+  return y >= 100 ? y : y < 50 ? 2000 + y : 1900 + y;
+}
+
+// ------------------------------------------------------------------ rules
+
+interface Rule {
+  re: RegExp;
+  resolve(m: RegExpMatchArray, ref: Ymd | null, text: string): MentionedDate | null;
+}
+
+const RULES: Rule[] = [
+  // 2024-12-31
+  {
+    re: new RegExp(String.raw`(?<![\d\p{L}-])(${YEAR4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])${NOT_NUM_AFTER}`, 'gu'),
+    resolve(m) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return isValidYmd(y, mo, d) ? mk(m, formatDay({ y, m: mo, d }), 'day') : null;
+    },
+  },
+  // 12/31/2024, 31/12/2024, 12/31/24, 31.12.2024
+  {
+    re: new RegExp(String.raw`(?<![\d\p{L}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d\p{L}]|[/.]\d)`, 'gu'),
+    resolve(m) {
+      const a = Number(m[1]);
+      const b = Number(m[3]);
+      const y = twoDigitYear(Number(m[4]));
+      if (m[4]?.length === 2 && m[2] === '.') return null; // "1.5.24" is more likely a version or a score
+      // Slashes are read US-style (month first) unless the first number cannot be a month; dots day first.
+      const dayFirst = m[2] === '.' || a > 12;
+      const [mo, d] = dayFirst ? [b, a] : [a, b];
+      return isValidYmd(y, mo, d) ? mk(m, formatDay({ y, m: mo, d }), 'day') : null;
+    },
+  },
+  // (Tuesday,) Dec. 31(, 2024) / December 31st
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'giu',
+    ),
+    resolve(m, ref, text) {
+      if (!startsUpper(m[2] ?? '')) return null;
+      if (m[1] !== undefined && !startsUpper(m[1])) return null;
+      const mo = monthNumber(m[2] ?? '');
+      const d = parseInt(m[3] ?? '', 10);
+      if (mo === undefined) return null;
+      return dayMonthYear(m, mo, d, m[4], ref, text);
+    },
+  },
+  // (Tuesday,) 31 December 2024 / 31st of December
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'giu',
+    ),
+    resolve(m, ref, text) {
+      if (!startsUpper(m[3] ?? '')) return null;
+      if (m[1] !== undefined && !startsUpper(m[1])) return null;
+      const mo = monthNumber(m[3] ?? '');
+      const d = parseInt(m[2] ?? '', 10);
+      if (mo === undefined) return null;
+      return dayMonthYear(m, mo, d, m[4], ref, text);
+    },
+  },
+  // March 2025, in March, since May
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(?:(in|since|by|until|till|through|from|during|before|after|early|late|mid|mid-|end of|start of|beginning of|last|next|this)\s+)?)(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'giu',
+    ),
+    resolve(m, ref, text) {
+      const name = m[2] ?? '';
+      if (!startsUpper(name)) return null;
+      const mo = monthNumber(name);
+      if (mo === undefined) return null;
+      const start = (m.index ?? 0) + m[0].indexOf(name);
+      if (m[3] !== undefined) {
+        const y = Number(m[3]);
+        const part = text.slice(start, (m.index ?? 0) + m[0].length);
+        return { text: part, span: [start, start + part.length], date: formatMonth(y, mo), granularity: 'month' };
+      }
+      // A bare month name needs a full name and a preposition or modifier before it ("May" is a verb too).
+      const lead = m[1]?.toLowerCase();
+      if (lead === undefined || ref === null || name.length < 3 || name.endsWith('.')) return null;
+      if (!/^(january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(name)) {
+        return null;
+      }
+      let y: number | null;
+      let spanStart = start;
+      if (lead === 'last' || lead === 'next' || lead === 'this') {
+        spanStart = m.index ?? 0;
+        if (lead === 'this') y = ref.y;
+        else if (lead === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
+        else y = mo > ref.m ? ref.y : ref.y + 1;
+      } else {
+        const tense: Tense = lead === 'since' ? 'past' : lead === 'until' || lead === 'till' ? 'future' : clauseTense(text, start, start + name.length);
+        y = inferYear(ref, mo, null, tense);
+      }
+      if (y === null) return null;
+      const end = start + name.length;
+      return { text: text.slice(spanStart, end), span: [spanStart, end], date: formatMonth(y, mo), granularity: 'month' };
+    },
+  },
+  // in 2025, since 2019, by 2030, early 2025
+  {
+    re: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|for|early|late|mid-?|end of|start of|beginning of|spring|summer|autumn|fall|winter)\s+(?:(?:early|late|mid-?)\s*)?(${YEAR4})(?![\d\p{L}%]|[.,:]\d|-\d|\s*(?:%|percent|per cent)\b)`,
+      'giu',
+    ),
+    resolve(m) {
+      const y = m[1] ?? '';
+      return mk(m, formatYear(Number(y)), 'year', 1);
+    },
+  },
+  // (on) Tuesday, last Monday, next Friday
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\d])(?:(last|next|this|past|coming)\s+)?(${WEEKDAY})(?!\p{L})`, 'giu'),
+    resolve(m, ref, text) {
+      if (ref === null || !startsUpper(m[2] ?? '')) return null;
+      const target = WEEKDAYS[(m[2] ?? '').toLowerCase()];
+      if (target === undefined) return null;
+      const start = m.index ?? 0;
+      // Bare weekdays default to the past; only a clear future cue turns them forward.
+      const date = resolveWeekday(ref, target, m[1], clauseTense(text, start, start + m[0].length, true));
+      return mk(m, formatDay(date), 'day');
+    },
+  },
+  // yesterday, today, tomorrow, tonight, last night, this morning
+  {
+    re: /(?<![\p{L}\d])(yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu,
+    resolve(m, ref) {
+      if (ref === null) return null;
+      const w = (m[1] ?? '').toLowerCase();
+      const delta = w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0;
+      return mk(m, formatDay(addDays(ref, delta)), 'day');
+    },
+  },
+  // last/this/next month|year
+  {
+    re: /(?<![\p{L}\d])(last|this|next|past|coming)\s+(month|year)(?![\p{L}])/giu,
+    resolve(m, ref) {
+      if (ref === null) return null;
+      const mod = (m[1] ?? '').toLowerCase();
+      const delta = mod === 'last' || mod === 'past' ? -1 : mod === 'next' || mod === 'coming' ? 1 : 0;
+      if ((m[2] ?? '').toLowerCase() === 'year') return mk(m, formatYear(ref.y + delta), 'year');
+      const { y, m: mo } = addMonths(ref.y, ref.m, delta);
+      return mk(m, formatMonth(y, mo), 'month');
+    },
+  },
+  // three days ago, two weeks ago, a year ago
+  {
+    re: /(?<![\p{L}\d])(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(days?|weeks?|months?|years?)\s+ago(?![\p{L}])/giu,
+    resolve(m, ref) {
+      if (ref === null) return null;
+      const raw = (m[1] ?? '').toLowerCase();
+      const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
+      if (n === undefined || raw === 'several' || raw === 'few') return null; // vague counts
+      const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
+      if (unit === 'day') return mk(m, formatDay(addDays(ref, -n)), 'day');
+      if (unit === 'week') return mk(m, formatDay(addDays(ref, -7 * n)), 'day');
+      if (unit === 'month') {
+        const { y, m: mo } = addMonths(ref.y, ref.m, -n);
+        return mk(m, formatMonth(y, mo), 'month');
+      }
+      return mk(m, formatYear(ref.y - n), 'year');
+    },
+  },
+];
+
+function dayMonthYear(
+  m: RegExpMatchArray,
+  mo: number,
+  d: number,
+  yearText: string | undefined,
+  ref: Ymd | null,
+  text: string,
+): MentionedDate | null {
+  if (yearText !== undefined) {
+    const y = Number(yearText);
+    return isValidYmd(y, mo, d) ? mk(m, formatDay({ y, m: mo, d }), 'day') : null;
+  }
+  if (ref === null || d < 1 || d > 31) return null;
+  const start = m.index ?? 0;
+  const y = inferYear(ref, mo, d, clauseTense(text, start, start + m[0].length));
+  return y === null ? null : mk(m, formatDay({ y, m: mo, d }), 'day');
+}

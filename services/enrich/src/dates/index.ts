@@ -1,0 +1,1 @@
+export { extractDates } from './extract-dates.js';
