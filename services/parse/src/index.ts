@@ -1,1 +1,15 @@
-export {};
+export { parseDocument, ParseError } from './parse-article.js';
+export type { ParseInput, ParseErrorCode } from './parse-article.js';
+export { extractHtml } from './html/extract-html.js';
+export { detectFormat } from './detect/detect-format.js';
+export type { Detection, DetectInput } from './detect/detect-format.js';
+export { parseText } from './text/parse-text.js';
+export { parseJson } from './json/parse-json.js';
+export { parseMarkdown, parseFrontMatter } from './markdown/parse-markdown.js';
+export { parseFeed, FULL_CONTENT_MIN_WORDS } from './feed/parse-feed.js';
+export { removeFragments, restoreFragments, judgeHeadline, lowercaseVocabulary } from './text/fragments.js';
+export type { FragmentRemoval, HeadlineVerdict } from './text/fragments.js';
+export { extractDateline, placeName } from './text/dateline.js';
+export { parseDateValue, resolveYear } from './text/dates.js';
+export { splitParagraphs } from './text/paragraphs.js';
+export { parseHeaders } from './text/headers.js';

@@ -1,0 +1,56 @@
+import type { InputFormat, ParsedArticle, Provenance } from '@newswire/contracts';
+
+/** A blank article of the given format; parsers fill in what they find. */
+export function emptyArticle(format: InputFormat): ParsedArticle {
+  return {
+    format,
+    title: null,
+    body: '',
+    paragraphs: [],
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    dateline: null,
+    url: null,
+    canonicalUrl: null,
+    siteName: null,
+    language: null,
+    section: null,
+    tags: [],
+    image: null,
+    description: null,
+    fragments: [],
+    provenance: {},
+  };
+}
+
+export function prov(rule: string, confidence: number): Provenance {
+  return { rule, confidence };
+}
+
+/** Collapses every run of whitespace (incl. NBSP and zero-width) to one space and trims. */
+export function normalizeSpace(s: string): string {
+  return s.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+
+export function countWords(s: string): number {
+  let n = 0;
+  for (const m of s.matchAll(WORD_RE)) if (/\p{L}/u.test(m[0])) n++;
+  return n;
+}
+
+/** Splits an author string like "By Jane Doe and John Roe, Reuters" into names. */
+export function splitAuthors(raw: string): string[] {
+  const s = normalizeSpace(raw.replace(/^\s*(?:by|written by|from)\s*[:\-]?\s+/i, ''));
+  if (!s) return [];
+  return s
+    .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
+    .map((a) => a.trim().replace(/^by\s+/i, ''))
+    .filter((a) => a.length > 1 && /\p{L}/u.test(a) && !/^(?:staff|reuters|ap|afp|xinhua|the associated press|associated press)$/i.test(a) && countWords(a) <= 6);
+}
+
+export function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

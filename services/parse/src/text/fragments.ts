@@ -1,0 +1,184 @@
+import type { RemovedFragment } from '@newswire/contracts';
+import { isCommonWord } from './lexicon.js';
+import { splitSentenceSpans } from './sentences.js';
+
+/**
+ * Related-headline fragments: teaser headlines glued into a story's paragraphs by scrapers and feeds
+ * ("... to new heights. Taiwan Accuses China, Russia of Heightening Regional Tensions. The mutually ...").
+ * A sentence is taken for a headline when it is written in Title Case: no lower-case content word at all,
+ * several capitalised words, and at least two of those are ordinary English words (verbs, common nouns,
+ * adjectives) rather than names. Ordinary prose always has lower-case content words, and a list of names
+ * has no capitalised ordinary words, so both are kept. Precision over recall: when in doubt, keep.
+ */
+
+// Words Title Case leaves in lower case: articles, short prepositions, coordinating conjunctions,
+// and name particles. Lower-case pronouns or verbs, by contrast, mark prose.
+const MINOR = new Set([
+  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per',
+  'to', 'up', 'via', 'vs', 'v', 'from', 'into', 'onto', 'over', 'with', 'amid', 'upon', 'than', 'after', 'before',
+  'about', 'against', 'among', 'between', 'during', 'without', 'under', 'near', 'across', 'through', 'since', 'until',
+  'like', 'out', 'down', 'de', 'da', 'del', 'der', 'di', 'du', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y',
+]);
+
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-&.]*/gu;
+
+export interface HeadlineVerdict {
+  headline: boolean;
+  /** Capitalised ordinary words (the main evidence). */
+  commonCaps: number;
+  capitalised: number;
+  lowercase: number;
+  words: number;
+  reason: string;
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+function words(s: string): Word[] {
+  const out: Word[] = [];
+  for (const m of s.matchAll(WORD_RE)) out.push({ text: m[0].replace(/[.'’\-&]+$/, ''), start: m.index ?? 0 });
+  return out.filter((w) => w.text.length > 0);
+}
+
+const isUpperInitial = (w: string): boolean => /^\p{Lu}/u.test(w) || /^\p{Ll}+\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean => /^[\p{Lu}\p{N}.&]+$/u.test(w) && /\p{Lu}.*\p{Lu}/u.test(w);
+
+/** Scores one sentence as headline vs prose. `vocab`: words the document uses in lower case. */
+export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): HeadlineVerdict {
+  const s = sentence.trim();
+  const ws = words(s);
+  const verdict = (headline: boolean, reason: string, c = 0, k = 0, l = 0): HeadlineVerdict => ({
+    headline, reason, capitalised: c, commonCaps: k, lowercase: l, words: ws.length,
+  });
+  if (ws.length < 4) return verdict(false, 'too short');
+  if (ws.length > 28) return verdict(false, 'too long');
+  if (/[:;,]$/.test(s)) return verdict(false, 'introduces what follows');
+  // Whole sentence in quotes: speech, not a teaser.
+  if (/^["“‘']/.test(s) && /["”’']\W*$/.test(s) && !/["”’']/.test(s.slice(1, -2))) return verdict(false, 'quoted speech');
+  if (/\p{Ll}/u.test(s) === false) return verdict(false, 'no lower case at all');
+  let capitalised = 0;
+  let commonCaps = 0;
+  let lowercase = 0;
+  let firstCommon = false;
+  ws.forEach((w, i) => {
+    const t = w.text;
+    if (/^\p{N}/u.test(t)) return;
+    const lower = t.toLowerCase();
+    if (i > 0 && MINOR.has(lower)) return;
+    const parts = t.split('-').filter(Boolean);
+    if (!isUpperInitial(t)) {
+      if (i > 0) lowercase++;
+      return;
+    }
+    if (i === 0) {
+      firstCommon = isCommonWord(t, vocab) && !MINOR.has(lower);
+      return;
+    }
+    capitalised++;
+    if (isAcronym(t)) return;
+    // "Fourth-largest": a Title-Case compound with a lower-case tail is an ordinary word.
+    const common =
+      (parts.length > 1 && parts.slice(1).some((p) => /^\p{Ll}/u.test(p))) ||
+      isCommonWord(t, vocab) ||
+      (parts.length > 1 && parts.every((p) => isCommonWord(p, vocab)));
+    if (common) commonCaps++;
+  });
+  if (lowercase > 0) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
+  if (capitalised < 3) return verdict(false, 'few capitalised words', capitalised, commonCaps, lowercase);
+  if (commonCaps >= 2 || (commonCaps >= 1 && firstCommon)) return verdict(true, 'title case', capitalised, commonCaps, lowercase);
+  return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
+}
+
+/** Lower-case words of a text (sentence-initial capitals aside), to recognise ordinary words it uses. */
+export function lowercaseVocabulary(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\p{Ll}[\p{Ll}'’-]+/gu)) out.add(m[0].replace(/['’]s$/, ''));
+  return out;
+}
+
+// Capitalised words that open an ordinary sentence; used to find where a glued, unpunctuated headline ends.
+const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those',
+  'His', 'Her', 'Its', 'Their', 'Our', 'On', 'At', 'As', 'For', 'After', 'When', 'While', 'According', 'Meanwhile',
+  'However', 'Also', 'There', 'Both', 'Since', 'Earlier', 'Later', 'Last', 'Many', 'Some', 'Most', 'Such',
+]);
+
+export interface FragmentRemoval {
+  paragraphs: string[];
+  fragments: RemovedFragment[];
+}
+
+/**
+ * Cuts headline fragments out of paragraphs. Paragraphs are whitespace-normalised first; a paragraph is
+ * never removed whole (a lone Title-Case line may be a crosshead). `paragraph`/`offset` in each fragment
+ * refer to the normalised input paragraphs, so `restoreFragments` gives them back exactly.
+ */
+export function removeFragments(input: readonly string[], opts: { vocab?: ReadonlySet<string> } = {}): FragmentRemoval {
+  const vocab = opts.vocab ?? lowercaseVocabulary(input.join('\n'));
+  const fragments: RemovedFragment[] = [];
+  const paragraphs = input.map((raw, pi) => {
+    const p = raw.replace(/\s+/g, ' ').trim();
+    const spans = splitSentenceSpans(p);
+    if (spans.length < 2) return p;
+    const cuts: Array<{ start: number; end: number; rule: string }> = [];
+    for (const sp of spans) {
+      const text = p.slice(sp.start, sp.end);
+      if (judgeHeadline(text, vocab).headline) {
+        cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.title-case' });
+        continue;
+      }
+      const glued = gluedHeadline(text, vocab);
+      if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
+    }
+    if (cuts.length === 0) return p;
+    const kept = spans.filter((sp) => !cuts.some((c) => c.start === sp.start && c.end === sp.end));
+    if (kept.length === 0) return p;
+    let out = '';
+    let pos = 0;
+    for (const c of cuts) {
+      fragments.push({ text: p.slice(c.start, c.end), paragraph: pi, offset: c.start, rule: c.rule });
+      out += p.slice(pos, c.start);
+      pos = c.end;
+    }
+    out += p.slice(pos);
+    return out.replace(/\s+/g, ' ').trim();
+  });
+  return { paragraphs, fragments };
+}
+
+/**
+ * A headline run at the start of a sentence with no full stop of its own ("Taiwan Accuses China of
+ * Heightening Tensions The mutually beneficial ..."): returns the cut length, or null. The run must end
+ * right before a common sentence opener that is followed by lower-case prose.
+ */
+function gluedHeadline(sentence: string, vocab: ReadonlySet<string>): number | null {
+  const ws = words(sentence);
+  for (let i = 4; i < ws.length - 2; i++) {
+    const w = ws[i];
+    const next = ws[i + 1];
+    if (!w || !next || !SENTENCE_OPENERS.has(w.text) || !/^\p{Ll}/u.test(next.text)) continue;
+    const head = sentence.slice(0, w.start).trimEnd();
+    // Only the first opener counts: the run before it must be all Title Case.
+    if (!/[\p{L}\p{N})"”’]$/u.test(head)) return null;
+    return judgeHeadline(head, vocab).headline ? head.length : null;
+  }
+  return null;
+}
+
+/** Puts removed fragments back: `restoreFragments(removeFragments(ps).paragraphs, fragments)` equals the normalised `ps`. */
+export function restoreFragments(paragraphs: readonly string[], fragments: readonly RemovedFragment[]): string[] {
+  const out = [...paragraphs];
+  const sorted = [...fragments].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  for (const f of sorted) {
+    const cur = out[f.paragraph] ?? '';
+    let next: string;
+    if (f.offset === 0) next = cur ? `${f.text} ${cur}` : f.text;
+    else if (f.offset >= cur.length + 1) next = cur ? `${cur} ${f.text}` : f.text;
+    else next = `${cur.slice(0, f.offset)}${f.text} ${cur.slice(f.offset)}`;
+    out[f.paragraph] = next;
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+import { normalizeSpace } from './common.js';
+
+const ENDS_SENTENCE = /[.!?]["'”’)\]]*$|[:]$/;
+
+/**
+ * Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a block, lines are
+ * either hard-wrapped prose (rejoined; a short line ending a sentence, or an indented next line, ends a
+ * paragraph) or one paragraph per line (long lines, or lines that each end a sentence).
+ */
+export function splitParagraphs(text: string): string[] {
+  const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00A0]*\n/);
+  const out: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n').filter((l) => l.trim().length > 0);
+    if (lines.length === 0) continue;
+    if (lines.length === 1) {
+      out.push(normalizeSpace(lines[0] ?? ''));
+      continue;
+    }
+    for (const p of splitBlock(lines)) out.push(p);
+  }
+  return out.map(normalizeSpace).filter((p) => p.length > 0);
+}
+
+function splitBlock(lines: string[]): string[] {
+  const lens = lines.map((l) => l.trim().length);
+  const maxLen = Math.max(...lens);
+  const body = lines.slice(0, -1);
+  const endsSentence = body.filter((l) => ENDS_SENTENCE.test(l.trim())).length;
+  const nearFull = body.filter((l) => l.trim().length >= 0.6 * maxLen).length;
+  // Hard wrap: lines fill a fixed width and mostly stop mid-sentence.
+  const wrapped = maxLen <= 120 && nearFull >= body.length * 0.6 && endsSentence < body.length * 0.6;
+  if (!wrapped) return lines.map((l) => l.trim());
+  const paras: string[] = [];
+  let cur: string[] = [];
+  lines.forEach((line, i) => {
+    const t = line.trim();
+    const next = lines[i + 1];
+    cur.push(t);
+    const short = t.length < 0.7 * maxLen;
+    const nextIndented = next !== undefined && /^[ \t\u00A0]{2,}\S/.test(next) && !/^[ \t\u00A0]{2,}/.test(line);
+    if (next === undefined || (ENDS_SENTENCE.test(t) && short) || nextIndented) {
+      paras.push(cur.join(' '));
+      cur = [];
+    }
+  });
+  if (cur.length) paras.push(cur.join(' '));
+  return paras;
+}

@@ -1,0 +1,153 @@
+import type { ParsedArticle } from '@newswire/contracts';
+import { ParseError } from '../detect/parse-error.js';
+import { countWords, emptyArticle, normalizeSpace, prov, splitAuthors, uniq } from './common.js';
+import { dayOf, parseDateValue } from './dates.js';
+import { extractDateline } from './dateline.js';
+import { judgeHeadline, lowercaseVocabulary, removeFragments } from './fragments.js';
+import { parseHeaders } from './headers.js';
+import { splitParagraphs } from './paragraphs.js';
+
+export interface TextOptions {
+  url?: string | null;
+}
+
+/** Parses a plain-text wire story: header lines, byline, dateline, paragraphs, headline fragments. */
+export function parseText(text: string, opts: TextOptions = {}): ParsedArticle {
+  if (!text.trim()) throw new ParseError('EMPTY', 'The document is empty: send a file with article text.');
+  const a = emptyArticle('text');
+  const { fields, rest } = parseHeaders(text);
+  for (const f of fields) {
+    switch (f.key) {
+      case 'title':
+        a.title = normalizeSpace(f.value);
+        a.provenance.title = prov('text.header.title', 0.95);
+        break;
+      case 'author':
+        a.authors = uniq([...a.authors, ...splitAuthors(f.value)]);
+        a.provenance.authors = prov('text.header.author', 0.9);
+        break;
+      case 'date':
+        a.publishedAt = parseDateValue(f.value);
+        a.provenance.publishedAt = prov('header.date', 0.95);
+        break;
+      case 'modified':
+        a.modifiedAt = parseDateValue(f.value);
+        a.provenance.modifiedAt = prov('text.header.modified', 0.9);
+        break;
+      case 'source':
+        a.siteName = normalizeSpace(f.value);
+        a.provenance.siteName = prov('text.header.source', 0.9);
+        break;
+      case 'url':
+        a.url = f.value;
+        a.provenance.url = prov('text.header.url', 0.95);
+        break;
+      case 'language':
+        a.language = f.value.trim().toLowerCase();
+        a.provenance.language = prov('text.header.language', 0.9);
+        break;
+      case 'section':
+        a.section = normalizeSpace(f.value);
+        a.provenance.section = prov('text.header.section', 0.9);
+        break;
+      case 'tags':
+        a.tags = uniq(f.value.split(/[,;|]/).map(normalizeSpace).filter(Boolean));
+        a.provenance.tags = prov('text.header.tags', 0.9);
+        break;
+      case 'description':
+        a.description = normalizeSpace(f.value);
+        a.provenance.description = prov('text.header.description', 0.9);
+        break;
+    }
+  }
+  if (!a.url && opts.url) {
+    a.url = opts.url;
+    a.provenance.url = prov('input.url', 1);
+  }
+  let paragraphs = splitParagraphs(rest);
+
+  if (!a.title && paragraphs.length >= 2) {
+    const first = paragraphs[0] ?? '';
+    if (looksLikeTitleLine(first)) {
+      a.title = first;
+      a.provenance.title = prov('text.first-line', 0.7);
+      paragraphs = paragraphs.slice(1);
+    }
+  }
+
+  const byline = /^by\s+(\p{Lu}[^.!?]{1,80})$/iu.exec(paragraphs[0] ?? '');
+  if (byline && paragraphs.length >= 2 && countWords(byline[1] ?? '') <= 12) {
+    const names = splitAuthors(byline[1] ?? '');
+    if (names.length) {
+      a.authors = uniq([...a.authors, ...names]);
+      a.provenance.authors ??= prov('text.byline', 0.8);
+      paragraphs = paragraphs.slice(1);
+    }
+  }
+
+  paragraphs = applyDateline(a, paragraphs);
+
+  const removal = removeFragments(paragraphs, { vocab: lowercaseVocabulary(rest) });
+  paragraphs = removal.paragraphs.filter((p) => p.length > 0);
+  if (paragraphs.every((p) => countWords(p) === 0)) {
+    throw new ParseError('NO_WORDS', 'The document has no words: send a text article, not symbols or numbers only.');
+  }
+  a.paragraphs = paragraphs;
+  a.body = paragraphs.join('\n\n');
+  a.fragments = removal.fragments;
+  a.provenance.body = prov('text.paragraphs', 0.9);
+  if (removal.fragments.length) a.provenance.fragments = prov('text.fragment.title-case', 0.8);
+
+  if (!a.title) {
+    const t = firstSentenceTitle(paragraphs[0] ?? '');
+    if (t) {
+      a.title = t;
+      a.provenance.title = prov('text.first-sentence', 0.3);
+    }
+  }
+  return a;
+}
+
+/**
+ * Cuts a dateline off the first paragraph and fills `dateline` (and `publishedAt` when none is known yet);
+ * returns the paragraphs without it.
+ */
+export function applyDateline(a: ParsedArticle, paragraphs: string[]): string[] {
+  const first = paragraphs[0];
+  if (first === undefined) return paragraphs;
+  const ref = dayOf(a.publishedAt);
+  let m = extractDateline(first, ref);
+  let consumed = 1;
+  // A dateline on a line of its own ("BEIJING, Dec. 31 (Xinhua) --" then the story).
+  if (!m && paragraphs.length > 1 && countWords(first) <= 8) {
+    m = extractDateline(`${first} ${paragraphs[1] ?? ''}`, ref);
+    consumed = 2;
+  }
+  if (!m) return paragraphs;
+  a.dateline = m.dateline;
+  a.provenance.dateline = prov('text.dateline', 0.9);
+  if (!a.publishedAt && m.dateline.date) {
+    a.publishedAt = m.dateline.date;
+    a.provenance.publishedAt = prov('text.dateline.date', 0.6);
+  }
+  return [m.rest, ...paragraphs.slice(consumed)];
+}
+
+/** A first line that reads as a headline: short, no sentence-final period, or Title Case. */
+function looksLikeTitleLine(line: string): boolean {
+  const n = countWords(line);
+  if (n === 0 || n > 25 || line.length > 200) return false;
+  if (extractDateline(line, null)) return false;
+  if (/^by\s/i.test(line)) return false;
+  if (!/[.!?]["'”’)]*$/.test(line) || /[?!]$/.test(line)) return n >= 2 || line.length >= 8;
+  return judgeHeadline(line).headline;
+}
+
+/** The first sentence, cut to about 12 words, as a last-resort title. */
+function firstSentenceTitle(p: string): string | null {
+  const sentence = /^.*?[.!?](?=\s|$)/.exec(p)?.[0] ?? p;
+  const ws = sentence.split(/\s+/).filter(Boolean);
+  if (ws.length === 0) return null;
+  if (ws.length <= 14) return sentence.replace(/[.]$/, '');
+  return `${ws.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+}
