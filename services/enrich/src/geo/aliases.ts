@@ -43,7 +43,7 @@ export const ALIASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Zaire', 'DR Congo', 'CD'], ['Kampuchea', 'Cambodia', 'KH'], ['Cabo Verde', 'Cape Verde', 'CV'],
   ['Viet Nam', 'Vietnam', 'VN'], ['Lao PDR', 'Laos', 'LA'], ['Brunei Darussalam', 'Brunei', 'BN'],
   ['Republic of Ireland', 'Ireland', 'IE'], ['Eire', 'Ireland', 'IE'], ['Bosnia', 'Bosnia and Herzegovina', 'BA'],
-  ['Trinidad', 'Trinidad and Tobago', 'TT'], ['St. Lucia', 'Saint Lucia', 'LC'], ['Saint Kitts', 'Saint Kitts and Nevis', 'KN'],
+  ['Holy See', 'Vatican City', 'VA'], ['U.S. Virgin Islands', 'United States Virgin Islands', 'VI'], ['Trinidad', 'Trinidad and Tobago', 'TT'], ['St. Lucia', 'Saint Lucia', 'LC'], ['Saint Kitts', 'Saint Kitts and Nevis', 'KN'],
 ];
 
 /** Places the city list lacks or files under a name news rarely use: [name, cc, lat, lon, population, featureCode, geonameId]. */
@@ -128,6 +128,45 @@ export const EXTRA_DEMONYMS: ReadonlyArray<readonly [string, string]> = [
 /** Region adjectives: map to a region of REGIONS (no country). */
 export const REGION_ADJECTIVES: ReadonlyArray<readonly [string, string]> = [
   ['European', 'Europe'], ['African', 'Africa'], ['Asian', 'Asia'], ['Latin American', 'Latin America'],
+  ['Central American', 'Central America'], ['North American', 'North America'], ['South American', 'South America'],
+  ['Southeast Asian', 'Southeast Asia'], ['East Asian', 'East Asia'], ['South Asian', 'South Asia'],
+  ['Central Asian', 'Central Asia'], ['West African', 'West Africa'], ['East African', 'East Africa'],
+  ['North African', 'North Africa'], ['Sub-Saharan', 'Sub-Saharan Africa'], ['Eastern European', 'Eastern Europe'],
+  ['Western European', 'Western Europe'],
   ['Middle Eastern', 'Middle East'], ['Arctic', 'Arctic'], ['Caribbean', 'Caribbean'], ['Balkan', 'Balkans'],
   ['Scandinavian', 'Scandinavia'], ['Mediterranean', 'Mediterranean'], ['Atlantic', 'Atlantic'], ['Pacific', 'Pacific'],
+];
+
+/**
+ * GeoNames' own reference points (and ids) for countries whose centre differs much between sources
+ * (large or oddly shaped countries), so country readings agree with the GeoNames-based rest of the
+ * gazetteer: [cc, lat, lon, geonameId|null].
+ */
+export const COUNTRY_POINTS: ReadonlyArray<readonly [string, number, number, number | null]> = [
+  ['US', 39.76, -98.5, 6252001], ['CA', 60.10867, -113.64258, 6251999], ['RU', 60, 100, 2017370],
+  ['CN', 35, 105, 1814991], ['AU', -25, 135, 2077456], ['IN', 22, 79, 1269750], ['BR', -10, -55, null],
+  ['GB', 54.75844, -2.69531, 2635167], ['FR', 46, 2, 3017382], ['DE', 51.5, 10.5, 2921044],
+  ['JP', 35.68536, 139.75309, 1861060], ['TR', 39, 35, 298795], ['MX', 23, -102, null], ['AR', -34, -64, null],
+  ['KZ', 48, 68, null], ['ID', -5, 120, null], ['IR', 32, 53, null], ['SA', 25, 45, null], ['EG', 27, 30, null],
+  ['ZA', -29, 24, null], ['NG', 10, 8, null], ['ES', 40, -4, null], ['IT', 42.83333, 12.83333, null],
+  ['UA', 49, 32, null], ['PL', 52, 20, null], ['SE', 62, 15, null], ['NO', 62, 10, null], ['GL', 72, -40, null],
+  ['CL', -30, -71, null], ['PK', 30, 70, null], ['KR', 36.5, 127.75, null], ['KP', 40, 127, null],
+  ['SY', 35, 38, null], ['IQ', 33, 44, null], ['IL', 31.5, 34.75, null], ['NZ', -42, 174, null],
+  ['PH', 13, 122, null], ['VN', 16.16667, 107.83333, null], ['MN', 46, 105, null],
+];
+
+/** Common press abbreviations of first-level regions: [abbreviation, region name, cc]. */
+export const REGION_ABBREVIATIONS: ReadonlyArray<readonly [string, string, string]> = [
+  ['B.C.', 'British Columbia', 'CA'], ['Ont.', 'Ontario', 'CA'], ['Que.', 'Quebec', 'CA'], ['Alta.', 'Alberta', 'CA'],
+  ['Sask.', 'Saskatchewan', 'CA'], ['N.S.', 'Nova Scotia', 'CA'], ['N.B.', 'New Brunswick', 'CA'],
+  ['Calif.', 'California', 'US'], ['Fla.', 'Florida', 'US'], ['Mass.', 'Massachusetts', 'US'], ['N.Y.', 'New York', 'US'],
+  ['N.J.', 'New Jersey', 'US'], ['Pa.', 'Pennsylvania', 'US'], ['Mich.', 'Michigan', 'US'],
+  ['Ga.', 'Georgia', 'US'], ['Va.', 'Virginia', 'US'], ['Ariz.', 'Arizona', 'US'],
+  ['Colo.', 'Colorado', 'US'], ['Conn.', 'Connecticut', 'US'], ['Tenn.', 'Tennessee', 'US'], ['Ky.', 'Kentucky', 'US'],
+  ['Md.', 'Maryland', 'US'], ['Minn.', 'Minnesota', 'US'], ['Mo.', 'Missouri', 'US'],
+  ['N.C.', 'North Carolina', 'US'], ['S.C.', 'South Carolina', 'US'], ['Okla.', 'Oklahoma', 'US'], ['Ore.', 'Oregon', 'US'],
+  ['Wis.', 'Wisconsin', 'US'], ['Ala.', 'Alabama', 'US'], ['Ark.', 'Arkansas', 'US'], 
+  ['Nev.', 'Nevada', 'US'], ['N.M.', 'New Mexico', 'US'], ['Kan.', 'Kansas', 'US'],
+  ['Neb.', 'Nebraska', 'US'], ['Vt.', 'Vermont', 'US'], ['N.H.', 'New Hampshire', 'US'],
+  ['R.I.', 'Rhode Island', 'US'], ['W.Va.', 'West Virginia', 'US'], ['N.D.', 'North Dakota', 'US'], ['S.D.', 'South Dakota', 'US'],
 ];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-import { ALIASES, EXTRA_DEMONYMS, EXTRA_PLACES, REGION_ADJECTIVES, REGIONS } from './aliases.js';
+import { ALIASES, COUNTRY_POINTS, EXTRA_DEMONYMS, EXTRA_PLACES, REGION_ABBREVIATIONS, REGION_ADJECTIVES, REGIONS } from './aliases.js';
 import { normalizeName } from './normalize.js';
 
 export type GeoKind = 'country' | 'admin1' | 'city' | 'region';
@@ -83,6 +83,16 @@ export function buildGazetteer(tsv: string): Gazetteer {
     if (kind === 'admin1' && cc && adm1 && !g.admin1.has(`${cc}.${adm1}`)) g.admin1.set(`${cc}.${adm1}`, e);
   }
 
+  for (const [cc, lat, lon, id] of COUNTRY_POINTS) {
+    const c = g.countries.get(cc);
+    if (!c) continue;
+    c.lat = lat;
+    c.lon = lon;
+    if (id !== null) {
+      c.id = id;
+      g.byId.set(id, c);
+    }
+  }
   for (const [name, cc, lat, lon, population, featureCode, id] of EXTRA_PLACES) {
     const kind: GeoKind = featureCode.startsWith('ADM') ? 'admin1' : 'city';
     add({ id, name, kind, countryCode: cc, admin1: '', lat, lon, population, featureClass: CLASS[kind], featureCode }, [name]);
@@ -97,9 +107,10 @@ export function buildGazetteer(tsv: string): Gazetteer {
     add(e, [name, ...aliases]);
   }
 
-  for (const [alias, target, cc] of ALIASES) {
+  const regionAbbr = REGION_ABBREVIATIONS.map(([a, t, cc]) => [a, t, cc, 'admin1'] as const);
+  for (const [alias, target, cc, kind] of [...ALIASES.map(([a, t, cc]) => [a, t, cc, null] as const), ...regionAbbr]) {
     const key = normalizeName(target);
-    const hits = (g.byName.get(key) ?? []).filter((e) => e.countryCode === cc);
+    const hits = (g.byName.get(key) ?? []).filter((e) => e.countryCode === cc && (kind === null || e.kind === kind));
     const best = hits.sort((a, b) => rank(b) - rank(a))[0];
     if (!best) continue;
     push(g.byAlias, normalizeName(alias), best);

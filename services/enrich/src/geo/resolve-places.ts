@@ -82,9 +82,18 @@ export function candidatesFor(name: string, g: Gazetteer = getGazetteer()): Cand
   const key = normalizeName(cleanMention(name));
   if (!key) return [];
   let c = lookup(g, key);
-  if (c.length) return c;
   const dem = demonymOf(g, key);
-  if (dem) return [{ entry: dem, alias: false, demonym: true }];
+  // "Canadian", "English": the demonym beats small towns of that name.
+  if (dem && !c.some((x) => x.alias || x.entry.kind !== 'city' || x.entry.population >= 100_000)) {
+    return [{ entry: dem, alias: false, demonym: true }];
+  }
+  // Short all-caps forms ("EU", "US", "UK") are abbreviations, not towns called "Eu" or "Us".
+  const raw = cleanMention(name);
+  if (c.length && raw.length <= 5 && /^[A-Z.]+$/.test(raw)) {
+    const strong = c.filter((x) => x.alias || x.entry.kind !== 'city');
+    if (strong.length) return strong;
+  }
+  if (c.length) return c;
   const comma = cleanMention(name).split(',')[0];
   if (comma && comma !== cleanMention(name)) {
     c = candidatesFor(comma, g);
@@ -98,6 +107,44 @@ export function candidatesFor(name: string, g: Gazetteer = getGazetteer()): Cand
       const d = demonymOf(g, stripped);
       if (d) return [{ entry: d, alias: false, demonym: true }];
     }
+  }
+  return [];
+}
+
+const STOP = new Set(['of', 'the', 'and', 'de', 'for', 'in', 'at', 'on', 'la', 'le', 'du', 'des', 'del', 'da', 'di']);
+/** Words that name admin regions somewhere ("Centre", "North", "Delta") but inside a longer name are just words. */
+const GENERIC = new Set([
+  'north', 'south', 'east', 'west', 'central', 'centre', 'center', 'city', 'hall', 'federal', 'delta', 'island',
+  'islands', 'canal', 'metro', 'capital', 'new', 'old', 'great', 'greater', 'upper', 'lower', 'national', 'state',
+  'river', 'lake', 'mount', 'bay', 'port', 'coast', 'valley', 'park', 'union', 'republic', 'saint', 'grand', 'middle',
+  'northern', 'southern', 'eastern', 'western', 'international', 'royal', 'victoria', 'george', 'church', 'street',
+]);
+
+/**
+ * For a name the gazetteer lacks ("Bank of Japan", "Colorado State University", "Heathrow Airport"):
+ * the well-known places and demonyms inside it, which usually locate it. Only countries, regions,
+ * admin regions and sizeable cities count, so common words do not match small towns.
+ */
+export function innerCandidatesFor(name: string, g: Gazetteer = getGazetteer()): Candidate[] {
+  const words = cleanMention(name).split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  for (let len = words.length - 1; len >= 1; len--) {
+    const found: Candidate[] = [];
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len);
+      if (STOP.has(part[0]!.toLowerCase()) || STOP.has(part[len - 1]!.toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(part[0]!)) continue;
+      const key = normalizeName(part.join(' '));
+      if (len === 1 && GENERIC.has(key)) continue;
+      // Canonical names and aliases only (not native or alternate spellings, which collide with
+      // English words), and no demonyms ("French Quarter" is not in France).
+      for (const c of lookup(g, key)) {
+        const e = c.entry;
+        if (!c.alias && normalizeName(e.name) !== key) continue;
+        if (e.kind !== 'city' || e.population >= 50_000 || c.alias) found.push(c);
+      }
+    }
+    if (found.length) return found;
   }
   return [];
 }
@@ -116,7 +163,8 @@ function priorScore(c: Candidate, all: Candidate[]): number {
   let s = Math.log10(e.population + 100);
   switch (e.kind) {
     case 'country': s += 2.5; break;
-    case 'region': s += 2.5; break;
+    // A continent or sea named exactly is rarely a small town of the same name ("Atlantic", "Pacific").
+    case 'region': s += 6; break;
     case 'admin1': {
       s += 0.8;
       // An admin region named after its main city ("New York", "Kyiv", "Paris" department): the city is the usual reading.
@@ -140,7 +188,10 @@ function contextScore(e: GeoEntry, ctx: Context, container: GeoEntry[]): number 
   const cc = e.countryCode;
   if (cc) {
     const w = ctx.countries.get(cc) ?? 0;
-    if (e.kind !== 'country') s += 2.0 * Math.min(1, w / 2);
+    let total = 0;
+    for (const v of ctx.countries.values()) total += v;
+    // Both how often the country comes up and how much of the article it takes.
+    if (e.kind !== 'country' && w > 0) s += 1.5 * Math.min(1, w / 2) + 2 * (w / total);
     if (ctx.dateline && ctx.dateline.countryCode === cc) s += 1.5;
     if (e.kind === 'city' && e.admin1) {
       const a = ctx.admin1.get(`${cc}.${e.admin1}`) ?? 0;
@@ -196,7 +247,9 @@ export function resolveMentions(
   const dlCands = dateline ? candidatesFor(dateline.split(/[,/]/)[0] ?? dateline, g) : [];
   const dl = pick(dlCands, emptyContext(null), [])?.entry ?? null;
   const keys = mentions.map((m) => normalizeName(cleanMention(m.text)));
-  const cands = mentions.map((m) => candidatesFor(m.text, g));
+  const direct = mentions.map((m) => candidatesFor(m.text, g));
+  const inner = direct.map((c, i) => (c.length ? false : true) && innerCandidatesFor(mentions[i]!.text, g).length > 0);
+  const cands = direct.map((c, i) => (c.length ? c : inner[i] ? innerCandidatesFor(mentions[i]!.text, g) : c));
 
   // "Paris, Texas" / "Paris (Texas)": the next mention right after a comma is a container candidate.
   const containers: GeoEntry[][] = mentions.map((m, i) => {
@@ -213,16 +266,30 @@ export function resolveMentions(
     const ctx = emptyContext(dl);
     const key = keys[i];
     pass1.forEach((p, j) => {
-      if (!p || keys[j] === key || p.entry.kind === 'region') return;
+      if (!p || keys[j] === key || inner[j] || p.entry.kind === 'region') return;
       const weight = p.demonym ? 0.5 : p.confidence >= 0.8 || p.entry.kind === 'country' ? 1 : 0.4;
       addToContext(ctx, p.entry, weight);
     });
     if (dl) addToContext(ctx, dl, 1);
-    const r = pick(cands[i] ?? [], ctx, containers[i] ?? []);
-    return { mention, entry: r?.entry ?? null, via: r?.demonym ? 'demonym' : 'entity', confidence: r?.confidence ?? 0, fallback: null };
+    let r = pick(cands[i] ?? [], ctx, containers[i] ?? []);
+    // A small town abroad that only shares the name, in an article clearly about another country,
+    // is more likely a local feature the gazetteer lacks: leave it to the focus fallback.
+    if (r && r.entry.kind === 'city' && r.entry.population < 20_000 && !r.demonym && r.entry.countryCode) {
+      const own = ctx.countries.get(r.entry.countryCode) ?? 0;
+      const top = Math.max(0, ...ctx.countries.values());
+      if (own === 0 && top >= 2) r = null;
+    }
+    // A place located by a name inside it is a guess: halve its confidence, and it is an entity, not a demonym.
+    const confidence = r ? (inner[i] ? Math.round(r.confidence * 50) / 100 : r.confidence) : 0;
+    return { mention, entry: r?.entry ?? null, via: r?.demonym && !inner[i] ? 'demonym' : 'entity', confidence, fallback: null };
   });
 
-  const focus = dl ?? mostSalient(resolutions);
+  const focus = dl ?? mostSalient(resolutions.filter((_, i) => !inner[i]));
+  // A name located only by a place inside it ("University of Alberta", "Washington Square") lies near
+  // the article's focus when that is in the same country: the focus is the closer guess.
+  resolutions.forEach((r, i) => {
+    if (inner[i] && r.entry && focus && focus.countryCode === r.entry.countryCode) r.entry = null;
+  });
   for (const r of resolutions) if (!r.entry) r.fallback = focus;
   return { resolutions, dateline: dl, focus };
 }
