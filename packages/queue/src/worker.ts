@@ -1,6 +1,6 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { jobIdFor, stageCatalog, type Stage, type StageInput } from '@newswire/contracts';
+import { stageCatalog, type Stage, type StageInput } from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
 import { errorCode, isPermanent } from './errors.js';
 import { enqueue, type StageQueues } from './queues.js';
@@ -100,12 +100,16 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
       await opts.hooks?.onDeadLetter?.({ stage, intakeId, jobId, input: job.data, ...d });
     }
 
-    let result: StageResult<K>;
+    // Everything after the payload check runs under one policy: permanent errors (bad input, or a stage
+    // output that breaks the next stage's contract) are dead-lettered at once; anything else is retried.
     try {
-      result = await handler(parsed.data as StageInput<K>, { jobId, attempt, log });
+      const result = await handler(parsed.data as StageInput<K>, { jobId, attempt, log });
+      const value = await dispatch(result);
+      await record(result.kind === 'skipped' ? 'skipped' : 'ok', result.kind === 'skipped' ? result.reason : null);
+      return value;
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
-      const permanent = isPermanent(err);
+      const permanent = isPermanent(err) || (err instanceof Error && err.name === 'ZodError');
       const last = permanent || attempt >= maxAttempts;
       await record(last ? 'failed' : 'retry', message);
       if (last) {
@@ -118,25 +122,25 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
       throw err;
     }
 
-    switch (result.kind) {
-      case 'next': {
-        const next = def.next;
-        if (next === null) throw new Error(`stage ${stage} has no next stage but returned jobs`);
-        for (const j of result.jobs) {
-          await enqueue(opts.queues, next, j.payload as StageInput<typeof next>, j.idSuffix ? { idSuffix: j.idSuffix } : {});
+    async function dispatch(result: StageResult<K>): Promise<unknown> {
+      switch (result.kind) {
+        case 'next': {
+          const next = def.next;
+          if (next === null) throw new Error(`stage ${stage} has no next stage but returned jobs`);
+          const ids: string[] = [];
+          for (const j of result.jobs) {
+            ids.push(await enqueue(opts.queues, next, j.payload as StageInput<typeof next>, j.idSuffix ? { idSuffix: j.idSuffix } : {}));
+          }
+          log.debug({ next, jobs: ids.length, ...result.summary }, 'stage done');
+          return { next, jobIds: ids, ...result.summary };
         }
-        await record('ok', null);
-        log.debug({ next, jobs: result.jobs.length, ...result.summary }, 'stage done');
-        return { next, jobIds: result.jobs.map((j) => jobIdFor(next, (j.payload as { intakeId: string }).intakeId, j.idSuffix)), ...result.summary };
+        case 'done':
+          log.debug({ ...result.summary }, 'stage done');
+          return { done: true, ...result.summary };
+        case 'skipped':
+          log.info({ reason: result.reason }, 'stage skipped');
+          return { skipped: result.reason };
       }
-      case 'done':
-        await record('ok', null);
-        log.debug({ ...result.summary }, 'stage done');
-        return { done: true, ...result.summary };
-      case 'skipped':
-        await record('skipped', result.reason);
-        log.info({ reason: result.reason }, 'stage skipped');
-        return { skipped: result.reason };
     }
   };
 

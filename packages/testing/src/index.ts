@@ -106,3 +106,4 @@ export async function waitFor<T>(check: () => Promise<T | undefined>, opts: { ti
     await new Promise((r) => setTimeout(r, opts.intervalMs ?? 100));
   }
 }
+export * from './articles.js';
