@@ -111,7 +111,11 @@ export function buildGazetteer(tsv: string): Gazetteer {
   for (const [alias, target, cc, kind] of [...ALIASES.map(([a, t, cc]) => [a, t, cc, null] as const), ...regionAbbr]) {
     const key = normalizeName(target);
     const hits = (g.byName.get(key) ?? []).filter((e) => e.countryCode === cc && (kind === null || e.kind === kind));
-    const best = hits.sort((a, b) => rank(b) - rank(a))[0];
+    // The alias names a place, not the region around it: prefer a canonical-name match, then a
+    // country, then a city over a same-named admin region ("Saigon" is the city, not the province).
+    const order = (e: GeoEntry) =>
+      (normalizeName(e.name) === key ? 4 : 0) + (e.kind === 'country' ? 2 : e.kind === 'city' ? 1 : 0);
+    const best = hits.sort((a, b) => order(b) - order(a) || rank(b) - rank(a))[0];
     if (!best) continue;
     push(g.byAlias, normalizeName(alias), best);
     push(g.byName, normalizeName(alias), best);
