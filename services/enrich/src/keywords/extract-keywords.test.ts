@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractKeywords } from './extract-keywords.js';
+
+const TEXT = `Beijing and Moscow signed a strategic partnership on energy on Monday, the two governments said.
+The strategic partnership covers gas pipelines, nuclear power and oil exports over the next decade.
+Officials in Beijing said the gas pipelines would carry Siberian gas to northern China from 2027.
+Analysts said the strategic partnership gives Moscow a buyer for gas that Europe no longer takes, while Beijing gains cheap energy.
+In his New Year message, the Chinese president praised the deal. The New Year message also mentioned trade.`;
+
+describe('extractKeywords', () => {
+  const kws = extractKeywords(TEXT, { title: 'Beijing and Moscow seal strategic energy partnership' });
+  const terms = kws.map((k) => k.term);
+
+  it('finds the repeated multi-word phrases', () => {
+    expect(terms).toContain('strategic partnership');
+    expect(terms).toContain('New Year message');
+    expect(terms).toContain('gas pipelines');
+  });
+
+  it('ranks the central terms first', () => {
+    const top = terms.slice(0, 5);
+    expect(top).toContain('strategic partnership');
+    expect(top.some((t) => t === 'Beijing' || t === 'Moscow')).toBe(true);
+  });
+
+  it('never returns stopwords, numbers or reporting verbs as terms', () => {
+    for (const t of terms) {
+      expect(t).not.toMatch(/^(the|said|on|and|two|2027|Monday)$/i);
+    }
+  });
+
+  it('drops fragments of a phrase that only occur inside it', () => {
+    expect(terms).not.toContain('Year message');
+    expect(terms).not.toContain('partnership');
+  });
+
+  it('keeps names capitalised and common nouns lower-case', () => {
+    expect(terms).toContain('Beijing');
+    expect(terms.filter((t) => t.toLowerCase() === 'gas')).toEqual(terms.includes('gas') ? ['gas'] : []);
+  });
+
+  it('normalises scores to (0, 1], descending', () => {
+    expect(kws[0]?.score).toBe(1);
+    for (let i = 1; i < kws.length; i++) {
+      expect(kws[i]!.score).toBeLessThanOrEqual(kws[i - 1]!.score);
+      expect(kws[i]!.score).toBeGreaterThan(0);
+    }
+  });
+
+  it('respects max and handles empty text', () => {
+    expect(extractKeywords(TEXT, { max: 3 })).toHaveLength(3);
+    expect(extractKeywords('')).toEqual([]);
+    expect(extractKeywords('the and of, 12 34.')).toEqual([]);
+  });
+
+  it('boosts title words', () => {
+    const body = 'The river flooded the valley. Farmers lost crops in the valley. The river rose again at night.';
+    const score = (kws: Array<{ term: string; score: number }>): number =>
+      kws.find((k) => k.term.toLowerCase() === 'farmers')?.score ?? 0;
+    expect(score(extractKeywords(body, { title: 'Farmers count losses' }))).toBeGreaterThan(score(extractKeywords(body)));
+  });
+});

@@ -1,0 +1,197 @@
+import type { Keyword } from '@newswire/contracts';
+import { SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
+
+/**
+ * Unsupervised keyword / keyphrase extraction: YAKE-like word statistics over RAKE-style candidates.
+ *
+ * Candidates: runs of content words inside a sentence, broken at stopwords, punctuation, numbers and
+ * possessives, and every n-gram of up to 3 words inside a run ("New Year message" -> "New Year",
+ * "Year message", "New", "Year", "message").
+ * Word weight: (1 + ln tf) x position (the earlier the first mention, the more: news is lead-heavy)
+ * x 1.5 when the word is in the title x 1.15 for words written capitalised mid-sentence (names);
+ * single lower-case "-ed" words (mostly verbs: "headed", "announced") x 0.6.
+ * Phrase score: mean word weight x (1 + ln phrase frequency) x sqrt(length), x 1.2 when the phrase
+ * stands in the title; a multi-word phrase must occur twice or stand in the title, so chance
+ * adjacencies do not become phrases. A candidate inside a better one is dropped unless it occurs
+ * at least twice as often on its own; a longer phrase exactly as frequent as a picked shorter one
+ * replaces it ("Year message" -> "New Year message").
+ * Scores are divided by the best one: descending, in (0, 1]. Linear in the text: one regex pass.
+ */
+export function extractKeywords(text: string, opts: { title?: string | null; max?: number } = {}): Keyword[] {
+  const max = opts.max ?? 10;
+  if (max <= 0) return [];
+  const titleWords = new Set<string>();
+  let titleNorm = ' ';
+  if (opts.title) {
+    scan(opts.title, (word) => {
+      const lower = word.toLowerCase();
+      titleWords.add(lower);
+      titleNorm += `${lower} `;
+    }, () => (titleNorm += '| '));
+  }
+
+  const words = new Map<string, WordStat>();
+  const cands = new Map<string, Candidate>();
+  let sentence = 0;
+  let run: string[] = [];
+  let runLower: string[] = [];
+  const flush = (): void => {
+    const len = run.length;
+    for (let n = 1; n <= Math.min(MAX_LEN, len); n++) {
+      for (let i = 0; i + n <= len; i++) {
+        const key = n === 1 ? runLower[i]! : runLower.slice(i, i + n).join(' ');
+        let c = cands.get(key);
+        if (!c) {
+          const form = n === 1 ? run[i]! : run.slice(i, i + n).join(' ');
+          c = { key, words: n === 1 ? [key] : runLower.slice(i, i + n), form, freq: 0, firstSentence: sentence };
+          cands.set(key, c);
+        }
+        c.freq++;
+      }
+    }
+    run = [];
+    runLower = [];
+  };
+  let sentenceStart = true;
+  let prevLower = false;
+  scan(
+    text,
+    (word, breakAfter) => {
+      const lower = word.toLowerCase();
+      const stop =
+        word.length < 2 ||
+        (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && lower.charAt(0) !== word.charAt(0))) ||
+        (lower.includes('’') && STOPWORDS.has(lower.replace(/’/g, "'")));
+      if (stop) {
+        flush();
+      } else {
+        let ws = words.get(lower);
+        if (!ws) {
+          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0 };
+          words.set(lower, ws);
+        }
+        ws.tf++;
+        const capitalised = lower.charAt(0) !== word.charAt(0);
+        if (!sentenceStart) {
+          if (capitalised) ws.capitalisedMid++;
+          else ws.lowerMid++;
+          // A common word followed by a name ("means Trump", "nominee Donald Trump") is not one phrase.
+          if (capitalised && prevLower) flush();
+        }
+        prevLower = !capitalised;
+        run.push(word);
+        runLower.push(lower);
+        if (run.length >= MAX_RUN || breakAfter) flush();
+      }
+      sentenceStart = false;
+    },
+    (sentenceEnd) => {
+      flush();
+      if (sentenceEnd) {
+        sentence++;
+        sentenceStart = true;
+      }
+    },
+  );
+  flush();
+  if (cands.size === 0) return [];
+
+  const wordWeight = new Map<string, number>();
+  for (const [w, s] of words) {
+    const position = 1 + 1 / (1 + Math.log2(1 + s.firstSentence));
+    const title = titleWords.has(w) ? 1.5 : 1;
+    const name = s.capitalisedMid > s.lowerMid ? 1.15 : 1;
+    wordWeight.set(w, (1 + Math.log(s.tf)) * position * title * name);
+  }
+
+  const scored: Scored[] = [];
+  for (const c of cands.values()) {
+    const n = c.words.length;
+    const inTitle = titleNorm.includes(` ${c.key} `);
+    if (n > 1 && c.freq < 2 && !inTitle) continue;
+    let sum = 0;
+    for (const w of c.words) sum += wordWeight.get(w) ?? 0;
+    let score = (sum / n) * (1 + Math.log(c.freq)) * Math.sqrt(n);
+    if (inTitle && n > 1) score *= 1.2;
+    if (n === 1 && c.key.endsWith('ed') && c.key.length > 4 && isLowerCaseWord(words.get(c.key))) score *= 0.6;
+    scored.push({ c, score });
+  }
+  scored.sort((a, b) => b.score - a.score || a.c.firstSentence - b.c.firstSentence);
+
+  const picked: Scored[] = [];
+  for (const cand of scored) {
+    if (picked.length >= max) break;
+    let keep = true;
+    for (let i = 0; i < picked.length && keep; i++) {
+      const p = picked[i]!;
+      if (contains(p.c, cand.c)) {
+        keep = cand.c.freq >= 2 * p.c.freq; // the shorter one stands on its own elsewhere
+      } else if (contains(cand.c, p.c)) {
+        if (cand.c.freq === p.c.freq) {
+          picked[i] = { c: cand.c, score: p.score }; // the same mentions, said in full
+          keep = false;
+        }
+      }
+    }
+    if (keep) picked.push(cand);
+  }
+  // Replacements may have produced duplicates.
+  const seen = new Set<string>();
+  const unique = picked.filter((p) => !seen.has(p.c.key) && seen.add(p.c.key) !== undefined);
+  const top = unique[0]?.score ?? 1;
+  return unique.map(({ c, score }) => ({ term: surface(c, words), score: Math.round((score / top) * 1000) / 1000 }));
+}
+
+const MAX_LEN = 3;
+const MAX_RUN = 6;
+/**
+ * group 1: a word (letters first; inner - ' ’ . & joins), group 2: possessive 's after it,
+ * group 3: sentence end; anything else (numbers, other punctuation) breaks a candidate run.
+ */
+const TOKEN_RE =
+  /(\p{L}[\p{L}\p{N}]*(?:[-‐'’.&][\p{L}\p{N}]+)*?)(['’]s)?(?![\p{L}\p{N}])|([.!?]+(?=[\s"'”’)]|$)|\n)|[\p{N}\p{P}\p{S}]+/gu;
+
+function scan(text: string, onWord: (word: string, breakAfter: boolean) => void, onBreak: (sentenceEnd: boolean) => void): void {
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[1] !== undefined) onWord(m[1], m[2] !== undefined);
+    else onBreak(m[3] !== undefined);
+  }
+}
+
+interface WordStat {
+  tf: number;
+  firstSentence: number;
+  capitalisedMid: number;
+  lowerMid: number;
+}
+
+interface Candidate {
+  key: string;
+  words: string[];
+  /** the first written form */
+  form: string;
+  freq: number;
+  firstSentence: number;
+}
+
+interface Scored {
+  c: Candidate;
+  score: number;
+}
+
+const contains = (long: Candidate, short: Candidate): boolean =>
+  long.words.length > short.words.length && ` ${long.key} `.includes(` ${short.key} `);
+
+const isLowerCaseWord = (s: WordStat | undefined): boolean => s !== undefined && s.capitalisedMid === 0;
+
+/** Lower case when its words are mostly written lower case mid-sentence, else as first written. */
+function surface(c: Candidate, words: Map<string, WordStat>): string {
+  const commonNoun = c.words.every((w) => {
+    const s = words.get(w);
+    return s !== undefined && s.lowerMid >= s.capitalisedMid && s.lowerMid > 0;
+  });
+  return commonNoun ? c.key : c.form;
+}

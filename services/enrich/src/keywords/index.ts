@@ -1,0 +1,1 @@
+export { extractKeywords } from './extract-keywords.js';
