@@ -1,1 +1,11 @@
-export {};
+export { enrichArticle } from './enrich-article.js';
+export { extractEntities, getNerModel, tagTokenLine, tagTokens, type EntityMention } from './entities/extract-entities.js';
+export { extractQuotes } from './quotes/extract-quotes.js';
+export { resolvePlaces } from './geo/index.js';
+export { extractDates } from './dates/index.js';
+export { extractKeywords } from './keywords/index.js';
+export { detectLanguage } from './language/index.js';
+export { scoreTone } from './tone/index.js';
+export { simhash64, hammingDistance } from './simhash/index.js';
+export { textStats } from './stats/index.js';
+export { splitSentences, tokenize } from './text/tokenize.js';
