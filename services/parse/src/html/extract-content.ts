@@ -75,7 +75,9 @@ function measure(root: AnyNode, out: Map<Element, Size>, inP: boolean): Size {
   return size;
 }
 
-function dropReason(el: Element): 'always' | 'furniture' | null {
+type DropReason = 'always' | 'furniture' | 'class' | 'mixed-class' | null;
+
+function dropReason(el: Element): DropReason {
   if (ALWAYS_DROP.has(el.name)) return 'always';
   const a = el.attribs;
   if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return 'furniture';
@@ -83,8 +85,12 @@ function dropReason(el: Element): 'always' | 'furniture' | null {
   if (STRUCTURAL_DROP.has(el.name)) return 'furniture';
   const role = a['role'];
   if (role && DROP_ROLES.has(role)) return 'furniture';
-  if ((a['class'] || a['id']) && classVerdict(a['class'], a['id']).negative) return 'furniture';
-  return null;
+  if (!a['class'] && !a['id']) return null;
+  // Landmarks that declare the main content are never dropped for their class names.
+  if (role === 'main' || el.name === 'main' || el.name === 'article' || (a['itemprop'] ?? '').includes('articleBody')) return null;
+  const v = classVerdict(a['class'], a['id']);
+  if (!v.negative) return null;
+  return v.positive ? 'mixed-class' : 'class';
 }
 
 /** Cuts the page into text blocks at block-element and <br> boundaries, skipping boilerplate subtrees. */
@@ -92,11 +98,11 @@ export function linearize(root: Element): TextBlock[] {
   const sizes = new Map<Element, Size>();
   const total = measure(root, sizes, false);
   // A furniture-looking element that holds most of the page's prose is the article in a badly named wrapper.
-  const isProtected = (el: Element): boolean => {
+  const isProtected = (el: Element, share: number): boolean => {
     const s = sizes.get(el);
     if (!s) return false;
-    if (total.para >= 200) return s.para >= total.para * PROTECT_SHARE;
-    return s.text >= Math.max(total.text * PROTECT_SHARE, 200);
+    if (total.para >= 200 && s.para >= total.para * share) return true;
+    return s.text >= Math.max(total.text * share, 200);
   };
   const blocks: TextBlock[] = [];
   let parts: string[] = [];
@@ -128,7 +134,11 @@ export function linearize(root: Element): TextBlock[] {
     }
     const isBlock = BLOCK_TAGS.has(name);
     const reason = dropReason(el);
-    if (reason === 'always' || (reason === 'furniture' && !isProtected(el))) {
+    const drop =
+      reason === 'always' ||
+      ((reason === 'furniture' || reason === 'class') && !isProtected(el, PROTECT_SHARE)) ||
+      (reason === 'mixed-class' && !isProtected(el, PROTECT_SHARE / 2));
+    if (drop) {
       if (isBlock) flush(blockEl);
       return;
     }

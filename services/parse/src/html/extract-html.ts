@@ -1,46 +1,54 @@
 import type { ParsedArticle } from '@newswire/contracts';
 import type { Element } from 'domhandler';
+import { extractMetadata } from '../metadata/extract-metadata.js';
+import { findFirst, parseHtml } from './dom.js';
 import { extractContent } from './extract-content.js';
-import { attr, findFirst, normalizeSpace, parseHtml, rawText } from './dom.js';
+import { reconcileWithJsonLd } from './json-ld-body.js';
 
 export interface ExtractHtmlOptions {
+  /** Where the page was fetched from: resolves relative URLs and supplies a URL date. */
   url?: string | null;
+  /** Reference time for the "not in the future" date check (tests). */
+  now?: Date;
 }
 
-
-/** Extracts the main article (paragraphs + metadata) from an HTML page. */
+/** Extracts the main article (paragraphs + metadata with provenance) from an HTML page. */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): ParsedArticle {
   const doc = parseHtml(html);
-  const meta = (key: string): string | null => {
-    const el = findFirst(doc, (e) => e.name === 'meta' && (attr(e, 'property') === key || attr(e, 'name') === key));
-    const v = el ? attr(el, 'content') : undefined;
-    return v ? normalizeSpace(v) : null;
-  };
-  const titleEl = findFirst(doc, (e) => e.name === 'title');
-  const title = meta('og:title') ?? (titleEl ? normalizeSpace(rawText(titleEl)) : null);
+  const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
   const root = findFirst(doc, (e) => e.name === 'body') ?? findFirst(doc, (e) => e.name === 'html') ?? (doc as unknown as Element);
-  const content = extractContent(root, title);
-  const paragraphs = content.paragraphs;
-  const htmlEl = findFirst(doc, (e) => e.name === 'html');
+  const content = extractContent(root, meta.title);
+  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody);
+  const paragraphs = body.paragraphs;
+  const provenance = { ...meta.provenance };
+  if (paragraphs.length > 0) {
+    provenance['body'] =
+      body.rule === 'dom'
+        ? { rule: content.rule, confidence: content.confidence }
+        : { rule: body.rule, confidence: body.rule === 'jsonld.articleBody' ? 0.75 : 0.9 };
+  }
+  const warnings: string[] = [];
+  if (paragraphs.length === 0) warnings.push('no main text found');
   return {
     format: 'html',
-    title,
+    title: meta.title,
     body: paragraphs.join('\n\n'),
     paragraphs,
-    authors: meta('author') ? [meta('author')!] : [],
-    publishedAt: meta('article:published_time'),
-    modifiedAt: meta('article:modified_time'),
+    authors: meta.authors,
+    publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
+    ...(meta.dateConflicts.length > 0 ? { dateConflicts: meta.dateConflicts } : {}),
     dateline: null,
     url: opts.url ?? null,
-    canonicalUrl: null,
-    siteName: meta('og:site_name'),
-    language: htmlEl ? (attr(htmlEl, 'lang') ?? null) : null,
-    section: meta('article:section'),
-    tags: [],
-    image: meta('og:image'),
-    description: meta('og:description') ?? meta('description'),
+    canonicalUrl: meta.canonicalUrl,
+    siteName: meta.siteName,
+    language: meta.language,
+    section: meta.section,
+    tags: meta.tags,
+    image: meta.image,
+    description: meta.description,
     fragments: [],
-    provenance: {},
+    provenance,
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
 }
-

@@ -1,0 +1,13 @@
+import type { Element, AnyNode } from 'domhandler';
+import { parseHtml, rawText } from '../src/html/dom.js';
+import { loadDataset } from '../bench/dataset.js';
+import { classVerdict } from '../src/html/vocabulary.js';
+const [dir, id] = process.argv.slice(2);
+const page = loadDataset(dir!).find((p) => p.id === id)!;
+const doc = parseHtml(page.html);
+const needle = page.truth.body.split(/\s+/).slice(3, 9).join(' ');
+let found: AnyNode | null = null;
+const walk = (n: AnyNode): void => { if (found) return; if (n.type === 'text' && (n as any).parent?.name !== 'script' && (n as any).data.replace(/\s+/g,' ').includes(needle.split(' ').slice(0,3).join(' '))) { found = n; return; } if ('children' in n) for (const c of (n as any).children) walk(c); };
+walk(doc);
+console.log('needle', needle, !!found);
+for (let e = (found as any)?.parent as Element | null; e && e.name; e = e.parent as Element | null) console.log(e.name, JSON.stringify(e.attribs).slice(0, 200), classVerdict(e.attribs['class'], e.attribs['id']));

@@ -1,0 +1,74 @@
+/** Turns raw byline strings into a list of person names. */
+
+const LEAD_IN = /^(?:(?:written|posted|reported|reporting|text|words|story|published|compiled|edited|updated|photos?|interview)\s+)?(?:by|par|von|por|di|door|av|de)\s*[:-]?\s+/i;
+const LABEL = /^(?:authors?|writers?|reporter|byline|autor(?:es)?|auteur)\s*[:-]\s*/i;
+const ROLE_WORDS =
+  /\b(?:staff|senior|junior|chief|associate|assistant|deputy|managing|executive|contributing|special|freelance|political|national|foreign|sports|business|health|science|tech(?:nology)?|entertainment|news|digital|social media|investigative|white house)?\s*(?:writer|reporter|correspondent|editor|columnist|contributor|producer|journalist|analyst|intern|critic|photographer|fellow|anchor|host|author|director|manager|strategist|specialist|expert)s?\b/i;
+const GENERIC = new Set([
+  'staff', 'admin', 'administrator', 'editor', 'editors', 'editorial', 'editorial staff', 'editorial team', 'news desk', 'newsdesk', 'web desk',
+  'desk', 'team', 'guest', 'guest author', 'contributor', 'contributors', 'anonymous', 'unknown', 'author', 'authors', 'by', 'null', 'undefined',
+  'staff writer', 'staff reporter', 'wire', 'wires', 'wire services', 'email', 'e-mail', 'email the author', 'follow', 'twitter', 'facebook',
+  'more', 'read more', 'see all', 'view all', 'posts', 'all posts', 'home', 'opinion', 'news', 'share', 'menu', 'bio',
+]);
+
+/** Name suffixes and degrees that a comma split leaves on their own ("Jane Doe, Ph.D."). */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv|ph\.?\s?d|m\.?d|d\.?o|esq|mba|msc|rn|dds|phd|cpa|jd)\.?$/i;
+
+/** Splits "A and B", "A, B & C", "A | B" into separate names. */
+function splitNames(s: string): string[] {
+  return s
+    .split(/\s*(?:,|;|\||\/|&|\band\b|\bund\b|\bwith\b|\n)\s*/i)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0);
+}
+
+function cleanOne(raw: string): string | null {
+  let s = raw.replace(/\s+/g, ' ').trim();
+  s = s.replace(LABEL, '').replace(LEAD_IN, '');
+  // Drop emails, handles and URLs, and anything after a separator that starts a date or a role.
+  s = s.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
+  s = s.replace(/\s*[-–—|•·:]\s*(?:updated|published|posted|last|\d).*$/i, '');
+  s = s.replace(/\s*\b(?:updated|published|posted)\b.*$/i, '');
+  s = s.replace(/\s*\(.*?\)\s*/g, ' ');
+  s = s.replace(/\s*[-–—]\s*.*$/, (tail) => (ROLE_WORDS.test(tail) ? '' : tail));
+  s = s.replace(/\s+/g, ' ').trim().replace(/^[,.;:\-–—\s]+|[,;:\-–—\s]+$/g, '');
+  if (!s) return null;
+  const lower = s.toLowerCase();
+  if (GENERIC.has(lower) || SUFFIX.test(s)) return null;
+  if (!/\p{L}/u.test(s) || /\d{3,}/.test(s)) return null;
+  const words = s.split(' ');
+  if (words.length > 5 || s.length > 60) return null;
+  // A role alone ("Staff Writer", "Senior Editor") is not a person.
+  if (ROLE_WORDS.test(s) && s.replace(ROLE_WORDS, '').trim().split(' ').filter((w) => w).length === 0) return null;
+  return s;
+}
+
+export interface CleanAuthorsOptions {
+  /** Names equal to the site/publisher are dropped. */
+  siteName?: string | null;
+}
+
+export function cleanAuthors(raws: readonly string[], opts: CleanAuthorsOptions = {}): string[] {
+  const site = opts.siteName?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of raws) {
+    const base = raw.replace(/\s+/g, ' ').trim().replace(LABEL, '').replace(LEAD_IN, '');
+    for (const part of splitNames(base)) {
+      // "Jane Doe, Staff Writer": the comma split leaves the role on its own; drop it.
+      const name = cleanOne(part);
+      if (!name) continue;
+      const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+      if (!key || seen.has(key)) continue;
+      if (site && key === site) continue;
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** True when a string is a URL / profile path rather than a name (article:author often holds one). */
+export function looksLikeUrl(s: string): boolean {
+  return /^(?:https?:)?\/\//i.test(s) || /^\/[\w-]+/.test(s) || /^www\./i.test(s);
+}

@@ -1,0 +1,340 @@
+import type { Provenance } from '@newswire/contracts';
+import type { Document, Element } from 'domhandler';
+import { findAll, normalizeSpace, rawText } from '../html/dom.js';
+import { classTokens } from '../html/vocabulary.js';
+import { cleanAuthors, looksLikeUrl } from './authors.js';
+import { chooseDate, dateFromUrl, parseDate, parseHumanDate, type DateCandidate } from './dates.js';
+import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
+import { firstMeta, readHead, type MetaMap } from './meta-tags.js';
+import { chooseTitle, stripSiteName } from './title.js';
+
+export interface ArticleMetadata {
+  title: string | null;
+  authors: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  dateConflicts: { value: string; rule: string }[];
+  canonicalUrl: string | null;
+  siteName: string | null;
+  language: string | null;
+  section: string | null;
+  tags: string[];
+  image: string | null;
+  description: string | null;
+  /** schema.org articleBody, when the page declares one: a candidate for the main text. */
+  jsonLdBody: string | null;
+  provenance: Record<string, Provenance>;
+}
+
+export interface MetadataOptions {
+  url?: string | null;
+  /** Reference "now" for the not-in-the-future check. */
+  now?: Date;
+}
+
+function resolveUrl(href: string | null, base: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    return new URL(href, base ?? undefined).toString();
+  } catch {
+    return /^https?:\/\//i.test(href) ? href : null;
+  }
+}
+
+function splitList(s: string): string[] {
+  return s
+    .split(/\s*[,;|]\s*/)
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0 && x.length < 80);
+}
+
+function uniq(xs: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const x of xs) {
+    const k = x.toLowerCase();
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(x);
+    }
+  }
+  return out;
+}
+
+function tokensOf(el: Element): string[] {
+  return classTokens(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
+}
+
+const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'contributor', 'contributors', 'creditline']);
+const DATE_TOKENS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'publishdate', 'posted', 'postdate', 'meta', 'byline', 'entrydate', 'datetime']);
+
+/** People named in the schema.org author field (organisations only when no person is named). */
+function jsonLdAuthors(node: JsonObject | null, nodes: readonly JsonObject[]): { people: string[]; orgs: string[] } {
+  const people: string[] = [];
+  const orgs: string[] = [];
+  if (!node) return { people, orgs };
+  const raw = resolveRef(node['author'] ?? node['creator'], nodes);
+  const list = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  for (const a of list) {
+    const r = resolveRef(a, nodes);
+    if (typeof r === 'string') {
+      if (!looksLikeUrl(r)) people.push(r);
+      continue;
+    }
+    if (r && typeof r === 'object') {
+      const o = r as JsonObject;
+      const name = ldString(o['name']);
+      if (!name || looksLikeUrl(name)) continue;
+      if (typesOf(o).some((t) => /organi[sz]ation|corporation|newsmediaorganization/i.test(t))) orgs.push(name);
+      else people.push(name);
+    }
+  }
+  return { people, orgs };
+}
+
+/** Text of byline-looking elements ("By Jane Doe and John Roe"). */
+function domBylines(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of findAll(doc, (e) => {
+    if (e.name === 'script' || e.name === 'style' || e.name === 'meta') return false;
+    if (e.attribs['rel'] === 'author') return true;
+    return tokensOf(e).some((t) => BYLINE_TOKENS.has(t));
+  })) {
+    const t = normalizeSpace(rawText(el));
+    if (t.length > 2 && t.length < 120) out.push(t);
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+function metaDates(meta: MetaMap, keys: string[], rulePrefix: string, confidence: number): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const k of keys) {
+    for (const v of meta.get(k) ?? []) {
+      const d = parseDate(v);
+      if (d) out.push({ value: d, rule: `${rulePrefix}${k}`, confidence });
+    }
+  }
+  return out;
+}
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'published_time', 'article:published', 'datepublished', 'parsely-pub-date',
+  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'publication_date', 'article.published', 'article_date_original', 'original-publish-date',
+  'cxenseparse:recs:publishtime', 'og:article:published_time', 'release_date', 'created', 'displaydate', 'dc.created',
+];
+const MODIFIED_META = [
+  'article:modified_time', 'og:updated_time', 'modified_time', 'datemodified', 'article:modified', 'last-modified', 'dcterms.modified',
+  'dc.date.modified', 'lastmod', 'parsely-updated', 'og:article:modified_time', 'revised',
+];
+
+function elementDate(el: Element): string | null {
+  const v = el.attribs['datetime'] ?? el.attribs['content'] ?? el.attribs['data-datetime'] ?? el.attribs['title'];
+  const d = v ? parseDate(v) : null;
+  if (d) return d;
+  const t = normalizeSpace(rawText(el));
+  return t.length < 100 ? parseHumanDate(t) : null;
+}
+
+export function extractMetadata(doc: Document, opts: MetadataOptions = {}): ArticleMetadata {
+  const head = readHead(doc);
+  const { meta } = head;
+  const nodes = jsonLdNodes(doc);
+  const art = articleNode(nodes);
+  const provenance: Record<string, Provenance> = {};
+  const set = (field: string, rule: string | null, confidence: number): void => {
+    if (rule) provenance[field] = { rule, confidence };
+  };
+  const url = opts.url ?? null;
+
+  // Site name first: title and author cleaning use it.
+  let siteName: string | null = null;
+  const publisher = art ? resolveRef(art['publisher'], nodes) : undefined;
+  const ogSite = firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title', 'al:ios:app_name');
+  if (ogSite) {
+    siteName = ogSite.value;
+    set('siteName', `meta.${ogSite.key}`, 0.9);
+  } else if (ldString(publisher)) {
+    siteName = ldString(publisher);
+    set('siteName', 'jsonld.publisher', 0.85);
+  }
+
+  // Title
+  const h1s = findAll(doc, (e) => e.name === 'h1')
+    .map((e) => normalizeSpace(rawText(e)))
+    .filter((t) => t.length > 0)
+    .slice(0, 5);
+  const title = chooseTitle({
+    h1s,
+    ogTitle: firstMeta(meta, 'og:title')?.value ?? null,
+    twitterTitle: firstMeta(meta, 'twitter:title')?.value ?? null,
+    jsonLdHeadline: art ? ldString(art['headline']) ?? ldString(art['name']) : null,
+    titleTag: head.titleTag,
+    siteName,
+    url,
+  });
+  set('title', title.rule, title.confidence);
+
+  // Authors
+  let authors: string[] = [];
+  const ldAuth = jsonLdAuthors(art, nodes);
+  const tryAuthors = (raws: string[], rule: string, confidence: number): boolean => {
+    if (authors.length > 0 || raws.length === 0) return false;
+    authors = cleanAuthors(raws, { siteName });
+    if (authors.length > 0) set('authors', rule, confidence);
+    return authors.length > 0;
+  };
+  tryAuthors(ldAuth.people, 'jsonld.author', 0.9);
+  const metaAuthorKeys = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name'];
+  for (const k of metaAuthorKeys) {
+    const vals = (meta.get(k) ?? []).filter((v) => !looksLikeUrl(v));
+    if (tryAuthors(vals, `meta.${k}`, 0.8)) break;
+  }
+  const itempropAuthors = (head.itemprops.get('author') ?? []).map((el) => {
+    const nameEl = findAll(el, (e) => e.attribs['itemprop'] === 'name')[0];
+    const v = nameEl ? (nameEl.attribs['content'] ?? rawText(nameEl)) : (el.attribs['content'] ?? rawText(el));
+    return normalizeSpace(v);
+  }).filter((t) => t.length > 0 && t.length < 120);
+  tryAuthors(itempropAuthors, 'microdata.author', 0.75);
+  tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
+  tryAuthors(domBylines(doc), 'dom.byline', 0.6);
+  tryAuthors(ldAuth.orgs, 'jsonld.author-organization', 0.5);
+
+  // Dates
+  const now = opts.now ?? new Date();
+  const published: DateCandidate[] = [];
+  const modified: DateCandidate[] = [];
+  if (art) {
+    const dp = ldString(art['datePublished']) ?? ldString(art['dateCreated']) ?? ldString(art['uploadDate']);
+    const d = dp ? parseDate(dp) : null;
+    if (d) published.push({ value: d, rule: 'jsonld.datePublished', confidence: 0.9 });
+    const dm = ldString(art['dateModified']);
+    const m = dm ? parseDate(dm) : null;
+    if (m) modified.push({ value: m, rule: 'jsonld.dateModified', confidence: 0.9 });
+  }
+  published.push(...metaDates(meta, PUBLISHED_META, 'meta.', 0.85));
+  modified.push(...metaDates(meta, MODIFIED_META, 'meta.', 0.85));
+  for (const el of head.itemprops.get('datepublished') ?? []) {
+    const d = elementDate(el);
+    if (d) published.push({ value: d, rule: 'microdata.datePublished', confidence: 0.85 });
+  }
+  for (const el of head.itemprops.get('datemodified') ?? []) {
+    const d = elementDate(el);
+    if (d) modified.push({ value: d, rule: 'microdata.dateModified', confidence: 0.85 });
+  }
+  const urlDate = dateFromUrl(url) ?? dateFromUrl(head.canonical);
+  if (urlDate) published.push({ value: urlDate, rule: 'url.path', confidence: 0.75 });
+  const times = findAll(doc, (e) => e.name === 'time').slice(0, 10);
+  const pubTime = times.find((t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`));
+  for (const t of pubTime ? [pubTime, ...times] : times) {
+    const d = elementDate(t);
+    if (d) {
+      published.push({ value: d, rule: 'html.time', confidence: 0.7 });
+      break;
+    }
+  }
+  const dateEls = findAll(doc, (e) => e.name !== 'script' && e.name !== 'style' && tokensOf(e).some((t) => DATE_TOKENS.has(t))).slice(0, 20);
+  for (const el of dateEls) {
+    const t = normalizeSpace(rawText(el));
+    if (t.length > 200) continue;
+    const d = parseHumanDate(t);
+    if (d) {
+      published.push({ value: d, rule: 'text.date', confidence: 0.55 });
+      break;
+    }
+  }
+  const pub = chooseDate(published, now);
+  set('publishedAt', pub.rule, pub.confidence);
+  const mod = chooseDate(modified, now);
+  set('modifiedAt', mod.rule, mod.confidence);
+
+  // Canonical URL
+  let canonicalUrl: string | null = null;
+  const canon = head.canonical ?? firstMeta(meta, 'og:url')?.value ?? (art ? ldString(art['url'], 'url') ?? ldString(art['mainEntityOfPage'], 'url') : null);
+  canonicalUrl = resolveUrl(canon, url);
+  if (canonicalUrl) set('canonicalUrl', head.canonical ? 'link.canonical' : firstMeta(meta, 'og:url') ? 'meta.og:url' : 'jsonld.url', 0.9);
+
+  // Language
+  let language: string | null = null;
+  const langSrc: [string | null | undefined, string][] = [
+    [head.htmlLang, 'html.lang'],
+    [firstMeta(meta, 'content-language', 'language', 'dc.language')?.value, 'meta.content-language'],
+    [art ? ldString(art['inLanguage']) : null, 'jsonld.inLanguage'],
+    [firstMeta(meta, 'og:locale')?.value, 'meta.og:locale'],
+  ];
+  for (const [v, rule] of langSrc) {
+    const m = v ? /^([a-z]{2,3})(?:[-_]|$)/i.exec(v.trim()) : null;
+    if (m) {
+      language = m[1]!.toLowerCase();
+      set('language', rule, rule === 'html.lang' ? 0.85 : 0.75);
+      break;
+    }
+  }
+
+  // Section, tags
+  let section: string | null = null;
+  const sec = firstMeta(meta, 'article:section', 'parsely-section', 'section', 'og:section', 'category');
+  if (sec) {
+    section = sec.value;
+    set('section', `meta.${sec.key}`, 0.8);
+  } else if (art && ldString(art['articleSection'])) {
+    section = ldString(art['articleSection']);
+    set('section', 'jsonld.articleSection', 0.8);
+  }
+  let tags: string[] = uniq((meta.get('article:tag') ?? []).flatMap(splitList));
+  if (tags.length > 0) set('tags', 'meta.article:tag', 0.8);
+  if (tags.length === 0 && art) {
+    const kw = art['keywords'];
+    tags = uniq(Array.isArray(kw) ? ldStrings(kw).flatMap(splitList) : typeof kw === 'string' ? splitList(kw) : []);
+    if (tags.length > 0) set('tags', 'jsonld.keywords', 0.75);
+  }
+  if (tags.length === 0) {
+    const k = firstMeta(meta, 'news_keywords', 'keywords', 'parsely-tags', 'sailthru.tags');
+    if (k) {
+      tags = uniq(splitList(k.value));
+      if (tags.length > 0) set('tags', `meta.${k.key}`, 0.6);
+    }
+  }
+  tags = tags.slice(0, 30);
+
+  // Image, description
+  let image: string | null = null;
+  const img = firstMeta(meta, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src');
+  if (img) {
+    image = resolveUrl(img.value, url);
+    if (image) set('image', `meta.${img.key}`, 0.85);
+  } else if (art && ldString(art['image'], 'url')) {
+    image = resolveUrl(ldString(art['image'], 'url'), url);
+    if (image) set('image', 'jsonld.image', 0.8);
+  }
+  let description: string | null = null;
+  const desc = firstMeta(meta, 'og:description', 'description', 'twitter:description');
+  if (desc) {
+    description = desc.value;
+    set('description', `meta.${desc.key}`, 0.85);
+  } else if (art && ldString(art['description'])) {
+    description = ldString(art['description']);
+    set('description', 'jsonld.description', 0.8);
+  }
+
+  const body = art ? (ldString(art['articleBody']) ?? ldString(art['text'])) : null;
+  return {
+    title: title.value,
+    authors,
+    publishedAt: pub.value,
+    modifiedAt: mod.value,
+    dateConflicts: pub.conflicts,
+    canonicalUrl,
+    siteName,
+    language,
+    section,
+    tags,
+    image,
+    description,
+    jsonLdBody: body,
+    provenance,
+  };
+}
+
+export { stripSiteName };
