@@ -12,7 +12,7 @@ const AGENCY = "[\\p{L}][\\p{L}\\p{N} .&/'’\\-]{0,40}";
 const SEP = '(?:\\s*(?:--|—|–|-|:|\\|)(?=\\s|\\p{Lu}|["“‘])\\s*|\\s+)';
 
 const DATELINE_RE = new RegExp(
-  `^(?:(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s*(?<region>${REGION}))?(?:,\\s*(?<date1>${DATE}))?|(?<date2>${DATE}))` +
+  `^(?:(?<date2>${DATE})|(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s*(?<region>${REGION}))?(?:,\\s*(?<date1>${DATE}))?)` +
     `(?:\\s*\\((?<agency>${AGENCY})\\))?(?<sep>${SEP})`,
   'u',
 );

@@ -1,5 +1,5 @@
 import type { RemovedFragment } from '@newswire/contracts';
-import { isCommonWord } from './lexicon.js';
+import { isCommonWord, isVerbLike } from './lexicon.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -88,8 +88,25 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   });
   if (lowercase > 0) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
   if (capitalised < 3) return verdict(false, 'few capitalised words', capitalised, commonCaps, lowercase);
-  if (commonCaps >= 2 || (commonCaps >= 1 && firstCommon)) return verdict(true, 'title case', capitalised, commonCaps, lowercase);
-  return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
+  if (!(commonCaps >= 2 || (commonCaps >= 1 && firstCommon))) return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
+  if (isNameList(s, ws)) return verdict(false, 'list of names', capitalised, commonCaps, lowercase);
+  return verdict(true, 'title case', capitalised, commonCaps, lowercase);
+}
+
+/**
+ * "The United Nations, NATO and the EU.": short capitalised items joined by commas/"and", with no verb.
+ * Organisation names are made of ordinary words, so only the shape tells such a list from a headline.
+ */
+function isNameList(s: string, ws: Word[]): boolean {
+  const body = s.replace(/[.!?]+["'”’)]*$/, '');
+  const items = body.split(/\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/).filter((x) => x.trim());
+  if (items.length < 3) return false;
+  const itemOk = (item: string): boolean => {
+    const iw = words(item);
+    return iw.length >= 1 && iw.length <= 5 && iw.every((w) => isUpperInitial(w.text) || ['of', 'the', 'for', 'de', 'al'].includes(w.text));
+  };
+  if (!items.every(itemOk)) return false;
+  return !ws.slice(1).some((w) => isUpperInitial(w.text) && !isAcronym(w.text) && isVerbLike(w.text));
 }
 
 /** Lower-case words of a text (sentence-initial capitals aside), to recognise ordinary words it uses. */

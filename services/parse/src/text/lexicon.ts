@@ -107,6 +107,23 @@ export function isCommonWord(word: string, vocab?: ReadonlySet<string>): boolean
   return w.length >= 6 && COMMON_SUFFIX.test(w);
 }
 
+// Past forms are left out: in names they are adjectives ("United Nations", "Associated Press").
+const VERB_TAGS = new Set(['Verb', 'PresentTense', 'Gerund', 'Infinitive', 'Modal', 'Copula', 'Auxiliary', 'PhrasalVerb']);
+
+/** True when the lexicon knows the word (or its -s/-ing base) as a present-tense verb: a headline's predicate. */
+export function isVerbLike(word: string): boolean {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (/ed$/.test(w)) return false;
+  for (const c of [w, ...stems(w).filter((x) => !x.endsWith('e') || w.endsWith('es') || w.endsWith('ing'))]) {
+    const tag = lex()[c];
+    if (tag === undefined) continue;
+    const tags = Array.isArray(tag) ? tag : [tag];
+    if (tags.some((t) => NAME_TAGS.has(t))) return false;
+    if (tags.some((t) => VERB_TAGS.has(t))) return true;
+  }
+  return false;
+}
+
 /** True when the lexicon knows the word as a name or place ("Putin", "Beijing", "Mark"). */
 export function isKnownName(word: string): boolean {
   return lookup(word.toLowerCase().replace(/['’]s$/, '')) === 'name';

@@ -4,8 +4,8 @@ const ENDS_SENTENCE = /[.!?]["'”’)\]]*$|[:]$/;
 
 /**
  * Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a block, lines are
- * either hard-wrapped prose (rejoined; a short line ending a sentence, or an indented next line, ends a
- * paragraph) or one paragraph per line (long lines, or lines that each end a sentence).
+ * either hard-wrapped prose (rejoined; a line that ends a sentence although the next word would have
+ * fitted, or an indented next line, ends a paragraph) or one paragraph per line (long lines, or lines that each end a sentence).
  */
 export function splitParagraphs(text: string): string[] {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00A0]*\n/);
@@ -37,7 +37,9 @@ function splitBlock(lines: string[]): string[] {
     const t = line.trim();
     const next = lines[i + 1];
     cur.push(t);
-    const short = t.length < 0.7 * maxLen;
+    // A deliberate break: the next line's first word would still have fitted on this one.
+    const nextWord = next?.trim().split(/\s+/)[0] ?? '';
+    const short = t.length + 1 + nextWord.length <= maxLen;
     const nextIndented = next !== undefined && /^[ \t\u00A0]{2,}\S/.test(next) && !/^[ \t\u00A0]{2,}/.test(line);
     if (next === undefined || (ENDS_SENTENCE.test(t) && short) || nextIndented) {
       paras.push(cur.join(' '));
