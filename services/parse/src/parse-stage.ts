@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { EnrichJob, FetchJob, ParseJob } from '@newswire/contracts';
 import { createIntakeItem, finishIntakeItem, getDecodedText, type Db } from '@newswire/db';
+import { ParseError } from './detect/parse-error.js';
 import { parseDocument } from './parse-article.js';
 
-export class DocumentMissingError extends Error {
+/** Permanent: the same bytes will never parse (the worker shell dead-letters it with this message). */
+export class ParseStageError extends Error {
   readonly kind = 'permanent';
-  readonly code = 'document-missing';
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ParseStageError';
+  }
 }
 
 export type ParseStageOutput =
@@ -20,8 +28,14 @@ export function childId(parentId: string, key: string): string {
 
 export async function parseStage(job: ParseJob, deps: { db: Db }): Promise<ParseStageOutput> {
   const doc = await getDecodedText(deps.db, job.docSha256);
-  if (!doc) throw new DocumentMissingError(`decoded document ${job.docSha256} not found; the fetch stage must run first (retry the item)`);
-  const result = parseDocument({ text: doc.text, mediaType: job.mediaType ?? doc.mediaType, fileName: job.fileName ?? doc.fileName, url: job.url ?? doc.sourceUrl });
+  if (!doc) throw new ParseStageError('document-missing', `decoded document ${job.docSha256} not found; the fetch stage must run first (retry the item)`);
+  let result;
+  try {
+    result = parseDocument({ text: doc.text, mediaType: job.mediaType ?? doc.mediaType, fileName: job.fileName ?? doc.fileName, url: job.url ?? doc.sourceUrl });
+  } catch (err) {
+    if (err instanceof ParseError) throw new ParseStageError(err.code.toLowerCase().replace(/_/g, '-'), err.message);
+    throw err;
+  }
 
   const [only] = result.articles;
   if (result.articles.length === 1 && result.links.length === 0 && only) {

@@ -1,0 +1,78 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveRaw, getDecodedText } from '@newswire/db';
+import { createTestDb, startTestServices, type TestDb, type TestServices } from '@newswire/testing';
+import { FetchError } from './errors.js';
+import { fetchDocument, type FetchStageDeps } from './fetch-stage.js';
+
+let services: TestServices;
+let t: TestDb;
+let deps: FetchStageDeps;
+let server: http.Server;
+let base: string;
+
+beforeAll(async () => {
+  services = await startTestServices();
+  t = await createTestDb(services.databaseUrl, 'fetch');
+  deps = { db: t.db, maxBytes: 1_000_000, http: { timeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 3, userAgent: 'test' } };
+  server = http.createServer((req, res) => {
+    if (req.url === '/latin1') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+      res.end(Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Un caf\xe9 cr\xe8me.</p></body></html>', 'latin1'));
+    } else {
+      res.writeHead(404);
+      res.end('gone');
+    }
+  });
+  await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((res) => server.close(res));
+  await t.drop();
+  await services.stop();
+});
+
+describe('fetch stage (real Postgres, local HTTP server)', () => {
+  it('decodes archived bytes and passes the parse stage a reference, not the bytes', async () => {
+    const sha = await archiveRaw(t.db, { bytes: Buffer.from('\ufeffA plain story about caf\u00e9s.', 'utf8'), fileName: 'story.txt' });
+    const out = await fetchDocument({ intakeId: 'f1', source: { kind: 'raw', sha256: sha, fileName: 'story.txt' } }, deps);
+    expect(out).toMatchObject({ intakeId: 'f1', docSha256: sha, fileName: 'story.txt' });
+    expect(JSON.stringify(out)).not.toContain('story about');
+    const doc = await getDecodedText(t.db, sha);
+    expect(doc?.text).toBe('A plain story about caf\u00e9s.');
+  });
+
+  it('gunzips .gz files before decoding', async () => {
+    const sha = await archiveRaw(t.db, { bytes: gzipSync('<p>Zipped news.</p>'), fileName: 'a.html.gz' });
+    await fetchDocument({ intakeId: 'f2', source: { kind: 'raw', sha256: sha, fileName: 'a.html.gz' } }, deps);
+    expect((await getDecodedText(t.db, sha))?.text).toBe('<p>Zipped news.</p>');
+  });
+
+  it('downloads a URL, archives its bytes and decodes its declared charset', async () => {
+    const out = await fetchDocument({ intakeId: 'f3', source: { kind: 'url', url: `${base}/latin1` } }, deps);
+    expect(out.url).toBe(`${base}/latin1`);
+    const doc = await getDecodedText(t.db, out.docSha256);
+    expect(doc?.text).toContain('Un caf\u00e9 cr\u00e8me.');
+  });
+
+  it('rejects empty files, images, empty gzips and 404s as permanent errors with readable reasons', async () => {
+    const cases: [Buffer, string, RegExp][] = [
+      [Buffer.alloc(0), 'empty.txt', /empty/i],
+      [Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(40, 1)]), 'x.png', /png|binary|image/i],
+      [gzipSync(Buffer.alloc(0)), 'nothing.gz', /empty/i],
+    ];
+    for (const [bytes, fileName, re] of cases) {
+      const sha = await archiveRaw(t.db, { bytes, fileName });
+      const err = await fetchDocument({ intakeId: fileName, source: { kind: 'raw', sha256: sha, fileName } }, deps).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(FetchError);
+      expect((err as FetchError).kind).toBe('permanent');
+      expect((err as FetchError).message).toMatch(re);
+    }
+    const notFound = await fetchDocument({ intakeId: 'f404', source: { kind: 'url', url: `${base}/missing` } }, deps).catch((e: unknown) => e);
+    expect((notFound as FetchError).kind).toBe('permanent');
+    expect((notFound as FetchError).message).toMatch(/404/);
+  });
+});
