@@ -81,6 +81,11 @@ describe('geocode', () => {
   it('uses the dateline as a prior', () => {
     expect(geocode('Birmingham')).toMatchObject({ countryCode: 'GB' });
     expect(geocode('Birmingham', { dateline: 'MONTGOMERY, Ala.' })).toMatchObject({ countryCode: 'US' });
+    // The dateline's own container picks among namesakes: Paris, Texas rather than Paris, France.
+    const text = 'The mayor spoke on Monday.';
+    const places = resolvePlaces({ text, mentions: [], dateline: 'PARIS, Texas' });
+    expect(places).toHaveLength(1);
+    expect(places[0]).toMatchObject({ name: 'Paris', countryCode: 'US', focus: true, via: 'dateline' });
   });
 
   it('places a name it does not know at the article focus, with low confidence', () => {

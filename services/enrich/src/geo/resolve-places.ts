@@ -51,6 +51,8 @@ interface Context {
   countries: Map<string, number>;
   admin1: Map<string, number>;
   points: GeoEntry[];
+  /** Readings (cities) of each other name of the article. */
+  neighbours: GeoEntry[][];
   dateline: GeoEntry | null;
 }
 
@@ -89,7 +91,7 @@ export function candidatesFor(name: string, g: Gazetteer = getGazetteer()): Cand
   }
   // Short all-caps forms ("EU", "US", "UK") are abbreviations, not towns called "Eu" or "Us".
   const raw = cleanMention(name);
-  if (c.length && raw.length <= 5 && /^[A-Z.]+$/.test(raw)) {
+  if (c.length && raw.replace(/\./g, '').length <= 3 && /^[A-Z.]+$/.test(raw)) {
     const strong = c.filter((x) => x.alias || x.entry.kind !== 'city');
     if (strong.length) return strong;
   }
@@ -203,7 +205,16 @@ function contextScore(e: GeoEntry, ctx: Context, container: GeoEntry[]): number 
       else if (c.kind === 'admin1' && c.countryCode === cc && c.admin1 && c.admin1 === e.admin1) s += 8;
     }
   }
-  if (e.kind === 'city' && ctx.points.some((p) => p !== e && haversineKm(p.lat, p.lon, e.lat, e.lon) < 150)) s += 1;
+  // Spatial coherence: places named together tend to lie together ("London" with "St. Thomas" and
+  // "Middlesex" is London, Ontario). Count the other names that have a reading within 100 km.
+  if (e.kind === 'city') {
+    let near = 0;
+    for (const list of ctx.neighbours) {
+      if (list.some((o) => o !== e && Math.abs(o.lat - e.lat) < 1 && haversineKm(o.lat, o.lon, e.lat, e.lon) < 100)) near++;
+      if (near >= 3) break;
+    }
+    s += 1.2 * near;
+  }
   return s;
 }
 
@@ -220,7 +231,7 @@ function pick(cands: Candidate[], ctx: Context, container: GeoEntry[]): { entry:
 }
 
 function emptyContext(dateline: GeoEntry | null): Context {
-  return { countries: new Map(), admin1: new Map(), points: [], dateline };
+  return { countries: new Map(), admin1: new Map(), points: [], neighbours: [], dateline };
 }
 
 function addToContext(ctx: Context, e: GeoEntry, weight: number): void {
@@ -244,8 +255,11 @@ export function resolveMentions(
   dateline?: string | null,
   g: Gazetteer = getGazetteer(),
 ): { resolutions: MentionResolution[]; dateline: GeoEntry | null; focus: GeoEntry | null } {
-  const dlCands = dateline ? candidatesFor(dateline.split(/[,/]/)[0] ?? dateline, g) : [];
-  const dl = pick(dlCands, emptyContext(null), [])?.entry ?? null;
+  // "MONTGOMERY, Ala." / "Paris, Texas": the part after the comma is the container of the first.
+  const [dlPlace = '', dlRegion = ''] = (dateline ?? '').split(/\s*[,/]\s*/);
+  const dlCands = dlPlace ? candidatesFor(dlPlace, g) : [];
+  const dlContainer = dlRegion ? candidatesFor(dlRegion, g).map((c) => c.entry).filter((e) => e.kind === 'admin1' || e.kind === 'country') : [];
+  const dl = pick(dlCands, emptyContext(null), dlContainer)?.entry ?? null;
   const keys = mentions.map((m) => normalizeName(cleanMention(m.text)));
   const direct = mentions.map((m) => candidatesFor(m.text, g));
   const inner = direct.map((c, i) => (c.length ? false : true) && innerCandidatesFor(mentions[i]!.text, g).length > 0);
@@ -261,6 +275,16 @@ export function resolveMentions(
   });
   // A mention that is itself a container of the previous one is read as that container.
   const pass1 = cands.map((c, i) => pick(c, emptyContext(dl), containers[i] ?? []));
+  const cityReadings = new Map<string, GeoEntry[]>();
+  cands.forEach((c, i) => {
+    const key = keys[i]!;
+    if (inner[i] || cityReadings.has(key)) return;
+    // Only plausible readings: a tiny namesake of a big city must not pull others towards it.
+    const all = c.map((x) => x.entry).filter((e) => e.kind === 'city');
+    const top = Math.max(0, ...all.map((e) => e.population));
+    const cities = all.filter((e) => e.population >= 0.1 * top).slice(0, 12);
+    if (cities.length) cityReadings.set(key, cities);
+  });
 
   const resolutions: MentionResolution[] = mentions.map((mention, i) => {
     const ctx = emptyContext(dl);
@@ -271,6 +295,7 @@ export function resolveMentions(
       addToContext(ctx, p.entry, weight);
     });
     if (dl) addToContext(ctx, dl, 1);
+    ctx.neighbours = [...cityReadings.entries()].filter(([k]) => k !== key).map(([, v]) => v);
     let r = pick(cands[i] ?? [], ctx, containers[i] ?? []);
     // A small town abroad that only shares the name, in an article clearly about another country,
     // is more likely a local feature the gazetteer lacks: leave it to the focus fallback.
