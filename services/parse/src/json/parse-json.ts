@@ -100,7 +100,7 @@ function pick(o: Obj, keys: string[]): unknown {
 
 /** A string from a string, `{rendered}`/`{text}`/`{value}`/`{name}`, or the first of an array. */
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return normalizeSpace(looksLikeHtmlFragment(v) ? htmlFragmentParagraphs(v).join(' ') : v) || null;
+  if (typeof v === 'string') return normalizeSpace(looksLikeHtmlFragment(v) || /&(?:#\d+|#x[\da-f]+|\w+);/i.test(v) ? htmlFragmentParagraphs(v).join(' ') : v) || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.length ? str(v[0]) : null;
   if (isObj(v)) return str(v.rendered ?? v.text ?? v.value ?? v.name ?? v['@value'] ?? v.title);

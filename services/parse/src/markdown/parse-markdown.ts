@@ -94,9 +94,12 @@ export function parseMarkdown(text: string, opts: { url?: string | null } = {}):
   const blocks = markdownBlocks(rest);
   let paragraphs: string[] = [];
   for (const b of blocks) {
-    if (b.kind === 'heading' && b.level === 1 && !a.title && paragraphs.length === 0) {
-      a.title = b.text;
-      a.provenance.title = prov('markdown.h1', 0.9);
+    // A leading # heading is the title; when front matter already gave one it is a repeat of it.
+    if (b.kind === 'heading' && b.level === 1 && paragraphs.length === 0) {
+      if (!a.title) {
+        a.title = b.text;
+        a.provenance.title = prov('markdown.h1', 0.9);
+      }
       continue;
     }
     paragraphs.push(b.text);
