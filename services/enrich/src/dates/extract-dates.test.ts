@@ -77,6 +77,7 @@ describe('extractDates', () => {
   });
 
   it('ignores look-alikes', () => {
+    expect(dates('A reporter for USA Today saw it. Today, it rained.')).toEqual([['Today', '2024-12-31', 'day']]);
     expect(dates('She may come. The March on Washington drew crowds. Sales rose 2025 percent.')).toEqual([]);
     expect(dates('In 2,000 homes, 1990 people lived.')).toEqual([]);
   });

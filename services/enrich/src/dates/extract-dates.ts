@@ -325,9 +325,13 @@ const RULES: Rule[] = [
   // yesterday, today, tomorrow, tonight, last night, this morning
   {
     re: new RegExp(String.raw`\b(${ci('yesterday|today|tomorrow|tonight')}|${ci('last')}\s+night|${ci('this')}\s+(?:morning|afternoon|evening))\b`, 'g'),
-    resolve(m, ref) {
+    resolve(m, ref, text) {
       if (ref === null) return null;
       const w = (m[1] ?? '').toLowerCase();
+      // Capitalised after a capitalised word mid-sentence, it is a name: "USA Today", "NBC's Today".
+      if (startsUpper(m[1] ?? '') && /\p{Lu}[\p{L}'’]*\s+$/u.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index))) {
+        return null;
+      }
       const delta = w === 'yesterday' || w.startsWith('last') ? -1 : w === 'tomorrow' ? 1 : 0;
       return mk(m, formatDay(addDays(ref, delta)), 'day');
     },

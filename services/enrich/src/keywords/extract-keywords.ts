@@ -31,26 +31,24 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   }
 
   const words = new Map<string, WordStat>();
-  const cands = new Map<string, Candidate>();
+  /** 2- and 3-word n-grams: count and first sentence; unigram stats live in `words`. */
+  const gramCount = new Map<string, number>();
+  const gramFirst = new Map<string, number>();
   let sentence = 0;
-  let run: string[] = [];
-  let runLower: string[] = [];
+  const runLower: string[] = [];
   const flush = (): void => {
-    const len = run.length;
-    for (let n = 1; n <= Math.min(MAX_LEN, len); n++) {
+    const len = runLower.length;
+    for (let n = 2; n <= Math.min(MAX_LEN, len); n++) {
       for (let i = 0; i + n <= len; i++) {
-        const key = n === 1 ? runLower[i]! : runLower.slice(i, i + n).join(' ');
-        let c = cands.get(key);
-        if (!c) {
-          const form = n === 1 ? run[i]! : run.slice(i, i + n).join(' ');
-          c = { key, words: n === 1 ? [key] : runLower.slice(i, i + n), form, freq: 0, firstSentence: sentence };
-          cands.set(key, c);
-        }
-        c.freq++;
+        const key = n === 2 ? `${runLower[i]!} ${runLower[i + 1]!}` : `${runLower[i]!} ${runLower[i + 1]!} ${runLower[i + 2]!}`;
+        const count = gramCount.get(key);
+        if (count === undefined) {
+          gramCount.set(key, 1);
+          gramFirst.set(key, sentence);
+        } else gramCount.set(key, count + 1);
       }
     }
-    run = [];
-    runLower = [];
+    runLower.length = 0;
   };
   let sentenceStart = true;
   let prevLower = false;
@@ -67,7 +65,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
       } else {
         let ws = words.get(lower);
         if (!ws) {
-          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0 };
+          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: word };
           words.set(lower, ws);
         }
         ws.tf++;
@@ -79,9 +77,8 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
           if (capitalised && prevLower) flush();
         }
         prevLower = !capitalised;
-        run.push(word);
         runLower.push(lower);
-        if (run.length >= MAX_RUN || breakAfter) flush();
+        if (runLower.length >= MAX_RUN || breakAfter) flush();
       }
       sentenceStart = false;
     },
@@ -94,7 +91,14 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
     },
   );
   flush();
-  if (cands.size === 0) return [];
+  if (words.size === 0) return [];
+
+  const cands: Candidate[] = [];
+  for (const [key, ws] of words) cands.push({ key, words: [key], freq: ws.tf, firstSentence: ws.firstSentence });
+  for (const [key, freq] of gramCount) {
+    if (freq < 2 && !titleNorm.includes(` ${key} `)) continue; // chance adjacency
+    cands.push({ key, words: key.split(' '), freq, firstSentence: gramFirst.get(key) ?? 0 });
+  }
 
   const wordWeight = new Map<string, number>();
   for (const [w, s] of words) {
@@ -105,7 +109,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   }
 
   const scored: Scored[] = [];
-  for (const c of cands.values()) {
+  for (const c of cands) {
     const n = c.words.length;
     const inTitle = titleNorm.includes(` ${c.key} `);
     if (n > 1 && c.freq < 2 && !inTitle) continue;
@@ -166,13 +170,13 @@ interface WordStat {
   firstSentence: number;
   capitalisedMid: number;
   lowerMid: number;
+  /** the first written form */
+  form: string;
 }
 
 interface Candidate {
   key: string;
   words: string[];
-  /** the first written form */
-  form: string;
   freq: number;
   firstSentence: number;
 }
@@ -189,9 +193,10 @@ const isLowerCaseWord = (s: WordStat | undefined): boolean => s !== undefined &&
 
 /** Lower case when its words are mostly written lower case mid-sentence, else as first written. */
 function surface(c: Candidate, words: Map<string, WordStat>): string {
+  const form = c.words.map((w) => words.get(w)?.form ?? w).join(' ');
   const commonNoun = c.words.every((w) => {
     const s = words.get(w);
     return s !== undefined && s.lowerMid >= s.capitalisedMid && s.lowerMid > 0;
   });
-  return commonNoun ? c.key : c.form;
+  return commonNoun ? c.key : form;
 }

@@ -15,37 +15,56 @@ import { splitSentences } from '../text/tokenize.js';
 export function summarize(text: string, opts: { title?: string | null; sentences?: number } = {}): string[] {
   const want = Math.max(0, opts.sentences ?? 3);
   if (want === 0 || text.trim() === '') return [];
-  const titleWords = new Set(opts.title ? contentWords(opts.title) : []);
+  const titleWords = new Set(opts.title ? contentWords(opts.title.toLowerCase(), 0, opts.title.length) : []);
   const titleKey = opts.title ? normalise(opts.title) : null;
 
+  // Lower-case once; offsets stay valid unless lower-casing changed the length (rare: "İ").
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
   const sents = splitSentences(text).map((s, index) => {
     const raw = text.slice(s.start, s.end);
-    const words = contentWords(raw);
-    const tokens = s.tokens.filter((t) => WORDLIKE.test(t.text)).length;
-    const eligible =
-      tokens >= 6 && tokens <= 80 && END_PUNCT.test(raw) && (titleKey === null || normalise(raw) !== titleKey);
+    const words = sameLength ? contentWords(lower, s.start, s.end) : contentWords(raw.toLowerCase(), 0, raw.length);
+    let tokens = 0;
+    for (const t of s.tokens) if (isWordLike(t.text)) tokens++;
+    const isTitle = titleKey !== null && Math.abs(raw.length - (opts.title?.length ?? 0)) < 8 && normalise(raw) === titleKey;
+    const eligible = tokens >= 6 && tokens <= 80 && END_PUNCT.test(raw) && !isTitle;
     return { index, raw, words, eligible };
   });
   if (sents.length === 0) return [];
 
-  const docCounts = new Map<string, number>();
-  for (const s of sents) for (const w of s.words) docCounts.set(w, (docCounts.get(w) ?? 0) + 1);
+  // Word ids, document counts, then each sentence's cosine with the document (counts in a scratch array).
+  const ids = new Map<string, number>();
+  const sentIds = sents.map((s) =>
+    s.words.map((w) => {
+      let id = ids.get(w);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(w, id);
+      }
+      return id;
+    }),
+  );
+  const doc = new Float64Array(ids.size);
+  for (const list of sentIds) for (const id of list) doc[id]! += 1;
   let docNorm = 0;
-  for (const c of docCounts.values()) docNorm += c * c;
+  for (const c of doc) docNorm += c * c;
   docNorm = Math.sqrt(docNorm) || 1;
-
-  const centrality = sents.map((s) => {
-    const counts = new Map<string, number>();
-    for (const w of s.words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const scratch = new Float64Array(ids.size);
+  const centrality = sentIds.map((list) => {
     let dot = 0;
     let norm = 0;
-    for (const [w, c] of counts) {
-      dot += c * (docCounts.get(w) ?? 0);
-      norm += c * c;
+    for (const id of list) {
+      // (c+1)^2 - c^2 = 2c + 1: the squared norm grows as the counts do.
+      norm += 2 * scratch[id]! + 1;
+      scratch[id]! += 1;
+      dot += doc[id]!;
     }
+    for (const id of list) scratch[id] = 0;
     return norm === 0 ? 0 : dot / (Math.sqrt(norm) * docNorm);
   });
-  const maxCentrality = Math.max(...centrality) || 1;
+  let maxCentrality = 0;
+  for (const c of centrality) if (c > maxCentrality) maxCentrality = c;
+  if (maxCentrality === 0) maxCentrality = 1;
 
   const scored = sents.map((s, i) => {
     let titleOverlap = 0;
@@ -72,16 +91,21 @@ export function summarize(text: string, opts: { title?: string | null; sentences
 
 const WORD_RE = /\p{L}[\p{L}\p{N}'’-]*/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
+const isWordLike = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDLIKE.test(t);
+};
 /** Sentence end: . ! ? or … optionally followed by closing quotes/brackets. */
 const END_PUNCT = /[.!?…]["'”’)\]]*$/u;
 
-function contentWords(s: string): string[] {
+/** Content words of lower-cased `s` in [start, end). */
+function contentWords(s: string, start: number, end: number): string[] {
   const out: string[] = [];
   const re = WORD_RE;
-  re.lastIndex = 0;
+  re.lastIndex = start;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    const w = m[0].toLowerCase();
+  while ((m = re.exec(s)) !== null && m.index < end) {
+    const w = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
     if (w.length > 1 && !STOPWORDS.has(w)) out.push(w);
   }
   return out;
