@@ -96,8 +96,26 @@ describe('removeFragments', () => {
     expect(removed(prose)).toEqual([]);
   });
 
-  it('keeps a paragraph that is only a title-case line (a crosshead)', () => {
+  it('keeps a lone title-case paragraph when it is the whole text or has no full stop (a crosshead)', () => {
     expect(removeFragments(['Markets Rally as Inflation Cools.']).paragraphs).toEqual(['Markets Rally as Inflation Cools.']);
+    const withCrosshead = ['The index rose 2 percent on Friday.', 'Markets Rally as Inflation Cools', 'Bond yields fell for a third day.'];
+    expect(removeFragments(withCrosshead).paragraphs).toEqual(withCrosshead);
+  });
+
+  it('cuts a punctuated headline that stands as its own paragraph, and restores it in place', () => {
+    const ps = [
+      'The index rose 2 percent on Friday. Traders cited cooling inflation.',
+      'Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.',
+      'Bond yields fell for a third day. Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.',
+      'Analysts expect the rally to continue.',
+    ];
+    const r = removeFragments(ps);
+    expect(r.paragraphs).toEqual(['The index rose 2 percent on Friday. Traders cited cooling inflation.', 'Bond yields fell for a third day.', 'Analysts expect the rally to continue.']);
+    expect(r.fragments).toEqual([
+      { text: 'Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.', paragraph: 1, offset: 0, rule: 'text.fragment.paragraph' },
+      { text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 1, offset: 34, rule: 'text.fragment.title-case' },
+    ]);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(ps);
   });
 
   it('joins a short lead-in with the headline it introduces', () => {

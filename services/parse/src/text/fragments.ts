@@ -135,17 +135,18 @@ export interface FragmentRemoval {
 }
 
 /**
- * Cuts headline fragments out of paragraphs. Paragraphs are whitespace-normalised first; a paragraph is
- * never removed whole (a lone Title-Case line may be a crosshead). `paragraph`/`offset` in each fragment
- * refer to the normalised input paragraphs, so `restoreFragments` gives them back exactly.
+ * Cuts headline fragments out of paragraphs. Paragraphs are whitespace-normalised first. `offset` is the
+ * fragment's position in its normalised paragraph and `paragraph` the index of that paragraph in the
+ * returned list, so `restoreFragments` gives the input back exactly.
  */
 export function removeFragments(input: readonly string[], opts: { vocab?: ReadonlySet<string> } = {}): FragmentRemoval {
   const vocab = opts.vocab ?? lowercaseVocabulary(input.join('\n'));
   const fragments: RemovedFragment[] = [];
-  const paragraphs = input.map((raw, pi) => {
+  const paragraphs: string[] = [];
+  input.forEach((raw, pi) => {
     const p = raw.replace(/\s+/g, ' ').trim();
     const spans = splitSentenceSpans(p);
-    if (spans.length < 2) return p;
+    const outIndex = paragraphs.length;
     const cuts: Cut[] = [];
     for (const sp of spans) {
       const text = p.slice(sp.start, sp.end);
@@ -153,24 +154,40 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
         cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.title-case' });
         continue;
       }
-      const glued = gluedHeadline(text, vocab);
+      const glued = spans.length > 1 ? gluedHeadline(text, vocab) : null;
       if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
     }
-    if (cuts.length === 0) return p;
-    mergeCuts(p, spans, cuts);
+    if (cuts.length > 0) mergeCuts(p, spans, cuts);
     const kept = spans.filter((sp) => !cuts.some((c) => c.start <= sp.start && c.end >= sp.end));
-    if (kept.length === 0) return p;
+    if (cuts.length === 0 || (kept.length === 0 && !standalone(p, input.length))) {
+      paragraphs.push(p);
+      return;
+    }
+    if (kept.length === 0) {
+      fragments.push({ text: p, paragraph: pi, offset: 0, rule: PARAGRAPH_RULE });
+      return;
+    }
     let out = '';
     let pos = 0;
     for (const c of cuts) {
-      fragments.push({ text: p.slice(c.start, c.end), paragraph: pi, offset: c.start, rule: c.rule });
+      fragments.push({ text: p.slice(c.start, c.end), paragraph: outIndex, offset: c.start, rule: c.rule });
       out += p.slice(pos, c.start);
       pos = c.end;
     }
     out += p.slice(pos);
-    return out.replace(/\s+/g, ' ').trim();
+    paragraphs.push(out.replace(/\s+/g, ' ').trim());
   });
   return { paragraphs, fragments };
+}
+
+const PARAGRAPH_RULE = 'text.fragment.paragraph';
+
+/**
+ * A paragraph made only of headlines is cut whole when it is punctuated like a sentence and the story
+ * has other paragraphs; an unpunctuated Title-Case line is more likely a crosshead and stays.
+ */
+function standalone(p: string, total: number): boolean {
+  return total >= 3 && /[.!]["'”’)]*$/.test(p);
 }
 
 /** Takes a short all-capitalised lead-in right before a cut into it ("Dear Abby: Disrespectful? My ..."). */
@@ -217,11 +234,15 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>): number | n
   return null;
 }
 
-/** Puts removed fragments back: `restoreFragments(removeFragments(ps).paragraphs, fragments)` equals the normalised `ps`. */
+/**
+ * Puts removed fragments back: `restoreFragments(r.paragraphs, r.fragments)` equals the whitespace-normalised
+ * input of `removeFragments`. In-paragraph fragments index the reduced paragraphs; whole-paragraph ones
+ * (rule `text.fragment.paragraph`) the position they had in the input.
+ */
 export function restoreFragments(paragraphs: readonly string[], fragments: readonly RemovedFragment[]): string[] {
   const out = [...paragraphs];
-  const sorted = [...fragments].sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
-  for (const f of sorted) {
+  const inline = fragments.filter((f) => f.rule !== PARAGRAPH_RULE).sort((a, b) => a.paragraph - b.paragraph || a.offset - b.offset);
+  for (const f of inline) {
     const cur = out[f.paragraph] ?? '';
     let next: string;
     if (f.offset === 0) next = cur ? `${f.text} ${cur}` : f.text;
@@ -229,5 +250,7 @@ export function restoreFragments(paragraphs: readonly string[], fragments: reado
     else next = `${cur.slice(0, f.offset)}${f.text} ${cur.slice(f.offset)}`;
     out[f.paragraph] = next;
   }
+  const whole = fragments.filter((f) => f.rule === PARAGRAPH_RULE).sort((a, b) => a.paragraph - b.paragraph);
+  for (const f of whole) out.splice(f.paragraph, 0, f.text);
   return out;
 }

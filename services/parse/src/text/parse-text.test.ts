@@ -66,6 +66,13 @@ describe('parseText', () => {
     expect(a.provenance.publishedAt?.rule).toBe('text.dateline.date');
   });
 
+  it('finds the dateline behind a headline fragment glued to the top', () => {
+    const a = parseText('date 2025-01-02\n\nOil Prices Climb After OPEC+ Signals Deeper Output Cuts. BEIJING, Jan. 2 (Xinhua) -- China\'s exports rose in December, customs data showed.\n\nImports fell slightly.');
+    expect(a.dateline).toEqual({ raw: 'BEIJING, Jan. 2 (Xinhua) --', place: 'Beijing', date: '2025-01-02', agency: 'Xinhua' });
+    expect(a.paragraphs[0]).toBe("China's exports rose in December, customs data showed.");
+    expect(a.fragments).toEqual([{ text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 0, offset: 0, rule: 'text.fragment.title-case' }]);
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

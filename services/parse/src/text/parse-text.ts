@@ -5,6 +5,7 @@ import { dayOf, parseDateValue } from './dates.js';
 import { extractDateline } from './dateline.js';
 import { judgeHeadline, lowercaseVocabulary, removeFragments } from './fragments.js';
 import { parseHeaders } from './headers.js';
+import { splitSentenceSpans } from './sentences.js';
 import { splitParagraphs } from './paragraphs.js';
 
 export interface TextOptions {
@@ -116,7 +117,7 @@ export function applyDateline(a: ParsedArticle, paragraphs: string[]): string[] 
   const first = paragraphs[0];
   if (first === undefined) return paragraphs;
   const ref = dayOf(a.publishedAt);
-  let m = extractDateline(first, ref);
+  let m = extractDateline(first, ref) ?? datelineAfterHeadline(first, ref);
   let consumed = 1;
   // A dateline on a line of its own ("BEIJING, Dec. 31 (Xinhua) --" then the story).
   if (!m && paragraphs.length > 1 && countWords(first) <= 8) {
@@ -150,4 +151,20 @@ function firstSentenceTitle(p: string): string | null {
   if (ws.length === 0) return null;
   if (ws.length <= 14) return sentence.replace(/[.]$/, '');
   return `${ws.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+}
+
+/**
+ * A dateline behind a headline fragment glued to the top of the story ("Xi Meets Putin in Moscow.
+ * BEIJING, Dec. 31 (Xinhua) -- ..."): the dateline is cut out and the fragment left for the remover.
+ */
+function datelineAfterHeadline(p: string, ref: string | null): ReturnType<typeof extractDateline> {
+  const spans = splitSentenceSpans(p);
+  for (let i = 0; i < Math.min(2, spans.length - 1); i++) {
+    const sp = spans[i];
+    const next = spans[i + 1];
+    if (!sp || !next || !judgeHeadline(p.slice(sp.start, sp.end)).headline) return null;
+    const m = extractDateline(p.slice(next.start), ref);
+    if (m) return { dateline: m.dateline, rest: `${p.slice(0, next.start).trimEnd()} ${m.rest}` };
+  }
+  return null;
 }
