@@ -243,7 +243,9 @@ describe('pipeline end to end (services as separate processes)', () => {
   });
 
   it('leaves no file behind in the intake folder', async () => {
-    const left = (await readdir(intakeDir(), { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.'));
-    expect(left.map((e) => e.name)).toEqual([]);
+    const files = async () => (await readdir(intakeDir(), { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+    // Every item is final by now; the watcher moves files out on its next sweep.
+    await waitFor(async () => ((await files()).length === 0 ? true : undefined), { timeoutMs: 5000, what: 'intake folder to empty' }).catch(() => undefined);
+    expect(await files()).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import { exitOnBootError, runStageService } from '@newswire/runtime';
-import { enrichArticle } from './enrich-article.js';
+import { getNerModel } from './entities/extract-entities.js';
+import { enrichStage } from './enrich-stage.js';
 
-runStageService('enrich', () => async (job) => ({
-  kind: 'next',
-  jobs: [{ payload: { intakeId: job.intakeId, docSha256: job.docSha256, article: { ...job.article, enrichment: enrichArticle(job.article) } } }],
-})).catch(exitOnBootError);
+runStageService('enrich', () => {
+  // Load the model before taking jobs, so the first job is not slow and a broken model fails the boot.
+  getNerModel();
+  return async (job) => ({ kind: 'next', jobs: [{ payload: enrichStage(job) }] });
+}).catch(exitOnBootError);

@@ -89,8 +89,9 @@ export function watchIntake(deps: { db: Db; queues: StageQueues; log: Logger }, 
     const { existsSync } = await import('node:fs');
     const dest = destinationFor(opts, file, state, id, existsSync);
     await mkdir(path.dirname(dest), { recursive: true });
-    await rename(file, dest);
+    // The reason is written first, so whoever sees the file in failed/ also finds why.
     if (state === 'failed' && reason) await writeFile(`${dest}.reason.txt`, `${reason}\n`);
+    await rename(file, dest);
     seen.delete(file);
   };
 

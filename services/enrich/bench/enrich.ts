@@ -1,0 +1,99 @@
+/**
+ * npm run bench:enrich -- --data ../shared/bench
+ *
+ * Runs every enrichment benchmark in one process and prints newswire's figures beside the baseline's
+ * (compromise for NER), then the throughput of the whole enrichment on one core:
+ *   - NER P/R/F1 per type and overall on ner/dev.jsonl (conlleval: span and type must match), vs compromise;
+ *   - places on geo/dev.jsonl (+ trnews.jsonl): right country, within 161 km, and gold places found by NER as LOC;
+ *   - direct quotes on quotes/dev.jsonl: P/R/F1 (overlap >= 90 %) and speaker correct;
+ *   - tokens/s of enrichArticle (everything) and of NER alone, with the ratio to compromise's NER.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { ParsedArticle } from '@newswire/contracts';
+import { enrichArticle } from '../src/enrich-article.js';
+import { extractEntities } from '../src/entities/extract-entities.js';
+import { tokenize } from '../src/text/tokenize.js';
+import { benchGeo, printGeo } from './geo.js';
+import { benchNer, formatNerBench } from './ner.js';
+import { benchQuotes, printQuoteScores } from './quotes.js';
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+const data = path.resolve(arg('data') ?? process.argv[2] ?? '../shared/bench');
+const only = arg('only');
+const want = (part: string) => !only || only.split(',').includes(part);
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+function article(text: string, title: string | null, date: string | null): ParsedArticle {
+  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
+  return {
+    format: 'text', title, body: text, paragraphs, authors: [], publishedAt: date, modifiedAt: null, dateline: null, url: null, canonicalUrl: null,
+    siteName: null, language: null, section: null, tags: [], image: null, description: null, fragments: [], provenance: {},
+  };
+}
+
+async function main(): Promise<void> {
+  console.log(`bench:enrich on ${data}\n`);
+  let nerTokensPerSecond = 0;
+  let compromiseTokensPerSecond = 0;
+  if (want('ner')) {
+    log('NER: tagging ner/dev.jsonl with newswire and compromise ...');
+    const ner = await benchNer(data);
+    nerTokensPerSecond = ner.newswire.tokensPerSecond;
+    compromiseTokensPerSecond = ner.compromise.tokensPerSecond;
+    console.log(formatNerBench(ner));
+    console.log();
+  }
+  if (want('geo')) {
+    log('places: resolving gold spans of geo/*.jsonl ...');
+    const ner = (text: string) =>
+      extractEntities(text)
+        .mentions.filter((m) => m.type === 'LOC')
+        .map((m) => ({ text: m.text, start: m.start, end: m.end, type: 'LOC' as const }));
+    printGeo(await benchGeo(data, { ner }));
+    console.log();
+  }
+  if (want('quotes')) {
+    log('quotes: extracting from quotes/dev.jsonl ...');
+    printQuoteScores(await benchQuotes(data, { mentions: (text) => extractEntities(text).mentions }));
+    console.log();
+  }
+  if (want('throughput')) {
+    // Whole enrichment on real news articles (PolNeAR dev texts), one core, after a warm-up.
+    const docs = readFileSync(path.join(data, 'quotes', 'dev.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { text: string; title?: string; date?: string });
+    const articles = docs.map((d) => article(d.text, d.title ?? null, d.date ?? null));
+    const tokens = articles.reduce((n, a) => n + tokenize(a.body).length, 0);
+    log(`throughput: enriching ${articles.length} articles (${tokens} tokens) ...`);
+    for (const a of articles.slice(0, 10)) enrichArticle(a);
+    let rounds = 0;
+    const t0 = performance.now();
+    do {
+      for (const a of articles) enrichArticle(a);
+      rounds++;
+    } while (performance.now() - t0 < 3000);
+    const secs = (performance.now() - t0) / 1000;
+    const whole = (tokens * rounds) / secs;
+    const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+    console.log(`throughput (one core, ${articles.length} news articles, ${tokens} tokens, ${rounds} round(s))`);
+    console.log(`  whole enrichment   ${fmt(whole)} tokens/s   (${(articles.length * rounds / secs).toFixed(1)} articles/s)`);
+    if (nerTokensPerSecond) {
+      console.log(`  NER alone          ${fmt(nerTokensPerSecond)} tokens/s`);
+      console.log(`  compromise NER     ${fmt(compromiseTokensPerSecond)} tokens/s   (baseline)`);
+      console.log(`  ratio to compromise NER: whole enrichment ${(whole / compromiseTokensPerSecond).toFixed(1)}x, NER alone ${(nerTokensPerSecond / compromiseTokensPerSecond).toFixed(1)}x`);
+    }
+    console.log(`  memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
