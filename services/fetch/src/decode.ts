@@ -22,7 +22,7 @@ export interface DecodeResult {
 /** How far into the document declarations are looked for (WHATWG prescans 1024 bytes; real pages put long <head>s first). */
 const PRESCAN_BYTES = 4096;
 /** Sniffing looks at this much; statistics settle long before and chardet is slow on megabytes. */
-const SNIFF_BYTES = 64 * 1024;
+const SNIFF_BYTES = 16 * 1024;
 
 /**
  * Bytes -> text, choosing the charset in this order:
