@@ -69,6 +69,12 @@ describe('parseFeed errors', () => {
     expect(() => parseFeed('<?xml version="1.0"?><catalog><book/></catalog>')).toThrow(ParseError);
   });
 
+  it('keeps a short item without a link as an article, and refuses items with neither', () => {
+    const short = '<rss><channel><item><title>Note</title><description>Road closed until Friday.</description></item></channel></rss>';
+    expect(parseFeed(short).articles.map((a) => a.body)).toEqual(['Road closed until Friday.']);
+    expect(() => parseFeed('<rss><channel><item><title>Nothing</title></item></channel></rss>')).toThrow(expect.objectContaining({ code: 'FEED_EMPTY' }));
+  });
+
   it('reads RSS 1.0 (RDF) items', () => {
     const xml = `<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
       <channel rdf:about="https://r.example/"><title>R</title></channel>

@@ -61,7 +61,8 @@ export function parseFeed(xml: string, opts: { url?: string | null } = {}): Pars
   for (const item of items) {
     const r = isAtom ? atomItem(item, feedAuthors) : rssItem(item);
     const words = r.content ? countWords(looksLikeHtmlFragment(r.content) ? htmlFragmentParagraphs(r.content).join(' ') : r.content) : 0;
-    if (r.content && words >= FULL_CONTENT_MIN_WORDS) {
+    // Without a link there is nothing to fetch, so whatever text the item has is the article.
+    if (r.content && (words >= FULL_CONTENT_MIN_WORDS || (!r.link && words > 0))) {
       const a = emptyArticle('feed');
       a.title = r.title;
       a.url = r.link;
@@ -94,6 +95,9 @@ export function parseFeed(xml: string, opts: { url?: string | null } = {}): Pars
     }
     const url = r.link ?? opts.url ?? null;
     if (r.link && url) links.push({ url, title: r.title, publishedAt: r.published });
+  }
+  if (articles.length === 0 && links.length === 0) {
+    throw new ParseError('FEED_EMPTY', 'The feed items have neither links nor text: nothing to fetch or parse; check the feed source.');
   }
   return { articles, links };
 }
