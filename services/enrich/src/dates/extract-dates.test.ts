@@ -74,6 +74,15 @@ describe('extractDates', () => {
     expect(dates('The law passed in March.')).toEqual([['March', '2024-03', 'month']]);
     expect(dates('The budget is due in March.')).toEqual([['March', '2025-03', 'month']]);
     expect(dates('The firm was sold in May 2023.')).toEqual([['May 2023', '2023-05', 'month']]);
+    expect(dates('In October of 2021, he tweeted.')).toEqual([['October of 2021', '2021-10', 'month']]);
+  });
+
+  it('lets an infinitive steer the year only when the date stays near', () => {
+    // "to dispense" hints forward, but October 2024 is ten months away: the past October wins.
+    expect(dates('The board began accepting applications to dispense the products in October.', '2023-12-17')).toEqual([
+      ['October', '2023-10', 'month'],
+    ]);
+    expect(dates('But until April, there was no legal way to buy them.', '2023-12-17')).toEqual([['April', '2023-04', 'month']]);
   });
 
   it('ignores look-alikes', () => {

@@ -93,8 +93,8 @@ const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 // ------------------------------------------------------------------ tense of the clause
 
 const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'plans', 'planned', 'plan', 'due',
-  'would', 'going', 'intends', 'aims', 'until', 'ahead', 'coming', 'slated', 'tomorrow', 'later',
+  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'due', 'would', 'going', 'ahead',
+  'coming', 'slated', 'tomorrow', 'later',
 ]);
 const PAST_CUES = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously', 'yesterday', 'since']);
 /** Past main verbs: weak cues, like regular "-ed" forms (the clause may still look forward: "met ... to sign"). */
@@ -111,14 +111,16 @@ const NOT_VERBS = new Set([
 const CUE_WORD_RE = /\p{L}+(?:['’]\p{L}+)?|['’]ll/gu;
 
 type Tense = 'past' | 'future' | 'neutral';
+/** `strong: false` marks a tense hinted by an infinitive only: it steers a year only when that stays close. */
+type TenseCue = { tense: Tense; strong: boolean };
 
 /**
  * Tense of the sentence around [start, end), from the nearest cue within ~90 chars each side.
  * Strong cues (auxiliaries, "ago", "last", "next", "scheduled" ...) win over weak ones (a past main
  * verb, "-ed" or irregular; a "to"-infinitive, which looks forward: "agreed to sign ... on January 20").
- * With `strongOnly`, weak cues are ignored.
+ * Only the infinitive comes back as not `strong`: it steers a year only within WEAK_REACH days.
  */
-function clauseTense(text: string, start: number, end: number, strongOnly = false): Tense {
+function clauseTense(text: string, start: number, end: number): TenseCue {
   let lo = Math.max(0, start - 90);
   let hi = Math.min(text.length, end + 90);
   const before = text.slice(lo, start);
@@ -149,8 +151,10 @@ function clauseTense(text: string, start: number, end: number, strongOnly = fals
     const dist = pos < start ? start - pos : pos - end;
     if (dist < best[kind].dist) best[kind] = { tense, dist };
   });
-  if (best.strong.tense !== 'neutral' || strongOnly) return best.strong.tense;
-  return best.weak.tense;
+  if (best.strong.tense !== 'neutral') return { tense: best.strong.tense, strong: true };
+  // A past verb is firm evidence; an infinitive only hints ("began accepting applications to dispense
+  // the products in October" is about a past October).
+  return { tense: best.weak.tense, strong: best.weak.tense === 'past' };
 }
 
 // ------------------------------------------------------------------ resolution helpers
@@ -163,7 +167,20 @@ function mk(m: RegExpMatchArray, date: string, granularity: MentionedDate['granu
 }
 
 /** Year for a month(/day) without one: the nearest of R-1, R, R+1, constrained by tense. */
-function inferYear(ref: Ymd, month: number, day: number | null, tense: Tense): number | null {
+function inferYear(ref: Ymd, month: number, day: number | null, cue: TenseCue): number | null {
+  const steered = inferYearWith(ref, month, day, cue.tense);
+  if (cue.strong || cue.tense === 'neutral') return steered;
+  // A weak cue may pick the other side of R only within WEAK_REACH days; beyond that, the nearest wins.
+  const nearest = inferYearWith(ref, month, day, 'neutral');
+  if (steered === null || nearest === null || steered === nearest) return steered ?? nearest;
+  const r = toDayNumber(ref);
+  const dist = Math.abs(toDayNumber({ y: steered, m: month, d: day ?? 15 }) - r);
+  return dist <= WEAK_REACH ? steered : nearest;
+}
+
+const WEAK_REACH = 120;
+
+function inferYearWith(ref: Ymd, month: number, day: number | null, tense: Tense): number | null {
   const r = toDayNumber(ref);
   let best: number | null = null;
   let bestDist = Infinity;
@@ -259,10 +276,10 @@ const RULES: Rule[] = [
       return dayMonthYear(m, mo, d, m[4], ref, text);
     },
   },
-  // March 2025, in March, since May
+  // March 2025, October of 2021, in March, since May
   {
     re: new RegExp(
-      String.raw`\b(?:(${ci('in|since|by|until|till|through|from|during|before|after|early|late|mid|end of|start of|beginning of|last|next|this')})\s+)?(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      String.raw`\b(?:(${ci('in|since|by|until|till|through|from|during|before|after|early|late|mid|end of|start of|beginning of|last|next|this')})\s+)?(${MONTH})(?:,?\s+(?:of\s+)?(${YEAR4}))?${NOT_NUM_AFTER}`,
       'g',
     ),
     resolve(m, ref, text) {
@@ -290,8 +307,8 @@ const RULES: Rule[] = [
         else if (lead === 'last') y = mo < ref.m ? ref.y : ref.y - 1;
         else y = mo > ref.m ? ref.y : ref.y + 1;
       } else {
-        const tense: Tense = lead === 'since' ? 'past' : lead === 'until' || lead === 'till' ? 'future' : clauseTense(text, start, start + name.length);
-        y = inferYear(ref, mo, null, tense);
+        const cue: TenseCue = lead === 'since' ? { tense: 'past', strong: true } : clauseTense(text, start, start + name.length);
+        y = inferYear(ref, mo, null, cue);
       }
       if (y === null) return null;
       const end = start + name.length;
@@ -318,7 +335,8 @@ const RULES: Rule[] = [
       if (target === undefined) return null;
       const start = m.index ?? 0;
       // Bare weekdays default to the past; only a clear future cue turns them forward.
-      const date = resolveWeekday(ref, target, m[1], clauseTense(text, start, start + m[0].length, true));
+      const cue = clauseTense(text, start, start + m[0].length);
+      const date = resolveWeekday(ref, target, m[1], cue.strong ? cue.tense : 'neutral');
       return mk(m, formatDay(date), 'day');
     },
   },
