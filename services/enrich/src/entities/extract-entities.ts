@@ -83,3 +83,15 @@ export function extractEntities(
   const titleMentions = opts.title ? tagText(opts.title, model) : [];
   return resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
 }
+
+/**
+ * One line of `newswire enrich --tokens`: `{"tokens":[...]}` in, the same object with IOB2 `"tags"` added out.
+ * Throws on a line that is not such an object.
+ */
+export function tagTokenLine(line: string, model: NerModel = getNerModel()): string {
+  const obj = JSON.parse(line) as { tokens?: unknown };
+  if (!Array.isArray(obj.tokens) || !obj.tokens.every((t): t is string => typeof t === 'string')) {
+    throw new Error('expected a JSON object with "tokens": string[]');
+  }
+  return JSON.stringify({ ...obj, tags: tagTokens(model, obj.tokens) });
+}

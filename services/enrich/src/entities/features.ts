@@ -19,8 +19,17 @@ export const GAZ = {
   COMMON: 1 << 8,
   ORG_WORD: 1 << 9,
   LOC_WORD: 1 << 10,
+  NOUN: 1 << 11,
+  VERB: 1 << 12,
+  ADJ: 1 << 13,
+  /** Seen mostly lower-case (mid-sentence) in running text: an ordinary word when capitalised sentence-initially. */
+  LOWER: 1 << 14,
+  /** Smaller populated place (GeoNames, under 100k inhabitants). */
+  TOWN: 1 << 15,
+  /** First or last name from a large name list. */
+  NAME: 1 << 16,
 } as const;
-export const GAZ_BITS = 11;
+export const GAZ_BITS = 17;
 
 /** Lower-cased phrase (tokens joined by one space) -> class bitmask. */
 export interface Gazetteer {
@@ -90,15 +99,68 @@ function shapeHash(w: string): number {
   return h >>> 0;
 }
 
-interface TokInfo {
+/** Per word-type facts, cached: word types repeat (Zipf), so most tokens skip lower-casing and hashing. */
+interface WordInfo {
+  lower: string;
   lw: number;
   w: number;
   sh: number;
   cap: boolean;
+  alpha: boolean;
   gaz: number;
-  /** Multi-word gazetteer position: 0 none, 1 begin, 2 inside. */
-  gpos: number;
-  gclass: number;
+  len: number;
+  pre: number[];
+  suf: number[];
+  /** Opening punctuation after which the next word is sentence-initial-like. */
+  opener: boolean;
+  quote: boolean;
+}
+
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
+
+const caches = new WeakMap<object, Map<string, WordInfo>>();
+const NO_GAZ = {};
+
+function wordInfo(gaz: Gazetteer | null, w: string): WordInfo {
+  const key = gaz ?? NO_GAZ;
+  let cache = caches.get(key);
+  if (!cache) {
+    cache = new Map();
+    caches.set(key, cache);
+  }
+  let info = cache.get(w);
+  if (info) return info;
+  const lw = w.toLowerCase();
+  const pre: number[] = [];
+  let ph = 0x811c9dc5;
+  for (let j = 0; j < 3 && j < lw.length; j++) {
+    ph = Math.imul(ph ^ lw.charCodeAt(j), 0x01000193);
+    pre.push(ph >>> 0);
+  }
+  const suf: number[] = [];
+  let sh = 0x811c9dc5;
+  for (let j = 0; j < 4 && j < lw.length; j++) {
+    sh = Math.imul(sh ^ lw.charCodeAt(lw.length - 1 - j), 0x01000193);
+    suf.push(sh >>> 0);
+  }
+  info = {
+    lower: lw,
+    lw: fnv(lw),
+    w: fnv(w),
+    sh: shapeHash(w),
+    cap: isCapitalised(w),
+    alpha: /^\p{L}/u.test(w),
+    gaz: wordGaz(gaz, lw),
+    len: Math.min(w.length, 12),
+    pre,
+    suf,
+    opener: OPENERS.has(w),
+    quote: QUOTES.has(w),
+  };
+  if (cache.size > 500_000) cache.clear();
+  cache.set(w, info);
+  return info;
 }
 
 function isCapitalised(w: string): boolean {
@@ -118,40 +180,48 @@ function wordGaz(gaz: Gazetteer | null, lw: string): number {
   return bits;
 }
 
-const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM;
+const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM | GAZ.TOWN | GAZ.NAME;
 
 /**
  * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, unused
  * slots = -1), already reduced to bucket indices by `mask`. Returns the buffer used.
  */
+const NONE = 0x9e3779b9;
+let gposBuf = new Uint8Array(256);
+let gclassBuf = new Int32Array(256);
+
 export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | null, mask: number, buf?: Int32Array): Int32Array {
   const n = tokens.length;
   const need = n * FEATS_PER_TOKEN;
   const out = buf && buf.length >= need ? buf : new Int32Array(Math.max(need, 64 * FEATS_PER_TOKEN));
-  const info: TokInfo[] = new Array(n);
-  const lowers: string[] = new Array(n);
+  const info: WordInfo[] = new Array(n);
+  if (gposBuf.length < n) {
+    gposBuf = new Uint8Array(n * 2);
+    gclassBuf = new Int32Array(n * 2);
+  }
+  const gpos = gposBuf;
+  const gclass = gclassBuf;
   let caps = 0;
   let alpha = 0;
   for (let i = 0; i < n; i++) {
-    const w = tokens[i]!;
-    const lw = w.toLowerCase();
-    lowers[i] = lw;
-    const cap = isCapitalised(w);
-    if (/\p{L}/u.test(w[0] ?? '')) {
+    const t = wordInfo(gaz, tokens[i]!);
+    info[i] = t;
+    gpos[i] = 0;
+    gclass[i] = 0;
+    if (t.alpha) {
       alpha++;
-      if (cap) caps++;
+      if (t.cap) caps++;
     }
-    info[i] = { lw: fnv(lw), w: fnv(w), sh: shapeHash(w), cap, gaz: wordGaz(gaz, lw), gpos: 0, gclass: 0 };
   }
   // Longest multi-word gazetteer matches starting at capitalised tokens.
   if (gaz && gaz.maxLen > 1) {
     for (let i = 0; i < n; i++) {
       if (!info[i]!.cap) continue;
-      let phrase = lowers[i]!;
+      let phrase = info[i]!.lower;
       let best = 0;
       let bestBits = 0;
       for (let k = 1; k < gaz.maxLen && i + k < n; k++) {
-        phrase += ' ' + lowers[i + k]!;
+        phrase += ' ' + info[i + k]!.lower;
         const bits = gaz.phrases.get(phrase);
         if (bits !== undefined && (bits & NAME_CLASSES) !== 0) {
           best = k;
@@ -159,18 +229,17 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | nul
         }
       }
       if (best > 0) {
-        info[i]!.gpos = 1;
-        info[i]!.gclass = bestBits;
+        gpos[i] = 1;
+        gclass[i] = bestBits;
         for (let k = 1; k <= best; k++) {
-          info[i + k]!.gpos = 2;
-          info[i + k]!.gclass = bestBits;
+          gpos[i + k] = 2;
+          gclass[i + k] = bestBits;
         }
         i += best;
       }
     }
   }
   const headline = n >= 4 && alpha >= 3 && caps / alpha >= 0.6;
-  const NONE = 0x9e3779b9;
   for (let i = 0; i < n; i++) {
     const t = info[i]!;
     const m1 = i > 0 ? info[i - 1]! : null;
@@ -178,72 +247,67 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | nul
     const m2 = i > 1 ? info[i - 2]! : null;
     const p2 = i + 2 < n ? info[i + 2]! : null;
     const base = i * FEATS_PER_TOKEN;
-    let k = 0;
-    const put = (f: number): void => {
-      out[base + k++] = f & mask;
-    };
-    const lw = lowers[i]!;
-    const w = tokens[i]!;
-    put(mix(T.BIAS, 0));
-    put(mix(T.W, t.w));
-    put(mix(T.LW, t.lw));
-    put(mix(T.LWm1, m1 ? m1.lw : NONE));
-    put(mix(T.LWp1, p1 ? p1.lw : NONE));
-    put(mix(T.LWm2, m2 ? m2.lw : NONE));
-    put(mix(T.LWp2, p2 ? p2.lw : NONE));
-    put(mix(T.Wm1, m1 ? m1.w : NONE));
-    put(mix(T.Wp1, p1 ? p1.w : NONE));
-    put(mix(T.SH, t.sh));
-    put(mix(T.SHm1, m1 ? m1.sh : NONE));
-    put(mix(T.SHp1, p1 ? p1.sh : NONE));
-    put(mix(mix(T.SHm1SH, m1 ? m1.sh : NONE), t.sh));
-    put(mix(mix(T.SHSHp1, t.sh), p1 ? p1.sh : NONE));
-    put(mix(mix(mix(T.SHm1SHSHp1, m1 ? m1.sh : NONE), t.sh), p1 ? p1.sh : NONE));
-    put(mix(mix(T.LWm1LW, m1 ? m1.lw : NONE), t.lw));
-    put(mix(mix(T.LWLWp1, t.lw), p1 ? p1.lw : NONE));
-    put(mix(mix(T.LWm1SH, m1 ? m1.lw : NONE), t.sh));
-    put(mix(mix(T.SHLWp1, t.sh), p1 ? p1.lw : NONE));
-    // Affixes of the lower-cased word, hashed incrementally.
-    let ph = 0x811c9dc5;
-    for (let j = 0; j < 3 && j < lw.length; j++) {
-      ph = Math.imul(ph ^ lw.charCodeAt(j), 0x01000193);
-      put(mix(T.P1 + j, ph >>> 0));
-    }
-    let sh = 0x811c9dc5;
-    for (let j = 0; j < 4 && j < lw.length; j++) {
-      sh = Math.imul(sh ^ lw.charCodeAt(lw.length - 1 - j), 0x01000193);
-      put(mix(T.S1 + j, sh >>> 0));
-    }
-    put(mix(T.LEN, Math.min(w.length, 12)));
-    const first = i === 0 || (m1 !== null && /^["'“‘(\[\-–—:•*]$/.test(tokens[i - 1]!));
-    if (first) {
-      put(mix(T.FIRST_LW, t.lw));
-      put(mix(T.FIRST_SH, t.sh));
-      put(mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2));
+    let k = base;
+    const m1lw = m1 ? m1.lw : NONE;
+    const p1lw = p1 ? p1.lw : NONE;
+    const m1sh = m1 ? m1.sh : NONE;
+    const p1sh = p1 ? p1.sh : NONE;
+    out[k++] = mix(T.BIAS, 0) & mask;
+    out[k++] = mix(T.W, t.w) & mask;
+    out[k++] = mix(T.LW, t.lw) & mask;
+    out[k++] = mix(T.LWm1, m1lw) & mask;
+    out[k++] = mix(T.LWp1, p1lw) & mask;
+    out[k++] = mix(T.LWm2, m2 ? m2.lw : NONE) & mask;
+    out[k++] = mix(T.LWp2, p2 ? p2.lw : NONE) & mask;
+    out[k++] = mix(T.Wm1, m1 ? m1.w : NONE) & mask;
+    out[k++] = mix(T.Wp1, p1 ? p1.w : NONE) & mask;
+    out[k++] = mix(T.SH, t.sh) & mask;
+    out[k++] = mix(T.SHm1, m1sh) & mask;
+    out[k++] = mix(T.SHp1, p1sh) & mask;
+    out[k++] = mix(mix(T.SHm1SH, m1sh), t.sh) & mask;
+    out[k++] = mix(mix(T.SHSHp1, t.sh), p1sh) & mask;
+    out[k++] = mix(mix(mix(T.SHm1SHSHp1, m1sh), t.sh), p1sh) & mask;
+    out[k++] = mix(mix(T.LWm1LW, m1lw), t.lw) & mask;
+    out[k++] = mix(mix(T.LWLWp1, t.lw), p1lw) & mask;
+    out[k++] = mix(mix(T.LWm1SH, m1lw), t.sh) & mask;
+    out[k++] = mix(mix(T.SHLWp1, t.sh), p1lw) & mask;
+    for (let j = 0; j < t.pre.length; j++) out[k++] = mix(T.P1 + j, t.pre[j]!) & mask;
+    for (let j = 0; j < t.suf.length; j++) out[k++] = mix(T.S1 + j, t.suf[j]!) & mask;
+    out[k++] = mix(T.LEN, t.len) & mask;
+    if (i === 0 || m1!.opener) {
+      out[k++] = mix(T.FIRST_LW, t.lw) & mask;
+      out[k++] = mix(T.FIRST_SH, t.sh) & mask;
+      out[k++] = mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2) & mask;
     }
     if (headline) {
-      put(mix(T.HEAD_SH, t.sh));
-      put(mix(T.HEAD_LW, t.lw));
+      out[k++] = mix(T.HEAD_SH, t.sh) & mask;
+      out[k++] = mix(T.HEAD_LW, t.lw) & mask;
     }
     // Capitalised run context: position in a run of capitalised tokens.
     const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
-    put(mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0));
+    out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
     // Gazetteer membership of this token and its neighbours.
-    for (let b = 0; b < GAZ_BITS; b++) {
-      if (k > FEATS_PER_TOKEN - 9) break;
-      const bit = 1 << b;
-      if (t.gaz & bit) {
-        put(mix(T.GAZ, b));
-        put(mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0));
-        if (headline) put(mix(T.HEAD_GAZ, b));
-        put(mix(mix(T.CAPSEQ_GAZ, b), runPos));
+    const tg = t.gaz;
+    const gc = gclass[i]!;
+    const mg = m1 ? m1.gaz : 0;
+    const pg = p1 ? p1.gaz : 0;
+    if ((tg | gc | mg | pg) !== 0) {
+      for (let b = 0; b < GAZ_BITS; b++) {
+        if (k > base + FEATS_PER_TOKEN - 9) break;
+        const bit = 1 << b;
+        if (tg & bit) {
+          out[k++] = mix(T.GAZ, b) & mask;
+          out[k++] = mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0) & mask;
+          if (headline) out[k++] = mix(T.HEAD_GAZ, b) & mask;
+          out[k++] = mix(mix(T.CAPSEQ_GAZ, b), runPos) & mask;
+        }
+        if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + gpos[i]!) & mask;
+        if (mg & bit) out[k++] = mix(T.GAZm1, b) & mask;
+        if (pg & bit) out[k++] = mix(T.GAZp1, b) & mask;
       }
-      if (t.gclass & bit) put(mix(T.GAZ, 100 + b * 4 + t.gpos));
-      if (m1 && m1.gaz & bit) put(mix(T.GAZm1, b));
-      if (p1 && p1.gaz & bit) put(mix(T.GAZp1, b));
     }
-    if (/^["“”'‘’]$/.test(w)) put(mix(T.QUOTE, 1));
-    while (k < FEATS_PER_TOKEN) out[base + k++] = -1;
+    if (t.quote) out[k++] = mix(T.QUOTE, 1) & mask;
+    if (k < base + FEATS_PER_TOKEN) out[k] = -1;
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { FEATS_PER_TOKEN, GAZ, sentenceFeatures, type Gazetteer } from './features.js';
+import { PERSON_TITLES } from './lexicon.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -132,6 +133,11 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 
 const labelBuf: number[] = [];
 
+function isPersonTitle(w: string): boolean {
+  const lw = w.toLowerCase();
+  return PERSON_TITLES.has(lw) || PERSON_TITLES.has(lw.replace(/\.$/, ''));
+}
+
 /** IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. */
 export function tagTokens(model: NerModel, tokens: string[]): string[] {
   const n = tokens.length;
@@ -141,6 +147,13 @@ export function tagTokens(model: NerModel, tokens: string[]): string[] {
   viterbi(model, scores, n, labelBuf);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
+  // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER.
+  for (let i = 0; i + 1 < n; i++) {
+    if (out[i] === 'B-PER' && out[i + 1] === 'I-PER' && isPersonTitle(tokens[i]!)) {
+      out[i] = 'O';
+      out[i + 1] = 'B-PER';
+    }
+  }
   return out;
 }
 

