@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, SECTION_END, classVerdict } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -14,6 +14,8 @@ export interface TextBlock {
 
 export interface ContentResult {
   paragraphs: string[];
+  /** Parallel to `paragraphs`: whether each one is a heading. */
+  headings: boolean[];
   /** The chosen container (null when nothing was found). */
   container: Element | null;
   rule: string;
@@ -182,6 +184,7 @@ const BAD_WEIGHT = 0.6;
 /** The element maximising prose kept minus furniture swallowed. */
 export function chooseContainer(blocks: readonly TextBlock[], root: Element): Element | null {
   const tally = new Map<Element, Tally>();
+  const firstBlockIndex = new Map<Element, number>();
   for (const b of blocks) {
     const w = blockWeight(b);
     if (w.good === 0 && w.bad === 0) continue;
@@ -190,7 +193,10 @@ export function chooseContainer(blocks: readonly TextBlock[], root: Element): El
       if (t) {
         t.good += w.good;
         t.bad += w.bad;
-      } else tally.set(el, { good: w.good, bad: w.bad });
+      } else {
+        tally.set(el, { good: w.good, bad: w.bad });
+        firstBlockIndex.set(el, b.index);
+      }
       if (el === root) break;
     }
   }
@@ -208,7 +214,21 @@ export function chooseContainer(blocks: readonly TextBlock[], root: Element): El
       bestScore = score;
     }
   }
-  return best;
+  if (!best) return null;
+  // Infinite-scroll pages stack several <article>s; the story is the first substantial one.
+  const bestGood = tally.get(best)!.good;
+  let firstArticle: { el: Element; order: number } | null = null;
+  let articles = 0;
+  for (const [el, t] of tally) {
+    if (el === best || el.name !== 'article' || t.good < bestGood * 0.15 || !within(el, best)) continue;
+    let nested = false;
+    for (let p = el.parent; p && p !== best; p = p.parent) if (isElement(p) && p.name === 'article') nested = true;
+    if (nested) continue;
+    articles++;
+    const order = firstBlockIndex.get(el) ?? Infinity;
+    if (!firstArticle || order < firstArticle.order) firstArticle = { el, order };
+  }
+  return articles >= 2 && firstArticle ? firstArticle.el : best;
 }
 
 function within(el: Element, container: Element): boolean {
@@ -221,19 +241,64 @@ function sameText(a: string, b: string): boolean {
   return n(a) === n(b);
 }
 
+/**
+ * Marks blocks that belong to a section opened by a "Related stories" / "Sign up" / "Comments"
+ * heading: the largest wrapper around the heading holding no article prose before it, or, when the
+ * heading sits directly in the container, the run of non-prose blocks after it.
+ */
+function sectionEndDrops(inside: readonly TextBlock[], container: Element): boolean[] {
+  const drop = new Array<boolean>(inside.length).fill(false);
+  const good = inside.map((b) => blockWeight(b).good > 0);
+  const firstGood = good.indexOf(true);
+  for (let i = 0; i < inside.length; i++) {
+    const b = inside[i]!;
+    if (drop[i] || b.text.length > 80 || !SECTION_END.test(b.text)) continue;
+    if (firstGood < 0 || i < firstGood) continue;
+    let wrapper: Element = b.el;
+    for (;;) {
+      const parent = wrapper.parent;
+      if (!parent || !isElement(parent) || parent === container) break;
+      let holdsEarlierProse = false;
+      for (let j = i - 1; j >= 0; j--) {
+        if (good[j] && within(inside[j]!.el, parent)) {
+          holdsEarlierProse = true;
+          break;
+        }
+      }
+      if (holdsEarlierProse) break;
+      wrapper = parent;
+    }
+    if (wrapper !== b.el || b.heading) {
+      let j = i;
+      if (wrapper !== b.el) {
+        for (; j < inside.length && within(inside[j]!.el, wrapper); j++) drop[j] = true;
+      } else {
+        drop[j++] = true;
+        for (; j < inside.length && !good[j] && !inside[j]!.heading; j++) drop[j] = true;
+      }
+    }
+  }
+  return drop;
+}
+
 /** Main text of a page as paragraphs. `title` is used to drop the headline repeated at the top of the body. */
 export function extractContent(root: Element, title: string | null): ContentResult {
   const blocks = linearize(root);
   const container = chooseContainer(blocks, root);
-  if (!container) return { paragraphs: [], container: null, rule: 'none', confidence: 0 };
+  if (!container) return { paragraphs: [], headings: [], container: null, rule: 'none', confidence: 0 };
   const inside = blocks.filter((b) => within(b.el, container));
+  const drop = sectionEndDrops(inside, container);
   const kept: string[] = [];
-  for (const b of inside) {
+  const headings: boolean[] = [];
+  for (let i = 0; i < inside.length; i++) {
+    if (drop[i]) continue;
+    const b = inside[i]!;
     const len = b.text.length;
     if (b.linkChars / len > 0.5) continue;
     if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
     kept.push(b.text);
+    headings.push(b.heading);
   }
-  return { paragraphs: kept, container, rule: 'dom.density', confidence: 0.8 };
+  return { paragraphs: kept, headings, container, rule: 'dom.density', confidence: 0.8 };
 }

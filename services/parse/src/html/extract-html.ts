@@ -18,7 +18,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
   const root = findFirst(doc, (e) => e.name === 'body') ?? findFirst(doc, (e) => e.name === 'html') ?? (doc as unknown as Element);
   const content = extractContent(root, meta.title);
-  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody);
+  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.headings);
   const paragraphs = body.paragraphs;
   const provenance = { ...meta.provenance };
   if (paragraphs.length > 0) {

@@ -17,6 +17,7 @@ export const NEGATIVE_TOKENS = new Set([
   'caption', 'captions', 'credit', 'credits', 'figcaption',
   'byline', 'bylines', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'published', 'meta', 'metadata',
   'tags', 'tag', 'taglist', 'keywords', 'topics',
+  'carousel', 'slideshow', 'teasers', 'upnext', 'readnext', 'nextup', 'morestories', 'morearticles',
   'popup', 'modal', 'overlay', 'lightbox', 'banner', 'alert', 'notice', 'toast',
   'sronly', 'visuallyhidden', 'screenreader', 'invisible', 'offscreen',
 ]);
@@ -57,3 +58,10 @@ export function classVerdict(cls: string | undefined, id: string | undefined): C
 /** Short whole-block texts that are page furniture rather than article text. */
 export const BOILERPLATE_LINE =
   /^(advertisement|advertisements|advert|ad|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read more:?.{0,80}|see also:?.{0,80}|related:?.{0,80}|also read:?.{0,80}|recommended|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|follow us.{0,80}|skip to .{0,40}|image( source)?:.{0,120}|photo:.{0,120}|getty images|ap photo.{0,60}|credit:.{0,80}|loading\.*|scroll to continue.{0,40}|listen to (this )?article.{0,40}|\d+ min(ute)?s? read|copy link|link copied|copied)$/i;
+
+/**
+ * Headings (or short lines) that open a non-article section: what follows them inside the same
+ * wrapper is teasers, sign-up boxes or comments, even when it reads like prose.
+ */
+export const SECTION_END =
+  /^(?:related(?: (?:stories|articles|posts|content|coverage|news|reading|links|videos|topics))?|recommended(?: for you| stories| reading| articles| videos)?|editors?['’]? (?:recommendations|picks)|(?:you )?(?:may|might|will) (?:also )?(?:like|enjoy|be interested in)|more (?:from|on|in|about|stories|news|articles|to read|like this)\b.{0,60}|read (?:more|next|this next)|(?:the )?most (?:popular|read|viewed|shared|watched)(?: stories| articles| now)?|trending(?: now| stories| articles| topics)?|popular (?:stories|now|posts|articles)|(?:the )?latest (?:news|stories|articles|headlines|videos)|top (?:stories|news|headlines|picks)|what to read next|don['’]?t miss(?: this)?|also read|see also|further reading|stay connected|sign up(?: for| to| now)?\b.{0,60}|subscribe(?: to| now| for)?\b.{0,60}|like what you['’]?re reading\??|(?:our |the )?newsletters?|get (?:the|our) .{0,40}newsletter|comments?(?: \(\d+\))?|\d+ comments?|join the (?:conversation|discussion)|leave a (?:comment|reply)|share (?:this|the) (?:article|story|post)|about the authors?|more stories|in case you missed it|keep reading|explore more|continue reading|up next|watch next|around the web|from our partners|sponsored (?:content|stories|links)|promoted (?:content|stories|links))[:.!]?$/i;

@@ -1,0 +1,11 @@
+import { loadDataset } from './dataset.js';
+import { parseHtml, findFirst, findAll, rawText } from '../src/html/dom.js';
+const [dir, id, cls] = process.argv.slice(2);
+const p = loadDataset(dir!).find((x) => x.id === id)!;
+const doc = parseHtml(p.html);
+const body = findFirst(doc, (e) => e.name === 'body')!;
+const el = findFirst(doc, (e) => (e.attribs['class'] ?? '') === cls)!;
+const plen = (r: any) => findAll(r, (e) => e.name === 'p').reduce((a, e) => a + rawText(e).replace(/\s/g, '').length, 0);
+console.log('body p', plen(body), 'el p', plen(el));
+const ps = findAll(body, (e) => e.name === 'p').map((e) => rawText(e).replace(/\s+/g, ' ').trim()).sort((a, b) => b.length - a.length);
+console.log(ps.slice(0, 5).map((x) => x.slice(0, 150)));
