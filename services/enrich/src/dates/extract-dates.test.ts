@@ -52,6 +52,9 @@ describe('extractDates', () => {
     expect(dates('They will meet on Friday.')).toEqual([['Friday', '2025-01-03', 'day']]);
     expect(dates('They meet next Monday.')).toEqual([['next Monday', '2025-01-06', 'day']]);
     expect(dates('They met last Tuesday.')).toEqual([['last Tuesday', '2024-12-24', 'day']]);
+    expect(dates('The boxers are set to fight on Saturday.')).toEqual([['Saturday', '2025-01-04', 'day']]);
+    expect(dates('He hosted Saturday Night Live and read the Sunday Times.')).toEqual([]);
+    expect(dates('On Monday Trump spoke.')).toEqual([['Monday', '2024-12-30', 'day']]);
   });
 
   it('resolves relative days, months and years', () => {

@@ -77,6 +77,8 @@ const NUMBER_WORDS: Record<string, number> = {
 // the name must start with a capital letter.
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+/** Capitalised words that make a weekday part of a name (a show, a paper), not a date. */
+const WEEKDAY_NAME_WORDS = String.raw`(?:Night|Times|Telegraph|Post|Herald|Mail|Express|Star|Review|Sport|Football|Live|Show|Edition|Magazine|Journal|Independent|Mirror|Tribune|Bloody)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR4 = String.raw`(?:1[6-9]\d{2}|20\d{2}|2100)`;
 const NOT_NUM_AFTER = String.raw`(?![\w]|[.,:]\d|-\d)`;
@@ -140,7 +142,7 @@ function clauseTense(text: string, start: number, end: number): TenseCue {
     const w = m[0].toLowerCase().replace('’', "'");
     let tense: Tense = 'neutral';
     let kind: 'strong' | 'weak' = 'strong';
-    if (FUTURE_CUES.has(w)) tense = 'future';
+    if (FUTURE_CUES.has(w) || (w === 'set' && words[i + 1]?.[0] === 'to')) tense = 'future';
     else if (PAST_CUES.has(w)) tense = 'past';
     else if (PAST_VERBS.has(w) || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'))) [tense, kind] = ['past', 'weak'];
     else if (w === 'to') {
@@ -328,8 +330,9 @@ const RULES: Rule[] = [
   },
   // (on) Tuesday, last Monday, next Friday
   {
-    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b`, 'g'),
+    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b)`, 'g'),
     resolve(m, ref, text) {
+      // (The lookahead above drops names: "Saturday Night Live", "Sunday Times", "Monday Night Football".)
       if (ref === null || !startsUpper(m[2] ?? '')) return null;
       const target = WEEKDAYS[(m[2] ?? '').toLowerCase()];
       if (target === undefined) return null;
