@@ -4,26 +4,31 @@
  * share a key; so do "St. Louis" and "Saint Louis", "Sana'a" and "Sanaa".
  */
 export function normalizeName(name: string): string {
-  let s = name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ʻʼ‘’`´'ʿʾ‘]/g, '')
-    .replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ı/g, 'i')
-    .replace(/\./g, ' ')
-    .replace(/[-‐‑–—_/,()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  s = s
-    .replace(/^the /, '')
-    .replace(/\bst\b/g, 'saint')
-    .replace(/\bste\b/g, 'sainte')
-    .replace(/\bmt\b/g, 'mount')
-    .replace(/\bft\b/g, 'fort');
+  let s = name.toLowerCase();
+  // Fast paths matter: the gazetteer normalises ~180k names at load.
+  if (/[^\x00-\x7f]/.test(s)) {
+    s = s
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[ʻʼ‘’´ʿʾ]/g, '')
+      .replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ı/g, 'i')
+      .replace(/[‐‑–—]/g, ' ');
+  }
+  if (/[^a-z0-9 ]|\s\s|^\s|\s$/.test(s)) {
+    s = s
+      .replace(/['`]/g, '')
+      .replace(/[.\-_/,()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  }
+  if (s.startsWith('the ')) s = s.slice(4);
+  if (/\b(?:st|ste|mt|ft)\b/.test(s)) s = s.replace(/\b(st|ste|mt|ft)\b/g, (m) => ABBR[m] ?? m);
   // Collapse dotted initials: "u s" (from "U.S.") -> "us", "d c" -> "dc".
-  s = s.replace(/\b(?:[a-z] ){1,}[a-z]\b/g, (m) => m.replace(/ /g, ''));
+  if (/\b[a-z] [a-z]\b/.test(s)) s = s.replace(/\b(?:[a-z] ){1,}[a-z]\b/g, (m) => m.replace(/ /g, ''));
   return s;
 }
+
+const ABBR: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
 
 /** Strips a trailing possessive and surrounding punctuation from a mention ("Russia's" -> "Russia"). */
 export function cleanMention(text: string): string {
