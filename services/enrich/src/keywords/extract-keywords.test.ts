@@ -39,6 +39,29 @@ describe('extractKeywords', () => {
     expect(terms.filter((t) => t.toLowerCase() === 'gas')).toEqual(terms.includes('gas') ? ['gas'] : []);
   });
 
+  it('keeps hyphenated words whole and splits possessives off', () => {
+    const text =
+      "The full-fledged university opened. Musk's full-fledged university has a campus. Musk's plan is bold.";
+    const got = extractKeywords(text).map((k) => k.term);
+    expect(got).toContain('full-fledged university');
+    expect(got).toContain('Musk');
+    expect(got.some((t) => t.includes("'s"))).toBe(false);
+  });
+
+  it('does not return overlapping pieces of one long name', () => {
+    const text =
+      'The Nissan Pathfinder Rock Creek Edition is new. We drove the Nissan Pathfinder Rock Creek Edition for a week. ' +
+      'The Nissan Pathfinder Rock Creek Edition handles mud well.';
+    const multi = extractKeywords(text).filter((k) => k.term.includes(' ')).map((k) => k.term.split(' '));
+    for (let i = 0; i < multi.length; i++) {
+      for (let j = 0; j < multi.length; j++) {
+        const a = multi[i]!;
+        const b = multi[j]!;
+        if (i !== j) expect(a.at(-1) === b[0] && a.length > 1 && b.length > 1 && a.join(' ') !== b.join(' ')).toBe(false);
+      }
+    }
+  });
+
   it('normalises scores to (0, 1], descending', () => {
     expect(kws[0]?.score).toBe(1);
     for (let i = 1; i < kws.length; i++) {

@@ -128,7 +128,9 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
     let keep = true;
     for (let i = 0; i < picked.length && keep; i++) {
       const p = picked[i]!;
-      if (contains(p.c, cand.c)) {
+      if (chained(p.c, cand.c)) {
+        keep = false; // "Pathfinder Rock Creek" after "Rock Creek Edition": pieces of one longer name
+      } else if (contains(p.c, cand.c)) {
         keep = cand.c.freq >= 2 * p.c.freq; // the shorter one stands on its own elsewhere
       } else if (contains(cand.c, p.c)) {
         if (cand.c.freq === p.c.freq) {
@@ -153,7 +155,7 @@ const MAX_RUN = 6;
  * group 3: sentence end; anything else (numbers, other punctuation) breaks a candidate run.
  */
 const TOKEN_RE =
-  /(\p{L}[\p{L}\p{N}]*(?:[-‐'’.&][\p{L}\p{N}]+)*?)(['’]s)?(?![\p{L}\p{N}])|([.!?]+(?=[\s"'”’)]|$)|\n)|[\p{N}\p{P}\p{S}]+/gu;
+  /(\p{L}[\p{L}\p{N}]*(?:[-‐.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*)(['’]s)?(?![\p{L}\p{N}])|([.!?]+(?=[\s"'”’)]|$)|\n)|[\p{N}\p{P}\p{S}]+/gu;
 
 function scan(text: string, onWord: (word: string, breakAfter: boolean) => void, onBreak: (sentenceEnd: boolean) => void): void {
   const re = TOKEN_RE;
@@ -188,6 +190,20 @@ interface Scored {
 
 const contains = (long: Candidate, short: Candidate): boolean =>
   long.words.length > short.words.length && ` ${long.key} `.includes(` ${short.key} `);
+
+/** Multi-word phrases where one's tail is the other's head ("a b c" / "b c d"). */
+function chained(a: Candidate, b: Candidate): boolean {
+  if (a.words.length < 2 || b.words.length < 2) return false;
+  const overlaps = (x: string[], y: string[]): boolean => {
+    for (let k = Math.min(x.length, y.length) - 1; k >= 1; k--) {
+      let same = true;
+      for (let j = 0; j < k && same; j++) same = x[x.length - k + j] === y[j];
+      if (same) return true;
+    }
+    return false;
+  };
+  return overlaps(a.words, b.words) || overlaps(b.words, a.words);
+}
 
 const isLowerCaseWord = (s: WordStat | undefined): boolean => s !== undefined && s.capitalisedMid === 0;
 

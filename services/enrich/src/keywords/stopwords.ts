@@ -28,7 +28,7 @@ thursday friday saturday sunday january february march april may june july augus
 november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tomorrow week weeks month
 months year years day days time times ago last first second third two three four five six seven eight nine ten
 hundred hundreds thousand thousands million millions billion billions percent per cent lot lots way ways thing
-things part also mr mrs ms dr yes oh okay ok am pm a.m p.m following amid despite
+things part also mr mrs ms dr yes oh okay ok am pm new old a.m p.m following amid despite
 don't doesn't didn't isn't wasn't aren't weren't won't wouldn't couldn't shouldn't can't hasn't haven't hadn't
 it's that's there's he's she's i'm we're they're you're i've we've they've i'd we'd they'd he'd she'd
 `
@@ -41,5 +41,5 @@ it's that's there's he's she's i'm we're they're you're i've we've they've i'd w
  * ("New Year message", "The New York Times", "Second World War") and stay in the candidate.
  */
 export const SOFT_STOPWORDS: ReadonlySet<string> = new Set(
-  'year years day days week weeks month months time times part way ways thing things first second third lot'.split(' '),
+  'year years day days week weeks month months time times part way ways thing things first second third lot new old'.split(' '),
 );
