@@ -118,6 +118,16 @@ describe('removeFragments', () => {
     expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(ps);
   });
 
+  it('removes teaser lines that carry a related-link label, whatever their casing', () => {
+    const p = 'The ministers met on Monday. Also Read: taiwan accuses china of raising tensions in the region. They agreed to meet again.';
+    expect(removed([p])).toEqual(['Also Read: taiwan accuses china of raising tensions in the region.']);
+    expect(removed(['Prices rose. READ MORE | Fuel costs hit record as refineries shut. Wages lagged.'])).toEqual(['READ MORE | Fuel costs hit record as refineries shut.']);
+    expect(removed(['He said he would read more: books, papers and reports. She agreed.'])).toEqual([]);
+    const r = removeFragments(['Prices rose on Monday.', 'Also Read: Fuel Costs Hit Record', 'Wages lagged.']);
+    expect(r.paragraphs).toEqual(['Prices rose on Monday.', 'Wages lagged.']);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(['Prices rose on Monday.', 'Also Read: Fuel Costs Hit Record', 'Wages lagged.']);
+  });
+
   it('joins a short lead-in with the headline it introduces', () => {
     const p = 'The report was published on Monday. Dear Abby: Disrespectful? My Co-worker Constantly Sends My Wife Text Messages. Officials declined to comment.';
     expect(removed([p])).toEqual(['Dear Abby: Disrespectful? My Co-worker Constantly Sends My Wife Text Messages.']);

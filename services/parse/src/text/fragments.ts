@@ -150,6 +150,11 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
     const cuts: Cut[] = [];
     for (const sp of spans) {
       const text = p.slice(sp.start, sp.end);
+      // Short only: a long one has the next sentence glued on, and that is prose to keep.
+      if (RELATED_MARKER.test(text) && words(text).length <= 22) {
+        cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.marker' });
+        continue;
+      }
       if (judgeHeadline(text, vocab).headline) {
         cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.title-case' });
         continue;
@@ -159,7 +164,8 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
     }
     if (cuts.length > 0) mergeCuts(p, spans, cuts);
     const kept = spans.filter((sp) => !cuts.some((c) => c.start <= sp.start && c.end >= sp.end));
-    if (cuts.length === 0 || (kept.length === 0 && !standalone(p, input.length))) {
+    const marked = cuts.length > 0 && cuts.every((c) => c.rule === 'text.fragment.marker');
+    if (cuts.length === 0 || (kept.length === 0 && !(marked ? input.length >= 2 : standalone(p, input.length)))) {
       paragraphs.push(p);
       return;
     }
@@ -181,6 +187,10 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
 }
 
 const PARAGRAPH_RULE = 'text.fragment.paragraph';
+
+// "Also Read: ...", "READ MORE | ...", "Related - ...": a teaser link label, whatever the casing after it.
+const RELATED_MARKER =
+  /^(?:also read|read also|read more|more to read|related(?: news| stories| story| articles?| coverage)?|see also|also see|recommended(?: stories)?|must read|also watch|watch|don't miss|trending)\s*[:|–—-]\s*\S/i;
 
 /**
  * A paragraph made only of headlines is cut whole when it is punctuated like a sentence and the story

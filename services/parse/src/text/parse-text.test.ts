@@ -73,6 +73,12 @@ describe('parseText', () => {
     expect(a.fragments).toEqual([{ text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 0, offset: 0, rule: 'text.fragment.title-case' }]);
   });
 
+  it('drops the header title when the body repeats it as its first line', () => {
+    const a = parseText('title Storms Hit Georgia\n\nStorms Hit Georgia\n\nATLANTA (AP) — Storms hit Georgia overnight.\n\nCrews worked through the night.');
+    expect(a.title).toBe('Storms Hit Georgia');
+    expect(a.paragraphs).toEqual(['Storms hit Georgia overnight.', 'Crews worked through the night.']);
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

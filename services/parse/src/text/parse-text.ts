@@ -67,6 +67,8 @@ export function parseText(text: string, opts: TextOptions = {}): ParsedArticle {
   }
   let paragraphs = splitParagraphs(rest);
 
+  // The header title repeated as the first line is not body text.
+  if (a.title && paragraphs.length >= 2 && sameText(paragraphs[0] ?? '', a.title)) paragraphs = paragraphs.slice(1);
   if (!a.title && paragraphs.length >= 2) {
     const first = paragraphs[0] ?? '';
     if (looksLikeTitleLine(first)) {
@@ -167,4 +169,9 @@ function datelineAfterHeadline(p: string, ref: string | null): ReturnType<typeof
     if (m) return { dateline: m.dateline, rest: `${p.slice(0, next.start).trimEnd()} ${m.rest}` };
   }
   return null;
+}
+
+function sameText(a: string, b: string): boolean {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return norm(a) === norm(b);
 }
