@@ -102,6 +102,10 @@ describe('resolvePlaces', () => {
     const paris = places.find((p) => p.name === 'Paris');
     expect(paris).toMatchObject({ countryCode: 'US' });
     expect(places.find((p) => p.name === 'Texas')).toMatchObject({ countryCode: 'US', featureClass: 'A' });
+    // The same when the tagger returns one span for both.
+    const one = resolvePlaces({ text, mentions: [{ text: 'Paris, Texas', start: 22, end: 34, type: 'LOC' }] });
+    expect(one).toHaveLength(1);
+    expect(one[0]).toMatchObject({ name: 'Paris', countryCode: 'US', spans: [[22, 34]] });
   });
 
   it('groups repeated mentions of one place, counting spans', () => {

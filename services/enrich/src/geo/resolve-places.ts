@@ -57,7 +57,7 @@ interface Context {
 }
 
 const GENERIC_SUFFIX =
-  /\s(?:city|province|state|county|region|district|oblast|governorate|prefecture|municipality|metropolitan area|metro area|area)$/;
+  /\s(?:city|province|state|county|co|cnty|parish|borough|region|district|oblast|governorate|prefecture|municipality|metropolitan area|metro area|area)$/;
 const DIRECTION_PREFIX = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upstate|downtown)\s/;
 const MAX_CANDIDATES = 40;
 
@@ -266,12 +266,16 @@ export function resolveMentions(
   const cands = direct.map((c, i) => (c.length ? c : inner[i] ? innerCandidatesFor(mentions[i]!.text, g) : c));
 
   // "Paris, Texas" / "Paris (Texas)": the next mention right after a comma is a container candidate.
+  const isContainer = (e: GeoEntry) => e.kind === 'admin1' || e.kind === 'country';
   const containers: GeoEntry[][] = mentions.map((m, i) => {
+    // One span holding both ("Paris, Texas").
+    const [, after] = cleanMention(m.text).split(/\s*,\s*/);
+    if (after) return candidatesFor(after, g).map((c) => c.entry).filter(isContainer);
     const next = mentions[i + 1];
     if (!next || !text) return [];
     const between = text.slice(m.end, next.start);
     if (!/^\s*[,(]\s*$/.test(between)) return [];
-    return (cands[i + 1] ?? []).map((c) => c.entry).filter((e) => e.kind === 'admin1' || e.kind === 'country');
+    return (cands[i + 1] ?? []).map((c) => c.entry).filter(isContainer);
   });
   // A mention that is itself a container of the previous one is read as that container.
   const pass1 = cands.map((c, i) => pick(c, emptyContext(dl), containers[i] ?? []));
