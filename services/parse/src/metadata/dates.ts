@@ -176,3 +176,57 @@ export function chooseDate(candidates: readonly DateCandidate[], now: Date = new
   confidence = Math.max(0.05, Math.min(1, confidence));
   return { value: chosen.value, rule: chosen.rule, confidence, conflicts };
 }
+
+const UTC_TS = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:Z|\+00:00)$/;
+const OFFSET = /([+-])(\d{2}):(\d{2})$/;
+
+/** The offset ("-05:00") of a timestamp that declares a non-zero one. */
+export function offsetOf(iso: string): string | null {
+  if (!/T\d{2}:\d{2}/.test(iso)) return null;
+  const m = OFFSET.exec(iso);
+  if (!m || (m[2] === '00' && m[3] === '00')) return null;
+  return m[0];
+}
+
+function shiftDay(day: string, delta: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + delta);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Publishers mostly emit UTC; readers (and most references) see the publisher-local day. A UTC
+ * timestamp is moved to the page's own local offset when another of its timestamps declares one, or
+ * to the day shown in the page text when that is one day off in the direction the clock allows.
+ */
+export interface VisibleDay {
+  /** YYYY-MM-DD as shown in the page text. */
+  day: string;
+  /** The machine timestamp of the same element (`<time datetime>`), when there is one. */
+  instant: string | null;
+}
+
+export function localizeDate(value: string, offsets: readonly string[], visibleDays: readonly VisibleDay[]): { value: string; rule: string | null } {
+  const m = UTC_TS.exec(value);
+  if (!m) return { value, rule: null };
+  const offset = offsets[0];
+  if (offset) {
+    const om = OFFSET.exec(offset)!;
+    const minutes = (om[1] === '-' ? -1 : 1) * (Number(om[2]) * 60 + Number(om[3]));
+    const t = new Date(Date.parse(value) + minutes * 60_000);
+    const local = t.toISOString().slice(0, 19);
+    return { value: `${local}${offset}`, rule: 'offset' };
+  }
+  const day = m[1]!;
+  const hour = Number(m[2]);
+  const t = Date.parse(value);
+  for (const v of visibleDays) {
+    // A <time> showing another instant (the update time, a related story) says nothing about this one.
+    if (v.instant && Math.abs(Date.parse(v.instant) - t) > 60_000) continue;
+    const d = v.day.slice(0, 10);
+    if (d === day) return { value, rule: null };
+    // West of UTC the local day can be the previous one before 12:00 UTC; east of UTC the next one after 12:00 UTC.
+    if ((d === shiftDay(day, -1) && hour < 12) || (d === shiftDay(day, 1) && hour >= 12)) return { value: d, rule: 'visible-day' };
+  }
+  return { value, rule: null };
+}

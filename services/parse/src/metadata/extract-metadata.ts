@@ -3,7 +3,7 @@ import type { Document, Element } from 'domhandler';
 import { findAll, normalizeSpace, rawText } from '../html/dom.js';
 import { classTokens } from '../html/vocabulary.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
-import { chooseDate, dateFromUrl, parseDate, parseHumanDate, type DateCandidate } from './dates.js';
+import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
 import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
 import { firstMeta, readHead, type MetaMap } from './meta-tags.js';
 import { chooseTitle, stripSiteName } from './title.js';
@@ -226,12 +226,19 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const urlDate = dateFromUrl(url) ?? dateFromUrl(head.canonical);
   if (urlDate) published.push({ value: urlDate, rule: 'url.path', confidence: 0.75 });
   const times = findAll(doc, (e) => e.name === 'time').slice(0, 10);
+  // The URL day is what the publisher filed the story under: the strongest hint of its local day.
+  const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
   const pubTime = times.find((t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`));
+  let timeAdded = false;
   for (const t of pubTime ? [pubTime, ...times] : times) {
+    const text = normalizeSpace(rawText(t));
+    const shown = text.length < 100 ? parseHumanDate(text) : null;
+    const attr = t.attribs['datetime'];
+    if (shown) visibleDays.push({ day: shown, instant: attr ? parseDate(attr) : null });
     const d = elementDate(t);
-    if (d) {
+    if (d && !timeAdded) {
       published.push({ value: d, rule: 'html.time', confidence: 0.7 });
-      break;
+      timeAdded = true;
     }
   }
   const dateEls = findAll(doc, (e) => e.name !== 'script' && e.name !== 'style' && tokensOf(e).some((t) => DATE_TOKENS.has(t))).slice(0, 20);
@@ -240,11 +247,20 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     if (t.length > 200) continue;
     const d = parseHumanDate(t);
     if (d) {
+      visibleDays.push({ day: d, instant: null });
       published.push({ value: d, rule: 'text.date', confidence: 0.55 });
       break;
     }
   }
   const pub = chooseDate(published, now);
+  if (pub.value) {
+    const offsets = [...published, ...modified].map((c) => offsetOf(c.value)).filter((o): o is string => o !== null);
+    const local = localizeDate(pub.value, offsets, visibleDays);
+    if (local.rule) {
+      pub.value = local.value;
+      pub.rule = `${pub.rule}+${local.rule}`;
+    }
+  }
   set('publishedAt', pub.rule, pub.confidence);
   const mod = chooseDate(modified, now);
   set('modifiedAt', mod.rule, mod.confidence);
