@@ -46,6 +46,20 @@ describe('extractDates', () => {
     expect(dates('The tax took effect on Dec. 20.', '2025-01-05')).toEqual([['Dec. 20', '2024-12-20', 'day']]);
   });
 
+  it('prefers the past for a month without tense unless the future one is much nearer', () => {
+    expect(dates('Sales peaked in April, with a second peak in August.', '2023-12-22')).toEqual([
+      ['April', '2023-04', 'month'],
+      ['August', '2023-08', 'month'],
+    ]);
+    expect(dates('The hearing is on January 20.', '2024-12-31')).toEqual([['January 20', '2025-01-20', 'day']]);
+  });
+
+  it('stops the tense window at quotation marks', () => {
+    expect(dates('“Farmers will get a better price,” Azcona said in an interview on Friday.', '2023-12-23')).toEqual([
+      ['Friday', '2023-12-22', 'day'],
+    ]);
+  });
+
   it('resolves weekdays around the publication date', () => {
     expect(dates('He resigned on Monday.')).toEqual([['Monday', '2024-12-30', 'day']]);
     expect(dates('The vote was held Friday.')).toEqual([['Friday', '2024-12-27', 'day']]);
@@ -55,6 +69,7 @@ describe('extractDates', () => {
     expect(dates('The boxers are set to fight on Saturday.')).toEqual([['Saturday', '2025-01-04', 'day']]);
     expect(dates('He hosted Saturday Night Live and read the Sunday Times.')).toEqual([]);
     expect(dates('On Monday Trump spoke.')).toEqual([['Monday', '2024-12-30', 'day']]);
+    expect(dates('He spoke on Thursday (Nov 16) in the city.', '2023-12-20')).toEqual([['Nov 16', '2023-11-16', 'day']]);
   });
 
   it('resolves relative days, months and years', () => {

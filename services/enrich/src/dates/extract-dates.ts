@@ -78,7 +78,7 @@ const NUMBER_WORDS: Record<string, number> = {
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Capitalised words that make a weekday part of a name (a show, a paper), not a date. */
-const WEEKDAY_NAME_WORDS = String.raw`(?:Night|Times|Telegraph|Post|Herald|Mail|Express|Star|Review|Sport|Football|Live|Show|Edition|Magazine|Journal|Independent|Mirror|Tribune|Bloody)`;
+const WEEKDAY_NAME_WORDS = String.raw`(?:Night|Times|Telegraph|Post|Herald|Mail|Express|Star|Review|Sport|Football|Live|Show|Edition|Magazine|Journal|Independent|Mirror|Tribune)`;
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR4 = String.raw`(?:1[6-9]\d{2}|20\d{2}|2100)`;
 const NOT_NUM_AFTER = String.raw`(?![\w]|[.,:]\d|-\d)`;
@@ -95,7 +95,7 @@ const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 // ------------------------------------------------------------------ tense of the clause
 
 const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'due', 'would', 'going', 'ahead',
+  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'due', 'going', 'ahead',
   'coming', 'slated', 'tomorrow', 'later',
 ]);
 const PAST_CUES = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously', 'yesterday', 'since']);
@@ -120,16 +120,17 @@ type TenseCue = { tense: Tense; strong: boolean };
  * Tense of the sentence around [start, end), from the nearest cue within ~90 chars each side.
  * Strong cues (auxiliaries, "ago", "last", "next", "scheduled" ...) win over weak ones (a past main
  * verb, "-ed" or irregular; a "to"-infinitive, which looks forward: "agreed to sign ... on January 20").
- * Only the infinitive comes back as not `strong`: it steers a year only within WEAK_REACH days.
+ * Only an infinitive or "would" comes back as not `strong`: it steers a year only within WEAK_REACH days.
  */
 function clauseTense(text: string, start: number, end: number): TenseCue {
   let lo = Math.max(0, start - 90);
   let hi = Math.min(text.length, end + 90);
   const before = text.slice(lo, start);
-  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  // The clause ends at sentence ends, line breaks and quotation marks ("... will rise,” he said on Friday).
+  const cut = before.search(/[.!?]\s(?=[^.!?\n“”"]*$)|[\n“”"](?=[^\n“”"]*$)/);
   if (cut >= 0) lo += cut + 1;
   const after = text.slice(end, hi);
-  const stop = after.search(/[.!?](?:\s|$)|\n/);
+  const stop = after.search(/[.!?](?:\s|$)|[\n“”"]/);
   if (stop >= 0) hi = end + stop;
   const best: Record<'strong' | 'weak', { tense: Tense; dist: number }> = {
     strong: { tense: 'neutral', dist: Infinity },
@@ -145,6 +146,7 @@ function clauseTense(text: string, start: number, end: number): TenseCue {
     if (FUTURE_CUES.has(w) || (w === 'set' && words[i + 1]?.[0] === 'to')) tense = 'future';
     else if (PAST_CUES.has(w)) tense = 'past';
     else if (PAST_VERBS.has(w) || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'))) [tense, kind] = ['past', 'weak'];
+    else if (w === 'would') [tense, kind] = ['future', 'weak']; // often future-in-the-past ("said it would")
     else if (w === 'to') {
       const next = words[i + 1]?.[0];
       if (next !== undefined && /^\p{Ll}/u.test(next) && !NOT_VERBS.has(next)) [tense, kind] = ['future', 'weak'];
@@ -181,6 +183,7 @@ function inferYear(ref: Ymd, month: number, day: number | null, cue: TenseCue): 
 }
 
 const WEAK_REACH = 120;
+const FUTURE_WEIGHT = 3;
 
 function inferYearWith(ref: Ymd, month: number, day: number | null, tense: Tense): number | null {
   const r = toDayNumber(ref);
@@ -193,7 +196,9 @@ function inferYearWith(ref: Ymd, month: number, day: number | null, tense: Tense
     const last = day !== null ? first : toDayNumber({ y, m: month, d: new Date(Date.UTC(y, month, 0)).getUTCDate() });
     if (tense === 'future' && last < r) continue;
     if (tense === 'past' && first > r) continue;
-    const dist = r < first ? first - r : r > last ? r - last : 0;
+    // News mostly reports the past: with no tense to go by, a future date counts FUTURE_WEIGHT times
+    // as far ("in April" in late December is last April; "January 20" then is next month).
+    const dist = r < first ? (first - r) * (tense === 'neutral' ? FUTURE_WEIGHT : 1) : r > last ? r - last : 0;
     if (dist < bestDist || (dist === bestDist && y === ref.y)) {
       bestDist = dist;
       best = y;
@@ -330,9 +335,10 @@ const RULES: Rule[] = [
   },
   // (on) Tuesday, last Monday, next Friday
   {
-    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b)`, 'g'),
+    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b|\s*\(\s*${MONTH}\s*\d)`, 'g'),
     resolve(m, ref, text) {
-      // (The lookahead above drops names: "Saturday Night Live", "Sunday Times", "Monday Night Football".)
+      // (The lookahead above drops names, "Saturday Night Live", "Sunday Times", and weekdays that a
+      // date in brackets spells out, "Thursday (Nov 16)".)
       if (ref === null || !startsUpper(m[2] ?? '')) return null;
       const target = WEEKDAYS[(m[2] ?? '').toLowerCase()];
       if (target === undefined) return null;
