@@ -65,7 +65,8 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   let firstCommon = false;
   ws.forEach((w, i) => {
     const t = w.text;
-    if (/^\p{N}/u.test(t)) return;
+    // Numbers and words of scripts without case (Arabic, Chinese...) say nothing about Title Case.
+    if (/^[\p{N}\p{Lo}]/u.test(t)) return;
     const lower = t.toLowerCase();
     if (i > 0 && MINOR.has(lower)) return;
     const parts = t.split('-').filter(Boolean);
@@ -209,7 +210,7 @@ function mergeCuts(p: string, spans: SentenceSpan[], cuts: Cut[]): void {
     const text = p.slice(prev.start, prev.end);
     const ws = words(text);
     const allCaps = ws.every((w, i) => isUpperInitial(w.text) || /^\p{N}/u.test(w.text) || (i > 0 && MINOR.has(w.text.toLowerCase())));
-    if (ws.length >= 1 && ws.length <= 3 && allCaps && /[?!:]$/.test(text) && idx - 1 > 0) {
+    if (ws.length >= 1 && ws.length <= 5 && allCaps && /[?!:]$/.test(text)) {
       cuts.push({ start: prev.start, end: prev.end, rule: c.rule });
     }
   }
@@ -218,7 +219,7 @@ function mergeCuts(p: string, spans: SentenceSpan[], cuts: Cut[]): void {
   for (let i = cuts.length - 1; i > 0; i--) {
     const a = cuts[i - 1];
     const b = cuts[i];
-    if (a && b && /^\s*$/.test(p.slice(a.end, b.start)) && words(p.slice(a.start, a.end)).length <= 3) {
+    if (a && b && /^\s*$/.test(p.slice(a.end, b.start)) && words(p.slice(a.start, a.end)).length <= 5 && /[?!:]$/.test(p.slice(a.start, a.end))) {
       a.end = b.end;
       cuts.splice(i, 1);
     }

@@ -20,7 +20,7 @@ const ABBREVIATIONS = new Set([
  */
 export function splitSentenceSpans(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.!?]+["'”’)\]]*(?=\s+["'“‘”’(\[]*[\p{Lu}\p{Lo}\p{N}])/gu;
   let start = 0;
   const push = (end: number): void => {
     let s = start;
