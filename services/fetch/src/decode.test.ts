@@ -199,3 +199,17 @@ describe('charset labels', () => {
     expect(charsetFromContentType(null)).toBeNull();
   });
 });
+
+describe('decodeBytes: server-default ISO-8859-1 header against the page own declaration', () => {
+  it('uses the <meta> charset when it reads clearly better than windows-1252', () => {
+    const html = `<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>${RUSSIAN}</p></body></html>`;
+    const r = decodeBytes(enc(html, 'windows-1251'), { contentType: 'text/html; charset=ISO-8859-1' });
+    expect(r).toMatchObject({ text: html, charset: 'windows-1251', rule: 'meta' });
+  });
+
+  it('keeps the header when the page is Latin text the header decodes well', () => {
+    const html = `<html><head><meta charset="iso-8859-2"></head><body><p>${FRENCH}</p></body></html>`;
+    const r = decodeBytes(enc(html, 'windows-1252'), { contentType: 'text/html; charset=ISO-8859-1' });
+    expect(r).toMatchObject({ text: html, charset: 'windows-1252', rule: 'http-header' });
+  });
+});

@@ -75,6 +75,12 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     if (contradictedByUtf8(charset, stats())) {
       return { text: decodeAs(bytes, 'utf-8'), charset: 'utf-8', rule: 'utf8-valid', confidence: 0.95 };
     }
+    if (decl.rule === 'http-header' && charset === 'windows-1252') {
+      const inDocument = declarations.find((d) => d.rule !== 'http-header' && d.charset && d.charset !== 'windows-1252' && d.charset !== 'utf-8');
+      if (inDocument?.charset && documentDeclarationReadsBetter(bytes, inDocument.charset)) {
+        return { text: decodeAs(bytes, inDocument.charset), charset: inDocument.charset, rule: inDocument.rule, confidence: 0.8 };
+      }
+    }
     return { text: decodeAs(bytes, charset), charset, rule: decl.rule, confidence: decl.confidence };
   }
 
@@ -234,6 +240,18 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
   return { valid: invalid === 0, multiByte, invalid, mostlyUtf8 };
 }
 
+/**
+ * "charset=ISO-8859-1" is what servers add by default (Apache's AddDefaultCharset), so it often contradicts the page's
+ * own `<meta>` (windows-1251, ISO-8859-2 ...). When the page's declaration reads clearly better than windows-1252
+ * (fewer controls, symbols inside words, whole words of accented letters), it wins.
+ */
+function documentDeclarationReadsBetter(bytes: Uint8Array, charset: string): boolean {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  const header = plausibility(decodeAs(sample, 'windows-1252'));
+  const own = plausibility(decodeAs(sample, charset));
+  return own.hardErrors <= header.hardErrors && own.rate + 0.3 < header.rate;
+}
+
 function contradictedByUtf8(declared: string, s: Utf8Stats): boolean {
   if (!s.valid || s.multiByte === 0) return false;
   if (SINGLE_BYTE.has(declared)) return true;
@@ -285,7 +303,7 @@ const BASE_CANDIDATES = ['windows-1252', 'windows-1250', 'windows-1251', 'koi8-r
  * whole words of accented Latin letters). The best combined score wins.
  */
 export function sniffCharset(bytes: Uint8Array): { charset: string; confidence: number } | null {
-  const sample = trimToCharBoundary(bytes.subarray(0, SNIFF_BYTES), bytes.length > SNIFF_BYTES);
+  const sample = textSample(bytes);
   const scores = new Map<string, number>();
   for (const match of analyse(sample)) {
     const name = match.name in CHARDET_NAMES ? CHARDET_NAMES[match.name] : normalizeCharsetLabel(match.name);
@@ -327,6 +345,25 @@ const PENALTY_WEIGHT = 3;
 const HARD_ERROR_WEIGHT = 0.1;
 /** windows-1252 is by far the most common legacy charset of web and news text: it wins near-ties. */
 const WINDOWS_1252_PRIOR = 0.05;
+
+/**
+ * The text the statistics should look at: for markup, tags, scripts, styles, comments and entities are dropped (they
+ * are ASCII and dilute the letter statistics; in every ASCII-compatible charset, CJK ones included, '<' and '>' are
+ * never part of a multi-byte character, so this is safe on undecoded bytes).
+ */
+function textSample(bytes: Uint8Array): Uint8Array {
+  const window = bytes.subarray(0, SNIFF_BYTES * 4);
+  const raw = latin1(window);
+  if (!/<[a-zA-Z!\/]/.test(raw.slice(0, 4096))) return trimToCharBoundary(window.subarray(0, SNIFF_BYTES), bytes.length > SNIFF_BYTES);
+  const text = raw
+    .replace(/<(script|style|svg|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(/<[a-zA-Z\/!?][^>]*(>|$)/g, ' ')
+    .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, ' ')
+    .replace(/[ \t\r\n]{2,}/g, ' ');
+  const stripped = new Uint8Array(Buffer.from(text.slice(0, SNIFF_BYTES), 'latin1'));
+  return trimToCharBoundary(stripped, text.length > SNIFF_BYTES || bytes.length > window.length);
+}
 
 /** Cuts a sample before a trailing partial character so the tail does not count as garbage. */
 function trimToCharBoundary(sample: Uint8Array, truncated: boolean): Uint8Array {

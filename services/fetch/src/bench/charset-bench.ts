@@ -84,7 +84,19 @@ function rng(seed: number): () => number {
   };
 }
 
-function runCharsets(root: string, cases: Array<{ langs: string[]; encodings: string[] }>, label: string): void {
+/** A page skeleton without a charset declaration: markup and script dilute the text the detector sees. */
+function asHtml(text: string): string {
+  const half = Math.floor(text.length / 2);
+  return (
+    '<!DOCTYPE html>\n<html lang="x"><head><title>' + text.slice(0, 40) + '</title>\n' +
+    '<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag("js",new Date());</script>\n' +
+    '<style>body{margin:0;font-family:sans-serif}.article p{line-height:1.5}</style></head>\n' +
+    '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="article"><h1>' + text.slice(0, 30) + '</h1>\n' +
+    '<p>' + text.slice(0, half) + '</p>\n<p>' + text.slice(half) + '</p></div><footer>&copy; 2024</footer></body></html>\n'
+  );
+}
+
+function runCharsets(root: string, cases: Array<{ langs: string[]; encodings: string[] }>, label: string, wrap = (t: string): string => t): void {
   let total = 0;
   let correct = 0;
   const bySize = new Map<number, [number, number]>();
@@ -103,7 +115,7 @@ function runCharsets(root: string, cases: Array<{ langs: string[]; encodings: st
           for (let k = 0; k < PER_CELL; k++) {
             let text = '';
             while (text.length < size) text += (text ? ' ' : '') + strings[Math.floor(rand() * strings.length)]!;
-            const bytes = iconv.encode(text, name);
+            const bytes = iconv.encode(wrap(text), name);
             const expected = iconv.decode(bytes, name);
             const got = decodeBytes(new Uint8Array(bytes));
             const hit = got.text === expected;
@@ -155,4 +167,5 @@ const naeb = naebAt >= 0 ? args[naebAt + 1] : undefined;
 const root = args.find((a, i) => !a.startsWith('--') && (naebAt < 0 || i !== naebAt + 1)) ?? '/usr/share/locale';
 runCharsets(root, CASES, 'tuning set');
 runCharsets(root, HELD_OUT, 'held-out languages');
+if (args.includes('--html')) runCharsets(root, CASES, 'tuning set wrapped in HTML', asHtml);
 if (naeb) runNaeb(naeb);
