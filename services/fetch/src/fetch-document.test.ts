@@ -103,6 +103,16 @@ describe('prepareDocument', () => {
     expect(err.message).toContain('newswire ingests text, HTML, JSON, Markdown and feeds');
   });
 
+  it('drops a stray NUL byte from an otherwise textual document', () => {
+    const text = `<html><body>${'<p>Council approves the budget.</p>'.repeat(100)}</body></html>`;
+    const bytes = utf8(text);
+    bytes[2000] = 0;
+    const doc = prepareDocument(bytes, {});
+    expect(doc.text).not.toContain('\u0000');
+    expect(doc.text.length).toBe(text.length - 1);
+    expect(doc.mediaType).toBe('text/html');
+  });
+
   it('rejects content that is still gzip-compressed', () => {
     const err = thrown(() => prepareDocument(gz('<p>x</p>'), {}));
     expect(err).toMatchObject({ kind: 'permanent', code: 'binary' });

@@ -114,6 +114,8 @@ export function prepareDocument(bytes: Uint8Array, hints: DocumentHints): Prepar
       break;
   }
   const decoded = decodeBytes(bytes, hints);
+  // U+0000 cannot be stored in PostgreSQL text and means nothing in a document: a stray NUL byte is dropped
+  if (decoded.text.includes('\u0000')) decoded.text = decoded.text.replace(/\u0000/g, '');
   if (BLANK.test(decoded.text)) {
     throw new FetchError('permanent', 'empty', `file contains only whitespace (${bytes.length} bytes): nothing to ingest`);
   }

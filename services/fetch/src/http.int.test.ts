@@ -163,6 +163,7 @@ describe('fetchUrl', () => {
     expect(await failure(fetchUrl('file:///etc/passwd', OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-scheme' });
     expect(await failure(fetchUrl('data:text/plain,hello', OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-scheme' });
     expect(await failure(fetchUrl('not a url', OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-url' });
+    expect(await failure(fetchUrl(`http://user:secret@127.0.0.1:1/`, OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-url' });
   });
 
   it('times out transiently when the server never answers', async () => {

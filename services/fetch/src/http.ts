@@ -114,6 +114,10 @@ function parseHttpUrl(raw: string, what: string, base?: URL): URL {
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
     throw new FetchError('permanent', 'bad-scheme', `${what} uses the ${u.protocol.replace(/:$/, '')}: scheme (${u.href.slice(0, 100)}); only http and https URLs are fetched`);
   }
+  if (u.username || u.password) {
+    // fetch refuses them, and credentials do not belong in a queue payload or the archive
+    throw new FetchError('permanent', base ? 'bad-redirect' : 'bad-url', `${what} contains credentials (user:password@); remove them from the URL`);
+  }
   u.hash = '';
   return u;
 }
@@ -234,6 +238,9 @@ function classify(err: unknown, url: string, opts: FetchOptions, controller: Abo
   const host = safeHost(url);
   const has = (set: Set<string>): string | undefined => codes.find((c) => set.has(c));
 
+  if (/bad port/i.test(detail)) {
+    return new FetchError('permanent', 'bad-url', `${url} uses a port fetch refuses to connect to (${detail}); use a standard web port`, { cause: err });
+  }
   const dns = has(DNS_CODES);
   if (dns) {
     return new FetchError('transient', 'dns', `DNS lookup failed for ${host} (${dns}); will retry — if it persists, check the host name in the URL`, { cause: err });

@@ -89,7 +89,10 @@ export function sniffContent(bytes: Uint8Array, hints: SniffHints = {}): SniffRe
   const utf16 = utf16Kind(sample);
   if (!utf16) {
     const control = controlStats(sample);
-    if (control.nul > 0) return binary(headerType(hints.contentType) ?? null, 'contains NUL bytes');
+    // Binary formats are full of NULs; a text file may carry a stray one (prepareDocument removes it).
+    if (control.nul > Math.max(1, sample.length * 0.001) || (control.nul > 0 && sample.length < 256)) {
+      return binary(headerType(hints.contentType) ?? null, 'contains NUL bytes');
+    }
     if (control.other > Math.max(2, sample.length * 0.05)) {
       return binary(headerType(hints.contentType) ?? null, `${control.other} control characters in the first ${sample.length} bytes`);
     }
