@@ -41,14 +41,20 @@ export function countWords(s: string): number {
   return n;
 }
 
+const AGENCY_BYLINE =
+  /^(?:staff(?: writer| reporter)?|(?:the )?associated press|ap|afp|reuters|xinhua|ians|pti|ani|dpa|upi|bloomberg|efe|ansa|kyodo|yonhap|tass|anadolu|news desk|web desk|desk)$/i;
+
 /** Splits an author string like "By Jane Doe and John Roe, Reuters" into names. */
 export function splitAuthors(raw: string): string[] {
   const s = normalizeSpace(raw.replace(/^\s*(?:by|written by|from)\s*[:\-]?\s+/i, ''));
   if (!s) return [];
-  return s
+  const names = s
     .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)
     .map((a) => a.trim().replace(/^by\s+/i, ''))
-    .filter((a) => a.length > 1 && /\p{L}/u.test(a) && !/^(?:staff|reuters|ap|afp|xinhua|the associated press|associated press)$/i.test(a) && countWords(a) <= 6);
+    .filter((a) => a.length > 1 && /\p{L}/u.test(a) && countWords(a) <= 6);
+  // "Jane Doe, Reuters": the agency is the outlet, not an author, unless it is the only byline.
+  const people = names.filter((a) => !AGENCY_BYLINE.test(a));
+  return people.length ? people : names;
 }
 
 export function uniq<T>(xs: T[]): T[] {

@@ -47,6 +47,7 @@ for (const [i, d] of docs.entries()) {
   const clean = parseText(cleanText);
   sentences += clean.paragraphs.reduce((n, p) => n + splitSentenceSpans(p).length, 0);
   cleanRemoved += clean.fragments.length;
+  if (process.env.CLEANFP) for (const f of clean.fragments) console.log(`FP ${f.rule}: ${f.text}`);
   const heads: string[] = [];
   const n = 1 + Math.floor(rand() * 3);
   for (let k = 1; k <= n; k++) {
