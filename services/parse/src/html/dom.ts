@@ -55,3 +55,31 @@ export function rawText(node: AnyNode): string {
 export function normalizeSpace(s: string): string {
   return s.replace(/[\s\u00a0\u200b\u2028\u2029\ufeff]+/g, ' ').trim();
 }
+
+const TEXT_BLOCKS = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'aside',
+  'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'address', 'time',
+]);
+
+/** Text of a subtree with a newline at block boundaries (and around <time>), so labels never glue to names. */
+export function blockText(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') {
+      parts.push((n as unknown as { data: string }).data);
+      return;
+    }
+    if (!isElement(n) || n.type !== 'tag') return;
+    const block = TEXT_BLOCKS.has(n.name);
+    if (block) parts.push('\n');
+    for (const c of n.children) walk(c);
+    if (block) parts.push('\n');
+  };
+  walk(node);
+  return parts
+    .join('')
+    .split('\n')
+    .map((l) => normalizeSpace(l))
+    .filter((l) => l.length > 0)
+    .join('\n');
+}

@@ -22,8 +22,21 @@ function splitNames(s: string): string[] {
     .filter((x) => x.length > 0);
 }
 
+const AGENCY = /^(?:the )?(?:associated press|canadian press|press association)$/i;
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** Agencies and role words that bylines glue after a name ("Jane Doe The Associated Press", "Jane Doe Senior Editor"). */
+const TRAILING_NOISE =
+  /\s+(?:(?:the\s+)?associated press|ap|reuters|afp|bloomberg|usa today|cnn|staff|senior|junior|chief|associate|deputy|managing|contributing|executive|(?:staff\s+)?(?:writer|reporter|editor|correspondent|contributor|columnist|producer|journalist|analyst|critic|photographer)s?|ms|md|rd|rdn|phd|ph\.d\.?|mph|mba|cpa|lcsw|np|rn)\.?$/i;
+
+const ORG_WORD = /\b(?:daily|news|times|post|journal|telegram|tribune|herald|gazette|reporter|magazine|press|media|online|network|today|chronicle|observer|review|weekly|citizen|courier|star|sun|mirror|guardian)\b/i;
+
 function cleanOne(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
+  // Text glued to the name by the page layout: "Jane DoePublished 3 hours ago".
+  s = s.replace(/(?:Published|Updated|Posted|Last updated)(?:\s|:|$).*$/, '').trim();
+  s = s.replace(/([a-z])((?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g, '$1 $2');
+  if (MONTH_WORD.test(s)) s = s.replace(new RegExp(`\\s*${MONTH_WORD.source}.*$`, 'i'), '').trim();
+  if (AGENCY.test(s)) return s;
   s = s.replace(LABEL, '').replace(LEAD_IN, '');
   // Drop emails, handles and URLs, and anything after a separator that starts a date or a role.
   s = s.replace(/\S+@\S+\.\S+/g, ' ').replace(/https?:\/\/\S+/g, ' ').replace(/(^|\s)@\w+/g, ' ');
@@ -32,8 +45,15 @@ function cleanOne(raw: string): string | null {
   s = s.replace(/\s*\(.*?\)\s*/g, ' ');
   s = s.replace(/\s*[-–—]\s*.*$/, (tail) => (ROLE_WORDS.test(tail) ? '' : tail));
   s = s.replace(/\s+/g, ' ').trim().replace(/^[,.;:\-–—\s]+|[,;:\-–—\s]+$/g, '');
+  s = s.replace(/\s+\d+$/, '');
+  for (let prev = ''; prev !== s && s.split(' ').length > 2; ) {
+    prev = s;
+    s = s.replace(TRAILING_NOISE, '').trim();
+  }
+  if (s.split(' ').length === 2 && TRAILING_NOISE.test(s) && !/^(?:the\s+)?associated press$/i.test(s)) s = s.replace(TRAILING_NOISE, '').trim();
   if (!s) return null;
   const lower = s.toLowerCase();
+  if (/\bstaff\b|[*@#=<>{}]|:/.test(lower) || MONTH_WORD.test(s)) return null;
   if (GENERIC.has(lower) || SUFFIX.test(s)) return null;
   if (!/\p{L}/u.test(s) || /\d{3,}/.test(s)) return null;
   const words = s.split(' ');
@@ -44,12 +64,14 @@ function cleanOne(raw: string): string | null {
 }
 
 export interface CleanAuthorsOptions {
-  /** Names equal to the site/publisher are dropped. */
+  /** Names equal to (or containing) the site/publisher name are dropped. */
   siteName?: string | null;
+  publisher?: string | null;
 }
 
 export function cleanAuthors(raws: readonly string[], opts: CleanAuthorsOptions = {}): string[] {
-  const site = opts.siteName?.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
+  const norm = (x: string | null | undefined): string => x?.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '') ?? '';
+  const orgs = [norm(opts.siteName), norm(opts.publisher)].filter((x) => x.length >= 3);
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
@@ -60,7 +82,10 @@ export function cleanAuthors(raws: readonly string[], opts: CleanAuthorsOptions 
       if (!name) continue;
       const key = name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
       if (!key || seen.has(key)) continue;
-      if (site && key === site) continue;
+      const bare = norm(name);
+      // The publication named as author ("The Daily Journal", "Coldwater Daily Reporter") is not a person.
+      if (orgs.some((o) => bare === o || ((bare.includes(o) || o.includes(bare)) && ORG_WORD.test(name)))) continue;
+      if (/^the\s/i.test(name) && ORG_WORD.test(name) && !/associated press/i.test(name)) continue;
       seen.add(key);
       out.push(name);
     }

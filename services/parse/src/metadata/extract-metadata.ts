@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { findAll, normalizeSpace, rawText } from '../html/dom.js';
+import { blockText, findAll, normalizeSpace, rawText } from '../html/dom.js';
 import { classTokens } from '../html/vocabulary.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
@@ -100,8 +100,8 @@ function domBylines(doc: Document): string[] {
     if (e.attribs['rel'] === 'author') return true;
     return tokensOf(e).some((t) => BYLINE_TOKENS.has(t));
   })) {
-    const t = normalizeSpace(rawText(el));
-    if (t.length > 2 && t.length < 120) out.push(t);
+    const t = blockText(el);
+    if (t.length > 2 && t.length < 160) out.push(t);
     if (out.length >= 6) break;
   }
   return out;
@@ -181,7 +181,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const ldAuth = jsonLdAuthors(art, nodes);
   const tryAuthors = (raws: string[], rule: string, confidence: number): boolean => {
     if (authors.length > 0 || raws.length === 0) return false;
-    authors = cleanAuthors(raws, { siteName });
+    authors = cleanAuthors(raws, { siteName, publisher: ldString(publisher) });
     if (authors.length > 0) set('authors', rule, confidence);
     return authors.length > 0;
   };
