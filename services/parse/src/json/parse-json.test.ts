@@ -58,6 +58,14 @@ describe('parseJson', () => {
     expect(r.articles.map((a) => a.title)).toEqual(['Two']);
   });
 
+  it('sends clipped news-API bodies to links and gives untitled bodies a first-sentence title', () => {
+    const api = { status: 'ok', articles: [{ title: 'Clipped', url: 'https://n.example/1', publishedAt: '2024-01-01T10:00:00Z', content: 'The first two hundred characters of the story… [+2345 chars]' }] };
+    expect(parseJson(JSON.stringify(api))).toEqual({ articles: [], links: [{ url: 'https://n.example/1', title: 'Clipped', publishedAt: '2024-01-01T10:00:00.000Z' }] });
+    const a = parseJson(JSON.stringify({ body })).articles[0]!;
+    expect(a.title).toBe(body.replace(/\.$/, ''));
+    expect(a.provenance.title?.rule).toBe('text.first-sentence');
+  });
+
   it('refuses JSON without article fields and invalid JSON', () => {
     expect(() => parseJson('{"foo": 1, "bar": [1,2]}')).toThrow(expect.objectContaining({ code: 'JSON_NO_ARTICLE' }));
     expect(() => parseJson('{"foo": ')).toThrow(expect.objectContaining({ code: 'JSON_INVALID' }));

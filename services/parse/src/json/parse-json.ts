@@ -171,7 +171,8 @@ function imageOf(v: unknown): string | null {
 function toArticle(o: Obj, inputUrl: string | null | undefined): ParsedArticle | null {
   const a = emptyArticle('json');
   const body = bodyOf(o);
-  if (!body) return null;
+  // News APIs often send a clipped body ("... [+2345 chars]"): the page itself has to be fetched.
+  if (!body || /\[\+\d+ chars\]\s*$/.test(body)) return null;
   const fieldRule = (field: string, keys: string[]): string => {
     const k = keys.find((key) => o[key] !== undefined && o[key] !== null && o[key] !== '') ?? keys[0] ?? field;
     return `json.${k}`;

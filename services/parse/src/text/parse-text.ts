@@ -147,7 +147,7 @@ function looksLikeTitleLine(line: string): boolean {
 }
 
 /** The first sentence, cut to about 12 words, as a last-resort title. */
-function firstSentenceTitle(p: string): string | null {
+export function firstSentenceTitle(p: string): string | null {
   const sentence = /^.*?[.!?](?=\s|$)/.exec(p)?.[0] ?? p;
   const ws = sentence.split(/\s+/).filter(Boolean);
   if (ws.length === 0) return null;
