@@ -39,7 +39,9 @@ const GREEK =
 
 describe('decodeBytes: BOM', () => {
   it('honours and strips a UTF-8 BOM even against a contrary header', () => {
-    const r = decodeBytes(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('Grüße aus Köln')), { contentType: 'text/plain; charset=iso-8859-1' });
+    const r = decodeBytes(concat(new Uint8Array([0xef, 0xbb, 0xbf]), utf8('Grüße aus Köln')), {
+      contentType: 'text/plain; charset=iso-8859-1',
+    });
     expect(r).toMatchObject({ text: 'Grüße aus Köln', charset: 'utf-8', rule: 'bom', confidence: 1 });
   });
 

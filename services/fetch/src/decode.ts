@@ -76,7 +76,9 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
       return { text: decodeAs(bytes, 'utf-8'), charset: 'utf-8', rule: 'utf8-valid', confidence: 0.95 };
     }
     if (decl.rule === 'http-header' && charset === 'windows-1252') {
-      const inDocument = declarations.find((d) => d.rule !== 'http-header' && d.charset && d.charset !== 'windows-1252' && d.charset !== 'utf-8');
+      const inDocument = declarations.find(
+        (d) => d.rule !== 'http-header' && d.charset && d.charset !== 'windows-1252' && d.charset !== 'utf-8',
+      );
       if (inDocument?.charset && documentDeclarationReadsBetter(bytes, inDocument.charset)) {
         return { text: decodeAs(bytes, inDocument.charset), charset: inDocument.charset, rule: inDocument.rule, confidence: 0.8 };
       }
@@ -108,7 +110,10 @@ export function decodeAs(bytes: Uint8Array, charset: string): string {
       return new TextDecoder(charset, { ignoreBOM: true }).decode(bytes);
     default: {
       const name = ICONV_NAMES[charset] ?? charset;
-      return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), iconv.encodingExists(name) ? name : 'windows-1252');
+      return iconv.decode(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        iconv.encodingExists(name) ? name : 'windows-1252',
+      );
     }
   }
 }
@@ -174,7 +179,7 @@ function charsetFromMetaContent(content: string): string | null {
 }
 
 export function xmlDeclCharset(head: string): string | null {
-  const m = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:\-]+)\s*["']/.exec(head.slice(0, 1024));
+  const m = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/.exec(head.slice(0, 1024));
   return m?.[1] ?? null;
 }
 
@@ -295,7 +300,19 @@ const CHARDET_NAMES: Record<string, string | null> = {
 };
 
 /** Always considered: the charsets most legacy web/news text is in, whatever chardet thinks. */
-const BASE_CANDIDATES = ['windows-1252', 'windows-1250', 'windows-1251', 'koi8-r', 'ibm866', 'iso-8859-2', 'windows-1257', 'windows-1253', 'iso-8859-7', 'windows-1255', 'windows-1256'];
+const BASE_CANDIDATES = [
+  'windows-1252',
+  'windows-1250',
+  'windows-1251',
+  'koi8-r',
+  'ibm866',
+  'iso-8859-2',
+  'windows-1257',
+  'windows-1253',
+  'iso-8859-7',
+  'windows-1255',
+  'windows-1256',
+];
 
 /**
  * chardet proposes candidates with a language-model confidence; each candidate's decoding is then checked for
@@ -325,7 +342,10 @@ export function sniffCharset(bytes: Uint8Array): { charset: string; confidence: 
     const p = plausibility(decodeAs(sample, charset));
     // each undecodable byte is strong evidence on its own, however long the text
     const score =
-      chardetConfidence - PENALTY_WEIGHT * p.rate - HARD_ERROR_WEIGHT * Math.min(p.hardErrors, 5) + (charset === 'windows-1252' ? WINDOWS_1252_PRIOR : 0);
+      chardetConfidence -
+      PENALTY_WEIGHT * p.rate -
+      HARD_ERROR_WEIGHT * Math.min(p.hardErrors, 5) +
+      (charset === 'windows-1252' ? WINDOWS_1252_PRIOR : 0);
     if (!best || score > best.score) best = { charset, score };
   }
   if (!best) return null;
@@ -354,11 +374,11 @@ const WINDOWS_1252_PRIOR = 0.05;
 function textSample(bytes: Uint8Array): Uint8Array {
   const window = bytes.subarray(0, SNIFF_BYTES * 4);
   const raw = latin1(window);
-  if (!/<[a-zA-Z!\/]/.test(raw.slice(0, 4096))) return trimToCharBoundary(window.subarray(0, SNIFF_BYTES), bytes.length > SNIFF_BYTES);
+  if (!/<[a-zA-Z!/]/.test(raw.slice(0, 4096))) return trimToCharBoundary(window.subarray(0, SNIFF_BYTES), bytes.length > SNIFF_BYTES);
   const text = raw
     .replace(/<(script|style|svg|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
-    .replace(/<[a-zA-Z\/!?][^>]*(>|$)/g, ' ')
+    .replace(/<[a-zA-Z/!?][^>]*(>|$)/g, ' ')
     .replace(/&(#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, ' ')
     .replace(/[ \t\r\n]{2,}/g, ' ');
   const stripped = new Uint8Array(Buffer.from(text.slice(0, SNIFF_BYTES), 'latin1'));

@@ -44,7 +44,11 @@ export async function gunzipIfNeeded(bytes: Uint8Array, maxBytes: number): Promi
   for (let layer = 0; layer < MAX_GZIP_LAYERS && isGzip(current); layer++) {
     current = await gunzipCapped(current, maxBytes);
     if (current.length === 0) {
-      throw new FetchError('permanent', 'empty', 'empty after gzip decompression: the .gz archive contains a 0-byte file; check the source file');
+      throw new FetchError(
+        'permanent',
+        'empty',
+        'empty after gzip decompression: the .gz archive contains a 0-byte file; check the source file',
+      );
     }
   }
   return current;
@@ -115,7 +119,7 @@ export function prepareDocument(bytes: Uint8Array, hints: DocumentHints): Prepar
   }
   const decoded = decodeBytes(bytes, hints);
   // U+0000 cannot be stored in PostgreSQL text and means nothing in a document: a stray NUL byte is dropped
-  if (decoded.text.includes('\u0000')) decoded.text = decoded.text.replace(/\u0000/g, '');
+  if (decoded.text.includes('\u0000')) decoded.text = decoded.text.replaceAll('\u0000', '');
   if (BLANK.test(decoded.text)) {
     throw new FetchError('permanent', 'empty', `file contains only whitespace (${bytes.length} bytes): nothing to ingest`);
   }

@@ -123,12 +123,22 @@ describe('fetchUrl', () => {
   it('fetches bytes with status, content type and time, sending our user agent', async () => {
     const before = Date.now();
     const r = await fetchUrl(`${base}/ok`, OPTS);
-    expect(r).toMatchObject({ url: `${base}/ok`, finalUrl: `${base}/ok`, status: 200, contentType: 'text/html; charset=ISO-8859-1', redirects: [] });
+    expect(r).toMatchObject({
+      url: `${base}/ok`,
+      finalUrl: `${base}/ok`,
+      status: 200,
+      contentType: 'text/html; charset=ISO-8859-1',
+      redirects: [],
+    });
     expect(Buffer.from(r.bytes).equals(iconv.encode(ARTICLE, 'windows-1252'))).toBe(true);
     expect(Date.parse(r.fetchedAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(seenAgents).toContain('newswire-test/1.0');
     // the header charset decodes it
-    expect(decodeBytes(r.bytes, { contentType: r.contentType })).toMatchObject({ text: ARTICLE, charset: 'windows-1252', rule: 'http-header' });
+    expect(decodeBytes(r.bytes, { contentType: r.contentType })).toMatchObject({
+      text: ARTICLE,
+      charset: 'windows-1252',
+      rule: 'http-header',
+    });
   });
 
   it('follows relative redirects and records the hops', async () => {

@@ -59,16 +59,26 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
         await discard(res);
         const location = res.headers.get('location');
         if (!location) {
-          throw new FetchError('permanent', 'bad-redirect', `HTTP ${res.status} redirect from ${current.href} has no Location header; the server is misconfigured`, {
-            status: res.status,
-          });
+          throw new FetchError(
+            'permanent',
+            'bad-redirect',
+            `HTTP ${res.status} redirect from ${current.href} has no Location header; the server is misconfigured`,
+            {
+              status: res.status,
+            },
+          );
         }
         const next = parseHttpUrl(location, `redirect target of ${current.href}`, current);
         redirects.push(current.href);
         if (visited.has(next.href)) {
-          throw new FetchError('permanent', 'redirect-loop', `redirect loop: ${current.href} redirects back to ${next.href}; the site needs cookies or is misconfigured`, {
-            status: res.status,
-          });
+          throw new FetchError(
+            'permanent',
+            'redirect-loop',
+            `redirect loop: ${current.href} redirects back to ${next.href}; the site needs cookies or is misconfigured`,
+            {
+              status: res.status,
+            },
+          );
         }
         if (redirects.length > opts.maxRedirects) {
           throw new FetchError(
@@ -109,14 +119,24 @@ function parseHttpUrl(raw: string, what: string, base?: URL): URL {
   try {
     u = new URL(raw, base);
   } catch (err) {
-    throw new FetchError('permanent', base ? 'bad-redirect' : 'bad-url', `${what} is not a valid URL: ${JSON.stringify(raw)}`, { cause: err });
+    throw new FetchError('permanent', base ? 'bad-redirect' : 'bad-url', `${what} is not a valid URL: ${JSON.stringify(raw)}`, {
+      cause: err,
+    });
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') {
-    throw new FetchError('permanent', 'bad-scheme', `${what} uses the ${u.protocol.replace(/:$/, '')}: scheme (${u.href.slice(0, 100)}); only http and https URLs are fetched`);
+    throw new FetchError(
+      'permanent',
+      'bad-scheme',
+      `${what} uses the ${u.protocol.replace(/:$/, '')}: scheme (${u.href.slice(0, 100)}); only http and https URLs are fetched`,
+    );
   }
   if (u.username || u.password) {
     // fetch refuses them, and credentials do not belong in a queue payload or the archive
-    throw new FetchError('permanent', base ? 'bad-redirect' : 'bad-url', `${what} contains credentials (user:password@); remove them from the URL`);
+    throw new FetchError(
+      'permanent',
+      base ? 'bad-redirect' : 'bad-url',
+      `${what} contains credentials (user:password@); remove them from the URL`,
+    );
   }
   u.hash = '';
   return u;
@@ -145,7 +165,11 @@ async function readBody(res: Response, url: string, maxBytes: number, controller
   // Content-Length counts encoded bytes; it only bounds the decoded size when there is no content coding.
   if ((!encoding || encoding === 'identity') && Number.isFinite(declared) && declared > maxBytes) {
     await discard(res);
-    throw new FetchError('permanent', 'too-large', `${url} is ${declared} bytes (Content-Length), over the ${maxBytes}-byte limit; raise the limit if the document is genuine`);
+    throw new FetchError(
+      'permanent',
+      'too-large',
+      `${url} is ${declared} bytes (Content-Length), over the ${maxBytes}-byte limit; raise the limit if the document is genuine`,
+    );
   }
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
@@ -158,7 +182,11 @@ async function readBody(res: Response, url: string, maxBytes: number, controller
     if (total > maxBytes) {
       controller.abort(new Abort('too-large'));
       await reader.cancel().catch(() => undefined);
-      throw new FetchError('permanent', 'too-large', `${url} is larger than the ${maxBytes}-byte limit (download stopped at ${total} bytes${encoding ? ` after ${encoding} decoding` : ''}); raise the limit if the document is genuine`);
+      throw new FetchError(
+        'permanent',
+        'too-large',
+        `${url} is larger than the ${maxBytes}-byte limit (download stopped at ${total} bytes${encoding ? ` after ${encoding} decoding` : ''}); raise the limit if the document is genuine`,
+      );
     }
     chunks.push(value);
   }
@@ -176,9 +204,16 @@ function statusError(res: Response, url: string): FetchError {
   const label = `HTTP ${status}${res.statusText ? ` ${res.statusText}` : ''} from ${url}`;
   const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
   const after = retryAfterMs !== undefined ? ` (server asks to wait ${Math.ceil(retryAfterMs / 1000)} s)` : '';
-  if (status === 429) return new FetchError('transient', 'rate-limited', `${label}: rate limited by the site; will retry later${after}`, { status, retryAfterMs });
+  if (status === 429)
+    return new FetchError('transient', 'rate-limited', `${label}: rate limited by the site; will retry later${after}`, {
+      status,
+      retryAfterMs,
+    });
   if (status === 408 || status === 425 || status >= 500) {
-    return new FetchError('transient', 'http-status', `${label}: the server failed or timed out; will retry later${after}`, { status, retryAfterMs });
+    return new FetchError('transient', 'http-status', `${label}: the server failed or timed out; will retry later${after}`, {
+      status,
+      retryAfterMs,
+    });
   }
   const hint =
     status === 404 || status === 410
@@ -200,8 +235,16 @@ function parseRetryAfter(value: string | null): number | undefined {
 
 const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA']);
 const CONNECTION_CODES = new Set([
-  'ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDOWN', 'EPIPE', 'ECONNABORTED',
-  'UND_ERR_SOCKET', 'UND_ERR_CLOSED',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EHOSTDOWN',
+  'ENETDOWN',
+  'EPIPE',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CLOSED',
 ]);
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 
@@ -226,7 +269,12 @@ function classify(err: unknown, url: string, opts: FetchOptions, controller: Abo
   if (err instanceof FetchError) return err;
   const reason: unknown = controller.signal.reason;
   if (controller.signal.aborted && reason instanceof Abort && reason.why === 'timeout') {
-    return new FetchError('transient', 'timeout', `timed out after ${opts.timeoutMs} ms fetching ${url} (headers and body); the site is slow or stalled, will retry`, { cause: err });
+    return new FetchError(
+      'transient',
+      'timeout',
+      `timed out after ${opts.timeoutMs} ms fetching ${url} (headers and body); the site is slow or stalled, will retry`,
+      { cause: err },
+    );
   }
   const chain = causeChain(err);
   const codes = chain.map(codeOf).filter((c): c is string => c !== undefined);
@@ -239,24 +287,49 @@ function classify(err: unknown, url: string, opts: FetchOptions, controller: Abo
   const has = (set: Set<string>): string | undefined => codes.find((c) => set.has(c));
 
   if (/bad port/i.test(detail)) {
-    return new FetchError('permanent', 'bad-url', `${url} uses a port fetch refuses to connect to (${detail}); use a standard web port`, { cause: err });
+    return new FetchError('permanent', 'bad-url', `${url} uses a port fetch refuses to connect to (${detail}); use a standard web port`, {
+      cause: err,
+    });
   }
   const dns = has(DNS_CODES);
   if (dns) {
-    return new FetchError('transient', 'dns', `DNS lookup failed for ${host} (${dns}); will retry — if it persists, check the host name in the URL`, { cause: err });
+    return new FetchError(
+      'transient',
+      'dns',
+      `DNS lookup failed for ${host} (${dns}); will retry — if it persists, check the host name in the URL`,
+      { cause: err },
+    );
   }
   const timeout = has(TIMEOUT_CODES);
   if (timeout) return new FetchError('transient', 'timeout', `connection to ${host} timed out (${timeout}); will retry`, { cause: err });
   const conn = has(CONNECTION_CODES);
-  if (conn) return new FetchError('transient', 'connection', `could not talk to ${host} (${conn}${detail ? `: ${detail}` : ''}); will retry`, { cause: err });
+  if (conn)
+    return new FetchError('transient', 'connection', `could not talk to ${host} (${conn}${detail ? `: ${detail}` : ''}); will retry`, {
+      cause: err,
+    });
   const tls = codes.find((c) => /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(c));
   if (tls) {
-    return new FetchError('permanent', 'tls', `TLS certificate of ${host} is not trusted (${tls}); the site's HTTPS is misconfigured, retrying will not help`, { cause: err });
+    return new FetchError(
+      'permanent',
+      'tls',
+      `TLS certificate of ${host} is not trusted (${tls}); the site's HTTPS is misconfigured, retrying will not help`,
+      { cause: err },
+    );
   }
   if (codes.some((c) => c.startsWith('Z_') || c === 'ERR_BROTLI_DECOMPRESSION_FAILED' || c.includes('DECOMPRESS'))) {
-    return new FetchError('permanent', 'bad-compression', `${url} sent a body that does not decompress (${codes.join(', ')}); the server's Content-Encoding is broken`, { cause: err });
+    return new FetchError(
+      'permanent',
+      'bad-compression',
+      `${url} sent a body that does not decompress (${codes.join(', ')}); the server's Content-Encoding is broken`,
+      { cause: err },
+    );
   }
-  return new FetchError('transient', 'network', `network error fetching ${url}${detail ? `: ${detail}` : ''}${codes.length ? ` (${codes.join(', ')})` : ''}; will retry`, { cause: err });
+  return new FetchError(
+    'transient',
+    'network',
+    `network error fetching ${url}${detail ? `: ${detail}` : ''}${codes.length ? ` (${codes.join(', ')})` : ''}; will retry`,
+    { cause: err },
+  );
 }
 
 function safeHost(url: string): string {

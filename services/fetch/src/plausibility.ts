@@ -20,7 +20,7 @@ export function plausibility(text: string): Plausibility {
   let penalty = 0;
   let hardErrors = 0;
   for (const word of text.split(/[\s\u00a0]+/)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue;
+    if (!/[\u0080-\uffff]/.test(word)) continue;
     const chars = Array.from(word);
     const infos = chars.map(charInfo);
     let latinLetters = 0;
@@ -200,7 +200,8 @@ const UNASSIGNED = /^[\p{Cn}\p{Co}\p{Cs}]$/u;
 const OTHER_NUMBER = /^\p{No}$/u;
 const SYMBOL_OR_PUNCT = /^[\p{S}\p{P}]$/u;
 /** Punctuation and symbols common in real text (quotes, dashes, ellipsis, currency, degrees, bullets ...). */
-const COMMON_PUNCT = /^[\u2018-\u201f\u2013\u2014\u2026\u00ab\u00bb\u2039\u203a\u00b7\u2022\u20ac\u00a3\u00a5\u00a2\u00b0\u00a9\u00ae\u2122\u00a7\u00bf\u00a1\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u30fb\u2010\u2011\u2212\u00d7\u066b\u066c\u060c\u061b\u061f\u05be\u05f3\u05f4\u0387\u037e]$/u;
+const COMMON_PUNCT =
+  /^[\u2018-\u201f\u2013\u2014\u2026\u00ab\u00bb\u2039\u203a\u00b7\u2022\u20ac\u00a3\u00a5\u00a2\u00b0\u00a9\u00ae\u2122\u00a7\u00bf\u00a1\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\u30fb\u2010\u2011\u2212\u00d7\u066b\u066c\u060c\u061b\u061f\u05be\u05f3\u05f4\u0387\u037e]$/u;
 
 const SCRIPTS: Array<[string, RegExp]> = [
   ['Latin', /^\p{Script=Latin}$/u],

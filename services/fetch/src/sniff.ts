@@ -161,7 +161,14 @@ const TEXT_TYPES: Record<string, string> = {
 };
 
 /** Labels that say nothing about the text kind. text/plain is among them: servers use it for .md, .json, feeds. */
-const GENERIC = new Set(['text/plain', 'application/octet-stream', 'binary/octet-stream', 'application/unknown', 'application/x-gzip', 'application/gzip']);
+const GENERIC = new Set([
+  'text/plain',
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/unknown',
+  'application/x-gzip',
+  'application/gzip',
+]);
 
 const EXTENSIONS: Record<string, string> = {
   html: 'text/html',

@@ -59,7 +59,10 @@ function readMo(path: string): string[] {
     const s = buf.toString('utf8', off, off + len);
     if (s.includes('Content-Type:') || s.includes('\ufffd')) continue; // the catalogue header, non-UTF-8 catalogues
     for (const part of s.split('\0')) {
-      const clean = part.replace(/%[-+ #0-9.]*[a-zA-Z]|\\n|_/g, ' ').replace(/\s+/g, ' ').trim();
+      const clean = part
+        .replace(/%[-+ #0-9.]*[a-zA-Z]|\\n|_/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (clean.length >= 8) out.push(clean);
     }
   }
@@ -69,7 +72,9 @@ function readMo(path: string): string[] {
 function moFiles(root: string, lang: string): string[] {
   const dir = join(root, lang, 'LC_MESSAGES');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => f.endsWith('.mo')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mo'))
+    .map((f) => join(dir, f));
 }
 
 /** Deterministic shuffle (mulberry32) so runs are comparable. */
@@ -88,22 +93,37 @@ function rng(seed: number): () => number {
 function asHtml(text: string): string {
   const half = Math.floor(text.length / 2);
   return (
-    '<!DOCTYPE html>\n<html lang="x"><head><title>' + text.slice(0, 40) + '</title>\n' +
+    '<!DOCTYPE html>\n<html lang="x"><head><title>' +
+    text.slice(0, 40) +
+    '</title>\n' +
     '<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments)}gtag("js",new Date());</script>\n' +
     '<style>body{margin:0;font-family:sans-serif}.article p{line-height:1.5}</style></head>\n' +
-    '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="article"><h1>' + text.slice(0, 30) + '</h1>\n' +
-    '<p>' + text.slice(0, half) + '</p>\n<p>' + text.slice(half) + '</p></div><footer>&copy; 2024</footer></body></html>\n'
+    '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="article"><h1>' +
+    text.slice(0, 30) +
+    '</h1>\n' +
+    '<p>' +
+    text.slice(0, half) +
+    '</p>\n<p>' +
+    text.slice(half) +
+    '</p></div><footer>&copy; 2024</footer></body></html>\n'
   );
 }
 
-function runCharsets(root: string, cases: Array<{ langs: string[]; encodings: string[] }>, label: string, wrap = (t: string): string => t): void {
+function runCharsets(
+  root: string,
+  cases: Array<{ langs: string[]; encodings: string[] }>,
+  label: string,
+  wrap = (t: string): string => t,
+): void {
   let total = 0;
   let correct = 0;
   const bySize = new Map<number, [number, number]>();
   const rows: string[] = [];
   for (const { langs, encodings } of cases) {
     for (const lang of langs) {
-      const strings = moFiles(root, lang).flatMap(readMo).filter((s) => /[^\x00-\x7f]/.test(s));
+      const strings = moFiles(root, lang)
+        .flatMap(readMo)
+        .filter((s) => /[\u0080-\uffff]/.test(s));
       if (strings.length < 50) continue;
       const rand = rng(lang.length * 7919 + strings.length);
       for (const enc of encodings) {
