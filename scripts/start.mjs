@@ -24,7 +24,8 @@ function step(title, cmd, args) {
 
 const lock = 'package-lock.json';
 const stamp = 'node_modules/.package-lock.json';
-if (!existsSync(stamp) || statSync(lock).mtimeMs > statSync(stamp).mtimeMs) step('installing dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund']);
+if (!existsSync(stamp) || statSync(lock).mtimeMs > statSync(stamp).mtimeMs)
+  step('installing dependencies (npm ci)', npm, ['ci', '--no-audit', '--no-fund']);
 step('building (tsc -b)', npm, ['run', '--silent', 'build']);
 step('migrating the database', process.execPath, ['services/cli/bin/newswire.js', 'migrate']);
 

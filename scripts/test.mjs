@@ -27,7 +27,10 @@ run('format (prettier --check)', npx, ['prettier', '--check', '.', '--log-level'
 
 const report = path.join(mkdtempSync(path.join(tmpdir(), 'newswire-test-')), 'vitest.json');
 process.stdout.write('\n> tests (vitest: unit, int, e2e)\n');
-const r = spawnSync(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], { stdio: 'inherit', env: process.env });
+const r = spawnSync(npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extra], {
+  stdio: 'inherit',
+  env: process.env,
+});
 if (existsSync(report)) {
   const j = JSON.parse(readFileSync(report, 'utf8'));
   const skipped = (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);

@@ -56,7 +56,11 @@ export class ServiceProcess {
   waitForLog(re: RegExp, timeoutMs: number): Promise<void> {
     if (this.logs.some((l) => re.test(l))) return Promise.resolve();
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${this.name}: no log line matching ${re} within ${timeoutMs} ms. Logs:\n${this.logs.slice(-20).join('\n')}`)), timeoutMs);
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`${this.name}: no log line matching ${re} within ${timeoutMs} ms. Logs:\n${this.logs.slice(-20).join('\n')}`)),
+        timeoutMs,
+      );
       this.waiters.push({
         re,
         resolve: () => {
@@ -77,7 +81,9 @@ export class ServiceProcess {
     if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? null;
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill(signal);
-    const timer = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms`)), timeoutMs));
+    const timer = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${this.name} did not exit within ${timeoutMs} ms`)), timeoutMs),
+    );
     const code = await Promise.race([exited, timer]);
     this.child = null;
     return code;

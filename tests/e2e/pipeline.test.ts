@@ -6,7 +6,15 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
 import { createQueues, closeQueues, type StageQueues } from '@newswire/queue';
-import { createTestDb, createTestRedis, startTestServices, waitFor, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
+import {
+  createTestDb,
+  createTestRedis,
+  startTestServices,
+  waitFor,
+  type TestDb,
+  type TestRedis,
+  type TestServices,
+} from '@newswire/testing';
 import { freePort, repoRoot, ServiceProcess } from './harness.js';
 
 // The services run as separate processes from their built entry points, against real Redis and Postgres,
@@ -110,7 +118,11 @@ describe('pipeline end to end (services as separate processes)', () => {
   it('turns a dropped wire story into one clean, enriched article row', async () => {
     await drop('nairobi.txt', await readFile(path.join(repoRoot, 'tests/fixtures/wire-story.txt')));
     const item = await itemFor('nairobi.txt', 'stored');
-    const a = await t.db.selectFrom('articles').selectAll().where('id', '=', item.article_id ?? '0').executeTakeFirstOrThrow();
+    const a = await t.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('id', '=', item.article_id ?? '0')
+      .executeTakeFirstOrThrow();
     expect(String(a.published_date instanceof Date ? a.published_date.toISOString() : a.published_date)).toContain('2025-02-14');
     expect(a.dateline_place).toBe('Nairobi');
     expect(a.language).toBe('en');
@@ -136,7 +148,11 @@ describe('pipeline end to end (services as separate processes)', () => {
   it.skipIf(!existsSync(sampleCandidates[0] ?? ''))('stores the shared Xinhua sample as the issue describes', async () => {
     await drop('xinhua.txt', await readFile(sampleCandidates[0] ?? ''));
     const item = await itemFor('xinhua.txt', 'stored');
-    const a = await t.db.selectFrom('articles').selectAll().where('id', '=', item.article_id ?? '0').executeTakeFirstOrThrow();
+    const a = await t.db
+      .selectFrom('articles')
+      .selectAll()
+      .where('id', '=', item.article_id ?? '0')
+      .executeTakeFirstOrThrow();
     expect(a.dateline_place).toBe('Beijing');
     expect(a.language).toBe('en');
     expect(a.body).not.toContain('Russia Fourth-largest Economy Globally');
@@ -182,17 +198,29 @@ describe('pipeline end to end (services as separate processes)', () => {
   });
 
   it('accepts documents over HTTP and reports their state', async () => {
-    const res = await fetch(`http://127.0.0.1:${httpPort}/ingest?filename=story.txt`, { method: 'POST', body: wireStory(2000), headers: { 'content-type': 'text/plain' } });
+    const res = await fetch(`http://127.0.0.1:${httpPort}/ingest?filename=story.txt`, {
+      method: 'POST',
+      body: wireStory(2000),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
     const status = await waitFor(async () => {
-      const s = (await (await fetch(`http://127.0.0.1:${httpPort}/intake/${id}`)).json()) as { state: string; articleId: string | null; lineage: unknown[] };
+      const s = (await (await fetch(`http://127.0.0.1:${httpPort}/intake/${id}`)).json()) as {
+        state: string;
+        articleId: string | null;
+        lineage: unknown[];
+      };
       return s.state === 'pending' ? undefined : s;
     });
     expect(status.state).toBe('stored');
     expect(status.articleId).not.toBeNull();
     expect(status.lineage.length).toBeGreaterThanOrEqual(4);
-    const bad = await fetch(`http://127.0.0.1:${httpPort}/ingest`, { method: 'POST', body: JSON.stringify({ url: 'ftp://example.org/x' }), headers: { 'content-type': 'application/json' } });
+    const bad = await fetch(`http://127.0.0.1:${httpPort}/ingest`, {
+      method: 'POST',
+      body: JSON.stringify({ url: 'ftp://example.org/x' }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: string }).error).toMatch(/http/);
   });
@@ -212,12 +240,19 @@ describe('pipeline end to end (services as separate processes)', () => {
     expect(await procs.get('enrich')?.stop('SIGTERM')).toBe(0);
     const names = Array.from({ length: n }, (_, i) => `${label}-${i}.txt`);
     for (const [i, name] of names.entries()) await drop(name, wireStory(i + (label === 'kill' ? 5000 : 3000)));
-    await waitFor(async () => ((await queues.enrich.getJobCountByTypes('waiting')) >= n ? true : undefined), { timeoutMs: 30_000, what: 'backlog' });
-    const enrich = await startService('enrich', { CONCURRENCY: '1' });
-    await waitFor(async () => ((await queues.enrich.getJobCountByTypes('completed')) > 0 && (await queues.enrich.getActiveCount()) > 0 ? true : undefined), {
-      intervalMs: 5,
-      what: 'enrich mid-batch',
+    await waitFor(async () => ((await queues.enrich.getJobCountByTypes('waiting')) >= n ? true : undefined), {
+      timeoutMs: 30_000,
+      what: 'backlog',
     });
+    const enrich = await startService('enrich', { CONCURRENCY: '1' });
+    await waitFor(
+      async () =>
+        (await queues.enrich.getJobCountByTypes('completed')) > 0 && (await queues.enrich.getActiveCount()) > 0 ? true : undefined,
+      {
+        intervalMs: 5,
+        what: 'enrich mid-batch',
+      },
+    );
     const code = await enrich.stop(signal);
     return { names, code };
   }
@@ -236,16 +271,28 @@ describe('pipeline end to end (services as separate processes)', () => {
     expect(code).toBeNull();
     await startService('enrich');
     for (const name of names) expect((await itemFor(name)).state).toBe('stored');
-    const rows = await sql<{ n: string }>`select count(*) as n from articles where body like '%report in the series%' and body ~ ${'the (50[0-3][0-9])th report'}`.execute(t.db);
+    const rows = await sql<{
+      n: string;
+    }>`select count(*) as n from articles where body like '%report in the series%' and body ~ ${'the (50[0-3][0-9])th report'}`.execute(
+      t.db,
+    );
     expect(Number(rows.rows[0]?.n)).toBe(names.length);
-    const dup = await t.db.selectFrom('intake_items').select('id').where('source_ref', 'like', '%/kill-%').where('state', '!=', 'stored').execute();
+    const dup = await t.db
+      .selectFrom('intake_items')
+      .select('id')
+      .where('source_ref', 'like', '%/kill-%')
+      .where('state', '!=', 'stored')
+      .execute();
     expect(dup).toEqual([]);
   });
 
   it('leaves no file behind in the intake folder', async () => {
-    const files = async () => (await readdir(intakeDir(), { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
+    const files = async () =>
+      (await readdir(intakeDir(), { withFileTypes: true })).filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => e.name);
     // Every item is final by now; the watcher moves files out on its next sweep.
-    await waitFor(async () => ((await files()).length === 0 ? true : undefined), { timeoutMs: 5000, what: 'intake folder to empty' }).catch(() => undefined);
+    await waitFor(async () => ((await files()).length === 0 ? true : undefined), { timeoutMs: 5000, what: 'intake folder to empty' }).catch(
+      () => undefined,
+    );
     expect(await files()).toEqual([]);
   });
 });

@@ -39,7 +39,10 @@ export const baseConfigSchema = z.object({
   REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
   DATABASE_URL: z.string().default('postgres://postgres@127.0.0.1:5432/postgres'),
   /** Schema holding newswire's tables; lets several installs (or test files) share one database. */
-  DATABASE_SCHEMA: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('newswire'),
+  DATABASE_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('newswire'),
   /** Prefix of every BullMQ key. Wrap it in braces ("{newswire}") to pin all keys to one Redis Cluster slot. */
   QUEUE_PREFIX: z.string().min(1).default('newswire'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -11,7 +11,10 @@ export function createLogger(opts: { name: string; level?: string; destination?:
     name: opts.name,
     level: opts.level ?? 'info',
     // Connection strings carry passwords; job data can carry whole articles.
-    redact: { paths: ['password', '*.password', 'databaseUrl', 'redisUrl', 'DATABASE_URL', 'REDIS_URL', 'data.article.body'], censor: '[redacted]' },
+    redact: {
+      paths: ['password', '*.password', 'databaseUrl', 'redisUrl', 'DATABASE_URL', 'REDIS_URL', 'data.article.body'],
+      censor: '[redacted]',
+    },
     base: { service: opts.name },
     timestamp: pino.stdTimeFunctions.isoTime,
   };

@@ -16,7 +16,10 @@ export function createRedis(url: string, opts: RedisOptions = {}): Redis {
 /** Resolves once Redis answers PING, or throws a message that says what to do. */
 export async function assertRedisReachable(redis: Redis, url: string, timeoutMs = 5000): Promise<void> {
   const timer = new Promise<never>((_, reject) =>
-    setTimeout(() => reject(new Error(`Redis at ${redact(url)} did not answer within ${timeoutMs} ms. Start Redis or set REDIS_URL.`)), timeoutMs).unref(),
+    setTimeout(
+      () => reject(new Error(`Redis at ${redact(url)} did not answer within ${timeoutMs} ms. Start Redis or set REDIS_URL.`)),
+      timeoutMs,
+    ).unref(),
   );
   await Promise.race([redis.ping(), timer]);
 }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Worker } from 'bullmq';
 import { createLogger } from '@newswire/logger';
-import { createTestRedis, makeEnrichedArticle, makeParsedArticle, startTestServices, waitFor, type TestRedis, type TestServices } from '@newswire/testing';
+import {
+  createTestRedis,
+  makeEnrichedArticle,
+  makeParsedArticle,
+  startTestServices,
+  waitFor,
+  type TestRedis,
+  type TestServices,
+} from '@newswire/testing';
 import { PermanentError } from './errors.js';
 import { closeQueues, createQueues, enqueue, type StageQueues } from './queues.js';
 import { createStageWorker, type AttemptRecord, type DeadLetter, type StageHandler } from './worker.js';
@@ -47,7 +55,11 @@ describe('stage worker shell (real Redis)', () => {
       kind: 'next',
       jobs: [{ payload: { intakeId: input.intakeId, docSha256: input.docSha256, article: makeParsedArticle() } }],
     }));
-    await queues.parse.add('parse', { intakeId: 'ok1', docSha256: sha, mediaType: 'text/plain', fileName: null, url: null }, { jobId: 'parse.ok1' });
+    await queues.parse.add(
+      'parse',
+      { intakeId: 'ok1', docSha256: sha, mediaType: 'text/plain', fileName: null, url: null },
+      { jobId: 'parse.ok1' },
+    );
     await waitFor(async () => (attempts.length > 0 ? true : undefined));
     await w.close();
     expect(attempts[0]).toMatchObject({ stage: 'parse', intakeId: 'ok1', jobId: 'parse.ok1', outcome: 'ok' });
@@ -60,7 +72,11 @@ describe('stage worker shell (real Redis)', () => {
       kind: 'next',
       jobs: [{ payload: { intakeId: input.intakeId, docSha256: input.docSha256, article: { title: 't' } as never } }],
     }));
-    await queues.parse.add('parse', { intakeId: 'badout', docSha256: sha, mediaType: null, fileName: null, url: null }, { jobId: 'parse.badout', attempts: 4 });
+    await queues.parse.add(
+      'parse',
+      { intakeId: 'badout', docSha256: sha, mediaType: null, fileName: null, url: null },
+      { jobId: 'parse.badout', attempts: 4 },
+    );
     const d = await waitFor(async () => dead[0]);
     await w.close();
     expect(d).toMatchObject({ stage: 'parse', intakeId: 'badout', attempts: 1 });

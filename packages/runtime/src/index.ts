@@ -1,5 +1,5 @@
 import type { Worker } from 'bullmq';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { intVar, loadConfig, workerConfigSchema, type BaseConfig } from '@newswire/config';
 import type { Stage } from '@newswire/contracts';
 import { assertDbReachable, createDb, finishIntakeItem, recordFailure, recordStageRun, type Db } from '@newswire/db';
@@ -40,7 +40,15 @@ export function postgresHooks(db: Db): WorkerHooks {
     onAttempt: async (r) => recordStageRun(db, r),
     onDeadLetter: async (d) => {
       await db.transaction().execute(async (trx) => {
-        await recordFailure(trx, { intakeId: d.intakeId, stage: d.stage, jobId: d.jobId, code: d.code, reason: d.reason, attempts: d.attempts, input: d.input });
+        await recordFailure(trx, {
+          intakeId: d.intakeId,
+          stage: d.stage,
+          jobId: d.jobId,
+          code: d.code,
+          reason: d.reason,
+          attempts: d.attempts,
+          input: d.input,
+        });
         if (d.intakeId) await finishIntakeItem(trx, d.intakeId, { state: 'failed', stage: d.stage, reason: d.reason });
       });
     },
@@ -55,7 +63,10 @@ export async function openDeps(name: string, cfg: BaseConfig): Promise<ServiceDe
   await assertRedisReachable(redis, cfg.REDIS_URL);
   await assertDbReachable(db, cfg.DATABASE_URL);
   const queues = createQueues(redis, cfg.QUEUE_PREFIX);
-  log.info({ redis: redact(cfg.REDIS_URL), db: redact(cfg.DATABASE_URL), schema: cfg.DATABASE_SCHEMA, prefix: cfg.QUEUE_PREFIX }, 'connected');
+  log.info(
+    { redis: redact(cfg.REDIS_URL), db: redact(cfg.DATABASE_URL), schema: cfg.DATABASE_SCHEMA, prefix: cfg.QUEUE_PREFIX },
+    'connected',
+  );
   return {
     log,
     redis,

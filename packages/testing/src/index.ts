@@ -29,7 +29,10 @@ export async function startTestServices(env: Record<string, string | undefined> 
   if (!env.REDIS_URL && !env.DATABASE_URL && env.NEWSWIRE_TEST_CONTAINERS !== '0' && dockerAvailable()) {
     const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
     const { RedisContainer } = await import('@testcontainers/redis');
-    const [pg, redis] = await Promise.all([new PostgreSqlContainer('postgres:16-alpine').start(), new RedisContainer('redis:7-alpine').start()]);
+    const [pg, redis] = await Promise.all([
+      new PostgreSqlContainer('postgres:16-alpine').start(),
+      new RedisContainer('redis:7-alpine').start(),
+    ]);
     return {
       redisUrl: redis.getConnectionUrl(),
       databaseUrl: pg.getConnectionUri(),
@@ -47,7 +50,10 @@ export async function startTestServices(env: Record<string, string | undefined> 
 
 /** A name unique to this test file and run, usable as a Postgres schema and a BullMQ prefix. */
 export function uniqueName(label: string): string {
-  return `t_${label.replace(/[^a-z0-9]/gi, '').toLowerCase().slice(0, 20)}_${randomBytes(4).toString('hex')}`;
+  return `t_${label
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase()
+    .slice(0, 20)}_${randomBytes(4).toString('hex')}`;
 }
 
 export interface TestDb {
@@ -97,7 +103,10 @@ export async function createTestRedis(redisUrl: string, label: string): Promise<
 }
 
 /** Polls `check` until it returns a value other than undefined, or fails after `timeoutMs`. */
-export async function waitFor<T>(check: () => Promise<T | undefined>, opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {}): Promise<T> {
+export async function waitFor<T>(
+  check: () => Promise<T | undefined>,
+  opts: { timeoutMs?: number; intervalMs?: number; what?: string } = {},
+): Promise<T> {
   const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
   for (;;) {
     const v = await check();

@@ -36,7 +36,11 @@ export async function expandArgs(args: string[]): Promise<string[]> {
   return out.sort();
 }
 
-export async function submitArgs(deps: { db: Db; queues: StageQueues }, items: string[], readStdin: () => Promise<Buffer>): Promise<IngestTarget[]> {
+export async function submitArgs(
+  deps: { db: Db; queues: StageQueues },
+  items: string[],
+  readStdin: () => Promise<Buffer>,
+): Promise<IngestTarget[]> {
   const targets: IngestTarget[] = [];
   for (const item of items) {
     const startedAt = Date.now();
@@ -44,7 +48,11 @@ export async function submitArgs(deps: { db: Db; queues: StageQueues }, items: s
       targets.push({ label: item, intakeId: (await submitUrl(deps, item, 'url')).intakeId, startedAt });
     } else if (item === '-') {
       const bytes = await readStdin();
-      targets.push({ label: '(stdin)', intakeId: (await submitBytes(deps, { bytes, sourceKind: 'stdin', sourceRef: `stdin:${new Date().toISOString()}` })).intakeId, startedAt });
+      targets.push({
+        label: '(stdin)',
+        intakeId: (await submitBytes(deps, { bytes, sourceKind: 'stdin', sourceRef: `stdin:${new Date().toISOString()}` })).intakeId,
+        startedAt,
+      });
     } else {
       const bytes = await readFile(item);
       const r = await submitBytes(deps, { bytes, sourceKind: 'file', sourceRef: path.resolve(item), fileName: path.basename(item) });
@@ -96,7 +104,8 @@ export async function waitForItems(
       lastChange = Date.now();
       opts.print(describeOutcome(item, t.label, Date.now() - t.startedAt));
       if (item.state === 'expanded') {
-        for (const c of await getChildren(db, item.id)) open.set(c.id, { label: `${t.label} > ${c.source_ref}`, intakeId: c.id, startedAt: t.startedAt });
+        for (const c of await getChildren(db, item.id))
+          open.set(c.id, { label: `${t.label} > ${c.source_ref}`, intakeId: c.id, startedAt: t.startedAt });
       } else counts[item.state] = (counts[item.state] ?? 0) + 1;
     }
     if (open.size === 0) break;

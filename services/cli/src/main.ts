@@ -32,7 +32,9 @@ const out = (s: string) => process.stdout.write(`${s}\n`);
 const err = (s: string) => process.stderr.write(`${s}\n`);
 const LIMITS = { maxBytes: 50 * 1024 * 1024, timeoutMs: 20_000 };
 
-async function withPipeline<T>(fn: (d: { db: ReturnType<typeof createDb>; queues: ReturnType<typeof createQueues> }) => Promise<T>): Promise<T> {
+async function withPipeline<T>(
+  fn: (d: { db: ReturnType<typeof createDb>; queues: ReturnType<typeof createQueues> }) => Promise<T>,
+): Promise<T> {
   const cfg = loadConfig(baseConfigSchema);
   const db = createDb({ url: cfg.DATABASE_URL, schema: cfg.DATABASE_SCHEMA, max: 4 });
   const redis = createRedis(cfg.REDIS_URL);
@@ -82,7 +84,13 @@ async function main(argv: string[]): Promise<number> {
       const doc = await loadDocument(positionals[0] ?? '-', LIMITS);
       const result = parseDocument({ text: doc.text, mediaType: doc.mediaType, fileName: doc.fileName, url: doc.url });
       const enriched = result.articles.map((a) => ({ ...a, enrichment: enrichArticle(a) }));
-      out(JSON.stringify(enriched.length === 1 && result.links.length === 0 ? enriched[0] : { articles: enriched, links: result.links }, null, 2));
+      out(
+        JSON.stringify(
+          enriched.length === 1 && result.links.length === 0 ? enriched[0] : { articles: enriched, links: result.links },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
 
@@ -139,7 +147,8 @@ async function main(argv: string[]): Promise<number> {
       return withPipeline(async ({ db }) => {
         const rows = await listOpenFailures(db, { limit: Number(values.limit) });
         if (rows.length === 0) out('no open failures');
-        for (const f of rows) out(`${f.intake_id}  [${f.stage}] ${f.code}: ${f.reason} (${f.attempts} attempt(s), ${new Date(f.created_at).toISOString()})`);
+        for (const f of rows)
+          out(`${f.intake_id}  [${f.stage}] ${f.code}: ${f.reason} (${f.attempts} attempt(s), ${new Date(f.created_at).toISOString()})`);
         return 0;
       });
     }
@@ -148,7 +157,9 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { all: { type: 'boolean' } } });
       if (!values.all && positionals.length === 0) throw new Error('usage: newswire retry <intake-id>... | --all');
       return withPipeline(async ({ db, queues }) => {
-        const rows = values.all ? await listOpenFailures(db, { limit: 10_000 }) : (await Promise.all(positionals.map((id) => listOpenFailures(db, { intakeId: id, limit: 1 })))).flat();
+        const rows = values.all
+          ? await listOpenFailures(db, { limit: 10_000 })
+          : (await Promise.all(positionals.map((id) => listOpenFailures(db, { intakeId: id, limit: 1 })))).flat();
         let n = 0;
         for (const f of rows) {
           if (!STAGES.includes(f.stage as Stage)) continue;

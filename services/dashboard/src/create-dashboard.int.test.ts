@@ -42,7 +42,9 @@ describe('dashboard (real Redis and Postgres)', () => {
     const metrics = await (await fetch(`${base}/metrics`)).text();
     expect(metrics).toContain('newswire_queue_jobs{queue="parse",state="waiting"} 1');
     expect(metrics).toContain('newswire_intake_items{state="failed"} 0');
-    const api = (await (await fetch(`${base}/queues/api/queues?activeQueue=parse&status=latest&page=1`)).json()) as { queues: { name: string }[] };
+    const api = (await (await fetch(`${base}/queues/api/queues?activeQueue=parse&status=latest&page=1`)).json()) as {
+      queues: { name: string }[];
+    };
     expect(api.queues.map((q) => q.name).sort()).toEqual(['enrich', 'fetch', 'parse', 'store']);
   });
 
@@ -51,7 +53,9 @@ describe('dashboard (real Redis and Postgres)', () => {
     expect((await fetch(`${base}/queues`)).status).toBe(401);
     const ok = await fetch(`${base}/queues`, { headers: { authorization: `Basic ${Buffer.from('admin:s3cret').toString('base64')}` } });
     expect(ok.status).toBe(200);
-    expect((await fetch(`${base}/queues`, { headers: { authorization: `Basic ${Buffer.from('admin:wrong').toString('base64')}` } })).status).toBe(401);
+    expect(
+      (await fetch(`${base}/queues`, { headers: { authorization: `Basic ${Buffer.from('admin:wrong').toString('base64')}` } })).status,
+    ).toBe(401);
     // Health checks stay open for orchestrators.
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
   });

@@ -33,7 +33,10 @@ async function main(): Promise<void> {
     { basePath: cfg.DASHBOARD_BASE_PATH, user: cfg.DASHBOARD_USER ?? null, password: cfg.DASHBOARD_PASSWORD ?? null },
   );
   const server = app.listen(cfg.DASHBOARD_PORT, cfg.DASHBOARD_HOST, () => {
-    deps.log.info({ url: `http://${cfg.DASHBOARD_HOST}:${cfg.DASHBOARD_PORT}${cfg.DASHBOARD_BASE_PATH}`, auth: Boolean(cfg.DASHBOARD_USER) }, 'dashboard listening');
+    deps.log.info(
+      { url: `http://${cfg.DASHBOARD_HOST}:${cfg.DASHBOARD_PORT}${cfg.DASHBOARD_BASE_PATH}`, auth: Boolean(cfg.DASHBOARD_USER) },
+      'dashboard listening',
+    );
   });
   onShutdown(deps.log, async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -32,8 +32,24 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 function article(text: string, title: string | null, date: string | null): ParsedArticle {
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
   return {
-    format: 'text', title, body: text, paragraphs, authors: [], publishedAt: date, modifiedAt: null, dateline: null, url: null, canonicalUrl: null,
-    siteName: null, language: null, section: null, tags: [], image: null, description: null, fragments: [], provenance: {},
+    format: 'text',
+    title,
+    body: text,
+    paragraphs,
+    authors: [],
+    publishedAt: date,
+    modifiedAt: null,
+    dateline: null,
+    url: null,
+    canonicalUrl: null,
+    siteName: null,
+    language: null,
+    section: null,
+    tags: [],
+    image: null,
+    description: null,
+    fragments: [],
+    provenance: {},
   };
 }
 
@@ -83,13 +99,17 @@ async function main(): Promise<void> {
     const whole = (tokens * rounds) / secs;
     const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log(`throughput (one core, ${articles.length} news articles, ${tokens} tokens, ${rounds} round(s))`);
-    console.log(`  whole enrichment   ${fmt(whole)} tokens/s   (${(articles.length * rounds / secs).toFixed(1)} articles/s)`);
+    console.log(`  whole enrichment   ${fmt(whole)} tokens/s   (${((articles.length * rounds) / secs).toFixed(1)} articles/s)`);
     if (nerTokensPerSecond) {
       console.log(`  NER alone          ${fmt(nerTokensPerSecond)} tokens/s`);
       console.log(`  compromise NER     ${fmt(compromiseTokensPerSecond)} tokens/s   (baseline)`);
-      console.log(`  ratio to compromise NER: whole enrichment ${(whole / compromiseTokensPerSecond).toFixed(1)}x, NER alone ${(nerTokensPerSecond / compromiseTokensPerSecond).toFixed(1)}x`);
+      console.log(
+        `  ratio to compromise NER: whole enrichment ${(whole / compromiseTokensPerSecond).toFixed(1)}x, NER alone ${(nerTokensPerSecond / compromiseTokensPerSecond).toFixed(1)}x`,
+      );
     }
-    console.log(`  memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`);
+    console.log(
+      `  memory: rss ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB, heap used ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB`,
+    );
   }
 }
 

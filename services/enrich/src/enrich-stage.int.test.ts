@@ -30,7 +30,11 @@ describe('enrich stage through the worker shell (real Redis)', () => {
       log: createLogger({ name: 'test', level: 'silent' }),
     });
     void worker.run();
-    await queues.enrich.add('enrich', { intakeId: 'e1', docSha256: 'b'.repeat(64), article: makeParsedArticle({ body, paragraphs: [body], publishedAt: '2025-03-03' }) }, { jobId: 'enrich.e1' });
+    await queues.enrich.add(
+      'enrich',
+      { intakeId: 'e1', docSha256: 'b'.repeat(64), article: makeParsedArticle({ body, paragraphs: [body], publishedAt: '2025-03-03' }) },
+      { jobId: 'enrich.e1' },
+    );
     const job = await waitFor(async () => (await queues.store.getJob('store.e1')) ?? undefined);
     await worker.close();
     const e = job.data.article.enrichment;

@@ -66,12 +66,16 @@ describe('fetch stage (real Postgres, local HTTP server)', () => {
     ];
     for (const [bytes, fileName, re] of cases) {
       const sha = await archiveRaw(t.db, { bytes, fileName });
-      const err = await fetchDocument({ intakeId: fileName, source: { kind: 'raw', sha256: sha, fileName } }, deps).catch((e: unknown) => e);
+      const err = await fetchDocument({ intakeId: fileName, source: { kind: 'raw', sha256: sha, fileName } }, deps).catch(
+        (e: unknown) => e,
+      );
       expect(err).toBeInstanceOf(FetchError);
       expect((err as FetchError).kind).toBe('permanent');
       expect((err as FetchError).message).toMatch(re);
     }
-    const notFound = await fetchDocument({ intakeId: 'f404', source: { kind: 'url', url: `${base}/missing` } }, deps).catch((e: unknown) => e);
+    const notFound = await fetchDocument({ intakeId: 'f404', source: { kind: 'url', url: `${base}/missing` } }, deps).catch(
+      (e: unknown) => e,
+    );
     expect((notFound as FetchError).kind).toBe('permanent');
     expect((notFound as FetchError).message).toMatch(/404/);
   });

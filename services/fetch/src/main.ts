@@ -16,7 +16,12 @@ runStageService(
     const deps = {
       db,
       maxBytes: cfg.FETCH_MAX_BYTES,
-      http: { timeoutMs: cfg.FETCH_TIMEOUT_MS, maxBytes: cfg.FETCH_MAX_BYTES, maxRedirects: cfg.FETCH_MAX_REDIRECTS, userAgent: cfg.FETCH_USER_AGENT },
+      http: {
+        timeoutMs: cfg.FETCH_TIMEOUT_MS,
+        maxBytes: cfg.FETCH_MAX_BYTES,
+        maxRedirects: cfg.FETCH_MAX_REDIRECTS,
+        userAgent: cfg.FETCH_USER_AGENT,
+      },
     };
     return async (job) => ({ kind: 'next', jobs: [{ payload: await fetchDocument(job, deps) }] });
   },

@@ -18,7 +18,10 @@ beforeAll(async () => {
   t = await createTestDb(services.databaseUrl, 'http');
   r = await createTestRedis(services.redisUrl, 'http');
   queues = createQueues(r.redis, r.prefix);
-  server = createHttpApi({ db: t.db, queues, log: createLogger({ name: 'test', level: 'silent' }) }, { host: '127.0.0.1', port: 0, maxBytes: 1000 });
+  server = createHttpApi(
+    { db: t.db, queues, log: createLogger({ name: 'test', level: 'silent' }) },
+    { host: '127.0.0.1', port: 0, maxBytes: 1000 },
+  );
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -32,7 +35,11 @@ afterAll(async () => {
 
 describe('intake HTTP API (real Redis and Postgres)', () => {
   it('accepts a document body, archives it and enqueues a fetch job by reference', async () => {
-    const res = await fetch(`${base}/ingest?filename=a.html`, { method: 'POST', body: '<html><body><p>Hello</p></body></html>', headers: { 'content-type': 'text/html' } });
+    const res = await fetch(`${base}/ingest?filename=a.html`, {
+      method: 'POST',
+      body: '<html><body><p>Hello</p></body></html>',
+      headers: { 'content-type': 'text/html' },
+    });
     expect(res.status).toBe(202);
     const { id, status } = (await res.json()) as { id: string; status: string };
     const job = await queues.fetch.getJob(`fetch.${id}`);
@@ -43,7 +50,11 @@ describe('intake HTTP API (real Redis and Postgres)', () => {
   });
 
   it('accepts {"url"} JSON as a URL to fetch', async () => {
-    const res = await fetch(`${base}/ingest`, { method: 'POST', body: JSON.stringify({ url: 'https://example.org/story' }), headers: { 'content-type': 'application/json' } });
+    const res = await fetch(`${base}/ingest`, {
+      method: 'POST',
+      body: JSON.stringify({ url: 'https://example.org/story' }),
+      headers: { 'content-type': 'application/json' },
+    });
     const { id } = (await res.json()) as { id: string };
     expect((await queues.fetch.getJob(`fetch.${id}`))?.data).toMatchObject({ source: { kind: 'url', url: 'https://example.org/story' } });
   });

@@ -63,7 +63,15 @@ export function createHttpApi(deps: { db: Db; queues: StageQueues; log: Logger }
           id = (await submitUrl(deps, String((asJson as { url: unknown }).url), 'http')).intakeId;
         } else {
           const fileName = url.searchParams.get('filename');
-          id = (await submitBytes(deps, { bytes: body, sourceKind: 'http', sourceRef: fileName ?? `http:${new Date().toISOString()}`, fileName, contentType })).intakeId;
+          id = (
+            await submitBytes(deps, {
+              bytes: body,
+              sourceKind: 'http',
+              sourceRef: fileName ?? `http:${new Date().toISOString()}`,
+              fileName,
+              contentType,
+            })
+          ).intakeId;
         }
         log.info({ intakeId: id }, 'accepted');
         return send(res, 202, { id, state: 'pending', status: `/intake/${id}` });

@@ -19,13 +19,20 @@ async function main(): Promise<void> {
     pollMs: cfg.INTAKE_POLL_MS,
     maxBytes: cfg.INTAKE_MAX_BYTES,
   });
-  const server = cfg.INTAKE_HTTP_PORT > 0 ? createHttpApi(deps, { host: cfg.INTAKE_HTTP_HOST, port: cfg.INTAKE_HTTP_PORT, maxBytes: cfg.INTAKE_MAX_BYTES }) : null;
+  const server =
+    cfg.INTAKE_HTTP_PORT > 0
+      ? createHttpApi(deps, { host: cfg.INTAKE_HTTP_HOST, port: cfg.INTAKE_HTTP_PORT, maxBytes: cfg.INTAKE_MAX_BYTES })
+      : null;
   server?.listen(cfg.INTAKE_HTTP_PORT, cfg.INTAKE_HTTP_HOST);
-  onShutdown(deps.log, async () => {
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-    await watcher.close();
-    await deps.close();
-  }, cfg.SHUTDOWN_TIMEOUT_MS);
+  onShutdown(
+    deps.log,
+    async () => {
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      await watcher.close();
+      await deps.close();
+    },
+    cfg.SHUTDOWN_TIMEOUT_MS,
+  );
   await watcher.ready;
   deps.log.info(
     { dir: path.resolve(cfg.INTAKE_DIR), http: server ? `http://${cfg.INTAKE_HTTP_HOST}:${cfg.INTAKE_HTTP_PORT}` : 'off' },

@@ -4,7 +4,11 @@ import { getChildren, getIntakeItem, getLineage, listOpenFailures, type Db } fro
 export async function describeIntakeItem(db: Db, id: string) {
   const item = await getIntakeItem(db, id);
   if (!item) return undefined;
-  const [children, lineage, failures] = await Promise.all([getChildren(db, id), getLineage(db, id), listOpenFailures(db, { intakeId: id, limit: 10 })]);
+  const [children, lineage, failures] = await Promise.all([
+    getChildren(db, id),
+    getLineage(db, id),
+    listOpenFailures(db, { intakeId: id, limit: 10 }),
+  ]);
   return {
     id: item.id,
     state: item.state,
@@ -15,8 +19,23 @@ export async function describeIntakeItem(db: Db, id: string) {
     reason: item.reason,
     createdAt: item.created_at,
     finishedAt: item.finished_at,
-    children: children.map((c) => ({ id: c.id, state: c.state, ref: c.source_ref, articleId: c.article_id, duplicateOf: c.duplicate_of, reason: c.reason })),
-    lineage: lineage.map((r) => ({ stage: r.stage, jobId: r.job_id, attempt: r.attempt, outcome: r.outcome, error: r.error, startedAt: r.started_at, durationMs: r.duration_ms })),
+    children: children.map((c) => ({
+      id: c.id,
+      state: c.state,
+      ref: c.source_ref,
+      articleId: c.article_id,
+      duplicateOf: c.duplicate_of,
+      reason: c.reason,
+    })),
+    lineage: lineage.map((r) => ({
+      stage: r.stage,
+      jobId: r.job_id,
+      attempt: r.attempt,
+      outcome: r.outcome,
+      error: r.error,
+      startedAt: r.started_at,
+      durationMs: r.duration_ms,
+    })),
     failures: failures.map((f) => ({ stage: f.stage, code: f.code, reason: f.reason, attempts: f.attempts, at: f.created_at })),
   };
 }

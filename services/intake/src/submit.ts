@@ -29,7 +29,8 @@ export async function submitBytes(
   const sha256 = await archiveRaw(deps.db, { bytes: doc.bytes, contentType: doc.contentType ?? null, fileName: doc.fileName ?? null });
   const pending = await findPendingItem(deps.db, doc.sourceKind, doc.sourceRef, sha256);
   const intakeId = pending?.id ?? newIntakeId();
-  if (!pending) await createIntakeItem(deps.db, { id: intakeId, sourceKind: doc.sourceKind, sourceRef: doc.sourceRef, contentSha256: sha256 });
+  if (!pending)
+    await createIntakeItem(deps.db, { id: intakeId, sourceKind: doc.sourceKind, sourceRef: doc.sourceRef, contentSha256: sha256 });
   await enqueue(deps.queues, 'fetch', {
     intakeId,
     source: { kind: 'raw', sha256, fileName: doc.fileName ?? null, contentType: doc.contentType ?? null },
@@ -44,7 +45,8 @@ export function checkUrl(raw: string): string {
   } catch {
     throw new SubmitError(`not a valid URL: ${JSON.stringify(raw)} (expected http:// or https://)`);
   }
-  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new SubmitError(`unsupported URL scheme ${u.protocol} in ${raw}: only http and https are fetched`);
+  if (u.protocol !== 'http:' && u.protocol !== 'https:')
+    throw new SubmitError(`unsupported URL scheme ${u.protocol} in ${raw}: only http and https are fetched`);
   return u.toString();
 }
 

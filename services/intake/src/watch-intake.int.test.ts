@@ -6,7 +6,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishIntakeItem, sha256Hex } from '@newswire/db';
 import { createLogger } from '@newswire/logger';
 import { closeQueues, createQueues, type StageQueues } from '@newswire/queue';
-import { createTestDb, createTestRedis, startTestServices, waitFor, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
+import {
+  createTestDb,
+  createTestRedis,
+  startTestServices,
+  waitFor,
+  type TestDb,
+  type TestRedis,
+  type TestServices,
+} from '@newswire/testing';
 import { watchIntake, type IntakeWatcher } from './watch-intake.js';
 
 const log = createLogger({ name: 'test', level: 'silent' });

@@ -24,7 +24,13 @@ export function isIgnoredName(name: string): boolean {
 }
 
 /** Where a finished file goes: done/ or failed/, keeping its path below the intake dir; never overwrites. */
-export function destinationFor(opts: Pick<WatchOptions, 'dir' | 'doneDir' | 'failedDir'>, file: string, state: IntakeState, intakeId: string, exists: (p: string) => boolean): string {
+export function destinationFor(
+  opts: Pick<WatchOptions, 'dir' | 'doneDir' | 'failedDir'>,
+  file: string,
+  state: IntakeState,
+  intakeId: string,
+  exists: (p: string) => boolean,
+): string {
   const rel = path.relative(opts.dir, file);
   const base = path.join(state === 'failed' ? opts.failedDir : opts.doneDir, rel);
   if (!exists(base)) return base;
@@ -67,7 +73,11 @@ export function watchIntake(deps: { db: Db; queues: StageQueues; log: Logger }, 
       const sourceRef = path.resolve(file);
       // Crashed after the final state was recorded but before the move: just finish the move.
       const latest = await findLatestItem(deps.db, 'file', sourceRef, sha256Hex(bytes));
-      if (latest?.finished_at && FINAL_STATES.includes(latest.state as IntakeState) && new Date(latest.finished_at).getTime() >= st.mtimeMs) {
+      if (
+        latest?.finished_at &&
+        FINAL_STATES.includes(latest.state as IntakeState) &&
+        new Date(latest.finished_at).getTime() >= st.mtimeMs
+      ) {
         await moveOut(file, latest.state as IntakeState, latest.id, latest.reason);
         log.info({ file, intakeId: latest.id, state: latest.state }, 'already finished before a restart: moved out');
         return;
@@ -109,7 +119,10 @@ export function watchIntake(deps: { db: Db; queues: StageQueues; log: Logger }, 
       try {
         await moveOut(file, item.state as IntakeState, item.id, item.reason);
         inFlight.delete(item.id);
-        log.info({ file: path.basename(file), intakeId: item.id, state: item.state, reason: item.reason ?? undefined }, `finished: ${item.state}`);
+        log.info(
+          { file: path.basename(file), intakeId: item.id, state: item.state, reason: item.reason ?? undefined },
+          `finished: ${item.state}`,
+        );
       } catch (err) {
         log.error({ err, file }, 'could not move finished file');
       }

@@ -10,6 +10,10 @@ runStageService('parse', ({ db, queues }) => async (job) => {
     case 'expanded':
       // Link-only feed items start over at fetch as items of their own.
       for (const f of out.fetch) await enqueue(queues, 'fetch', f);
-      return { kind: 'next', jobs: out.enrich.map((payload) => ({ payload })), summary: { feedItems: out.enrich.length, links: out.fetch.length } };
+      return {
+        kind: 'next',
+        jobs: out.enrich.map((payload) => ({ payload })),
+        summary: { feedItems: out.enrich.length, links: out.fetch.length },
+      };
   }
 }).catch(exitOnBootError);

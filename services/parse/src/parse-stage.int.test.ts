@@ -28,7 +28,10 @@ describe('parse stage (real Postgres)', () => {
   it('reads the decoded document by reference and passes one article on', async () => {
     const sha = await stored(story, 'text/plain', 'atlanta.txt');
     await createIntakeItem(t.db, { id: 'p1', sourceKind: 'file', sourceRef: '/x/atlanta.txt', contentSha256: sha });
-    const out = await parseStage({ intakeId: 'p1', docSha256: sha, mediaType: 'text/plain', fileName: 'atlanta.txt', url: null }, { db: t.db });
+    const out = await parseStage(
+      { intakeId: 'p1', docSha256: sha, mediaType: 'text/plain', fileName: 'atlanta.txt', url: null },
+      { db: t.db },
+    );
     expect(out.kind).toBe('article');
     if (out.kind !== 'article') return;
     expect(out.job.article.publishedAt?.slice(0, 10)).toBe('2025-01-07');
@@ -44,7 +47,10 @@ describe('parse stage (real Postgres)', () => {
     </channel></rss>`;
     const sha = await stored(rss, 'application/rss+xml', 'feed.xml');
     await createIntakeItem(t.db, { id: 'feed1', sourceKind: 'file', sourceRef: '/x/feed.xml', contentSha256: sha });
-    const out = await parseStage({ intakeId: 'feed1', docSha256: sha, mediaType: 'application/rss+xml', fileName: 'feed.xml', url: null }, { db: t.db });
+    const out = await parseStage(
+      { intakeId: 'feed1', docSha256: sha, mediaType: 'application/rss+xml', fileName: 'feed.xml', url: null },
+      { db: t.db },
+    );
     expect(out.kind).toBe('expanded');
     if (out.kind !== 'expanded') return;
     expect(out.enrich).toHaveLength(1);
@@ -52,15 +58,23 @@ describe('parse stage (real Postgres)', () => {
     expect(await getIntakeItem(t.db, 'feed1')).toMatchObject({ state: 'expanded', children: 2 });
     expect((await getChildren(t.db, 'feed1')).map((c) => c.state)).toEqual(['pending', 'pending']);
     // Re-running the same job (at-least-once delivery) creates nothing new.
-    const again = await parseStage({ intakeId: 'feed1', docSha256: sha, mediaType: 'application/rss+xml', fileName: 'feed.xml', url: null }, { db: t.db });
+    const again = await parseStage(
+      { intakeId: 'feed1', docSha256: sha, mediaType: 'application/rss+xml', fileName: 'feed.xml', url: null },
+      { db: t.db },
+    );
     expect(again.kind === 'expanded' && again.enrich[0]?.intakeId).toBe(out.enrich[0]?.intakeId);
     expect(await getChildren(t.db, 'feed1')).toHaveLength(2);
   });
 
   it('fails permanently, with a reason, on a document that is not an article', async () => {
     const sha = await stored('   \n  ', 'text/plain', 'blank.txt');
-    const err = await parseStage({ intakeId: 'p3', docSha256: sha, mediaType: 'text/plain', fileName: 'blank.txt', url: null }, { db: t.db }).catch((e: unknown) => e);
+    const err = await parseStage(
+      { intakeId: 'p3', docSha256: sha, mediaType: 'text/plain', fileName: 'blank.txt', url: null },
+      { db: t.db },
+    ).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(Error);
-    expect((err as { kind?: string; permanent?: boolean }).kind === 'permanent' || (err as { permanent?: boolean }).permanent === true).toBe(true);
+    expect(
+      (err as { kind?: string; permanent?: boolean }).kind === 'permanent' || (err as { permanent?: boolean }).permanent === true,
+    ).toBe(true);
   });
 });

@@ -28,10 +28,19 @@ export function childId(parentId: string, key: string): string {
 
 export async function parseStage(job: ParseJob, deps: { db: Db }): Promise<ParseStageOutput> {
   const doc = await getDecodedText(deps.db, job.docSha256);
-  if (!doc) throw new ParseStageError('document-missing', `decoded document ${job.docSha256} not found; the fetch stage must run first (retry the item)`);
+  if (!doc)
+    throw new ParseStageError(
+      'document-missing',
+      `decoded document ${job.docSha256} not found; the fetch stage must run first (retry the item)`,
+    );
   let result;
   try {
-    result = parseDocument({ text: doc.text, mediaType: job.mediaType ?? doc.mediaType, fileName: job.fileName ?? doc.fileName, url: job.url ?? doc.sourceUrl });
+    result = parseDocument({
+      text: doc.text,
+      mediaType: job.mediaType ?? doc.mediaType,
+      fileName: job.fileName ?? doc.fileName,
+      url: job.url ?? doc.sourceUrl,
+    });
   } catch (err) {
     if (err instanceof ParseError) throw new ParseStageError(err.code.toLowerCase().replace(/_/g, '-'), err.message);
     throw err;
@@ -46,7 +55,13 @@ export async function parseStage(job: ParseJob, deps: { db: Db }): Promise<Parse
   const fetch: FetchJob[] = [];
   for (const [i, article] of result.articles.entries()) {
     const id = childId(job.intakeId, `article:${article.url ?? ''}:${article.title ?? ''}:${i}`);
-    await createIntakeItem(deps.db, { id, parentId: job.intakeId, sourceKind: 'feed-item', sourceRef: article.url ?? `${job.intakeId}#${i}`, contentSha256: job.docSha256 });
+    await createIntakeItem(deps.db, {
+      id,
+      parentId: job.intakeId,
+      sourceKind: 'feed-item',
+      sourceRef: article.url ?? `${job.intakeId}#${i}`,
+      contentSha256: job.docSha256,
+    });
     enrich.push({ intakeId: id, docSha256: job.docSha256, article });
   }
   for (const link of result.links) {

@@ -32,7 +32,11 @@ describe('store stage (real Postgres)', () => {
     expect(String(row.published_date)).toContain('2025');
     const places = await t.db.selectFrom('article_places').selectAll().execute();
     expect(places).toMatchObject([{ name: 'Lisbon', country_code: 'PT', focus: true }]);
-    const ents = await t.db.selectFrom('article_entities').innerJoin('entities', 'entities.id', 'article_entities.entity_id').select(['name', 'type']).execute();
+    const ents = await t.db
+      .selectFrom('article_entities')
+      .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+      .select(['name', 'type'])
+      .execute();
     expect(ents).toEqual([{ name: 'Lisbon', type: 'LOC' }]);
     expect(await getIntakeItem(t.db, 's1')).toMatchObject({ state: 'stored', article_id: row.id });
   });
@@ -56,9 +60,16 @@ describe('store stage (real Postgres)', () => {
     await item('u1');
     await item('u2');
     const url = 'https://www.example.com/news/story?utm_source=x';
-    const a = await storeStage({ intakeId: 'u1', docSha256: sha, article: makeEnrichedArticle({ url, body: 'First version of the story about the port.' }) }, { db: t.db });
+    const a = await storeStage(
+      { intakeId: 'u1', docSha256: sha, article: makeEnrichedArticle({ url, body: 'First version of the story about the port.' }) },
+      { db: t.db },
+    );
     const b = await storeStage(
-      { intakeId: 'u2', docSha256: sha, article: makeEnrichedArticle({ url: 'https://example.com/news/story', body: 'Revised version of the story about the port.' }) },
+      {
+        intakeId: 'u2',
+        docSha256: sha,
+        article: makeEnrichedArticle({ url: 'https://example.com/news/story', body: 'Revised version of the story about the port.' }),
+      },
       { db: t.db },
     );
     expect(a.outcome).toBe('stored');

@@ -9,7 +9,9 @@ export async function storeStage(job: StoreJob, deps: { db: Db }): Promise<Store
   await finishIntakeItem(
     deps.db,
     job.intakeId,
-    outcome.outcome === 'stored' ? { state: 'stored', articleId: outcome.articleId } : { state: 'duplicate', duplicateOf: outcome.articleId },
+    outcome.outcome === 'stored'
+      ? { state: 'stored', articleId: outcome.articleId }
+      : { state: 'duplicate', duplicateOf: outcome.articleId },
   );
   return outcome;
 }

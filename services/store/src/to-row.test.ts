@@ -17,7 +17,9 @@ describe('normalizeUrl', () => {
 describe('contentHash', () => {
   it('ignores case and whitespace differences but not wording', () => {
     expect(contentHash({ title: 'A  Title', body: 'Some body\n\ntext.' })).toBe(contentHash({ title: 'a title', body: 'some body text.' }));
-    expect(contentHash({ title: 'A title', body: 'Some body text.' })).not.toBe(contentHash({ title: 'A title', body: 'Other body text.' }));
+    expect(contentHash({ title: 'A title', body: 'Some body text.' })).not.toBe(
+      contentHash({ title: 'A title', body: 'Other body text.' }),
+    );
   });
 });
 

@@ -6,7 +6,9 @@ import type { StoreArticleInput } from '@newswire/db';
  * re-wrapping the same story does not make a new article. */
 export function contentHash(article: Pick<EnrichedArticle, 'title' | 'body'>): string {
   const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return createHash('sha256').update(`${norm(article.title ?? '')}\n${norm(article.body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${norm(article.title ?? '')}\n${norm(article.body)}`)
+    .digest('hex');
 }
 
 const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|dclid|mc_cid|mc_eid|igshid|ref|cmpid|ocid|smid|sr_share)$/i;

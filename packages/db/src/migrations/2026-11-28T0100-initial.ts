@@ -56,7 +56,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('mentioned_dates', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'`))
     .addColumn('enrichment', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'`))
     .addColumn('search', sql`tsvector`, (c) =>
-      c.generatedAlwaysAs(sql`setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('english', body), 'B')`).stored(),
+      c
+        .generatedAlwaysAs(sql`setweight(to_tsvector('simple', coalesce(title, '')), 'A') || setweight(to_tsvector('english', body), 'B')`)
+        .stored(),
     )
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -153,7 +155,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['failures', 'stage_runs', 'intake_items', 'article_places', 'article_entities', 'entities', 'articles', 'raw_documents']) {
+  for (const t of [
+    'failures',
+    'stage_runs',
+    'intake_items',
+    'article_places',
+    'article_entities',
+    'entities',
+    'articles',
+    'raw_documents',
+  ]) {
     await db.schema.dropTable(t).ifExists().cascade().execute();
   }
 }

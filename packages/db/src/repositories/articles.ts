@@ -27,9 +27,7 @@ export interface StoreArticleInput {
   places: ArticlePlaceInput[];
 }
 
-export type StoreOutcome =
-  | { outcome: 'stored'; articleId: string; updated: boolean }
-  | { outcome: 'duplicate'; articleId: string };
+export type StoreOutcome = { outcome: 'stored'; articleId: string; updated: boolean } | { outcome: 'duplicate'; articleId: string };
 
 /**
  * Idempotent upsert. The same content (content_hash) is stored once: a second intake item of it is a
@@ -39,7 +37,11 @@ export type StoreOutcome =
 export async function storeArticle(db: Db, input: StoreArticleInput): Promise<StoreOutcome> {
   return db.transaction().execute(async (trx) => {
     const a = input.article;
-    const byHash = await trx.selectFrom('articles').select(['id', 'intake_id']).where('content_hash', '=', a.content_hash).executeTakeFirst();
+    const byHash = await trx
+      .selectFrom('articles')
+      .select(['id', 'intake_id'])
+      .where('content_hash', '=', a.content_hash)
+      .executeTakeFirst();
     if (byHash) {
       return byHash.intake_id === a.intake_id
         ? { outcome: 'stored' as const, articleId: byHash.id, updated: false }

@@ -39,7 +39,12 @@ export async function getChildren(db: Db, parentId: string): Promise<IntakeItem[
 }
 
 /** The newest not-yet-final item for the same source and content: a crashed intake resumes it instead of starting over. */
-export async function findPendingItem(db: Db, sourceKind: string, sourceRef: string, contentSha256: string): Promise<IntakeItem | undefined> {
+export async function findPendingItem(
+  db: Db,
+  sourceKind: string,
+  sourceRef: string,
+  contentSha256: string,
+): Promise<IntakeItem | undefined> {
   return db
     .selectFrom('intake_items')
     .selectAll()
@@ -84,12 +89,21 @@ export async function reopenIntakeItem(db: Db, id: string): Promise<void> {
 }
 
 export async function countByState(db: Db): Promise<Record<string, number>> {
-  const rows = await db.selectFrom('intake_items').select(['state', db.fn.countAll<string>().as('n')]).groupBy('state').execute();
+  const rows = await db
+    .selectFrom('intake_items')
+    .select(['state', db.fn.countAll<string>().as('n')])
+    .groupBy('state')
+    .execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }
 
 /** The newest item of any state for the same source and content. */
-export async function findLatestItem(db: Db, sourceKind: string, sourceRef: string, contentSha256: string): Promise<IntakeItem | undefined> {
+export async function findLatestItem(
+  db: Db,
+  sourceKind: string,
+  sourceRef: string,
+  contentSha256: string,
+): Promise<IntakeItem | undefined> {
   return db
     .selectFrom('intake_items')
     .selectAll()

@@ -30,13 +30,24 @@ export async function archiveRaw(
   return sha256;
 }
 
-export async function getRawBytes(db: Db, sha256: string): Promise<{ bytes: Buffer; contentType: string | null; fileName: string | null } | undefined> {
-  const row = await db.selectFrom('raw_documents').select(['bytes', 'content_type', 'file_name']).where('sha256', '=', sha256).executeTakeFirst();
+export async function getRawBytes(
+  db: Db,
+  sha256: string,
+): Promise<{ bytes: Buffer; contentType: string | null; fileName: string | null } | undefined> {
+  const row = await db
+    .selectFrom('raw_documents')
+    .select(['bytes', 'content_type', 'file_name'])
+    .where('sha256', '=', sha256)
+    .executeTakeFirst();
   return row ? { bytes: row.bytes, contentType: row.content_type, fileName: row.file_name } : undefined;
 }
 
 /** Records how the fetch stage decoded a document, and the decoded text the parse stage reads. */
-export async function saveDecoded(db: Db, sha256: string, d: { mediaType: string | null; charset: string; charsetRule: string; text: string }): Promise<void> {
+export async function saveDecoded(
+  db: Db,
+  sha256: string,
+  d: { mediaType: string | null; charset: string; charsetRule: string; text: string },
+): Promise<void> {
   await db
     .updateTable('raw_documents')
     .set({ media_type: d.mediaType, charset: d.charset, charset_rule: d.charsetRule, text: d.text })
@@ -44,7 +55,10 @@ export async function saveDecoded(db: Db, sha256: string, d: { mediaType: string
     .execute();
 }
 
-export async function getDecodedText(db: Db, sha256: string): Promise<{ text: string; mediaType: string | null; fileName: string | null; sourceUrl: string | null } | undefined> {
+export async function getDecodedText(
+  db: Db,
+  sha256: string,
+): Promise<{ text: string; mediaType: string | null; fileName: string | null; sourceUrl: string | null } | undefined> {
   const row = await db
     .selectFrom('raw_documents')
     .select(['text', 'media_type', 'file_name', 'source_url'])

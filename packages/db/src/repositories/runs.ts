@@ -2,7 +2,16 @@ import type { Db } from '../db.js';
 
 export async function recordStageRun(
   db: Db,
-  r: { intakeId: string | null; stage: string; jobId: string; attempt: number; outcome: string; error: string | null; startedAt: Date; finishedAt: Date },
+  r: {
+    intakeId: string | null;
+    stage: string;
+    jobId: string;
+    attempt: number;
+    outcome: string;
+    error: string | null;
+    startedAt: Date;
+    finishedAt: Date;
+  },
 ): Promise<void> {
   await db
     .insertInto('stage_runs')
@@ -42,7 +51,10 @@ export async function recordFailure(
 export async function listOpenFailures(db: Db, opts: { intakeId?: string; limit?: number } = {}) {
   let q = db.selectFrom('failures').selectAll().where('retried_at', 'is', null);
   if (opts.intakeId) q = q.where('intake_id', '=', opts.intakeId);
-  return q.orderBy('id', 'desc').limit(opts.limit ?? 100).execute();
+  return q
+    .orderBy('id', 'desc')
+    .limit(opts.limit ?? 100)
+    .execute();
 }
 
 export async function markFailureRetried(db: Db, id: string): Promise<void> {
