@@ -45,6 +45,16 @@ export const FOREIGN_SAMPLES: LangSample[] = [
   // Turkish
   { lang: 'tr', text: 'Merkez Bankası faiz kararını açıkladı' },
   { lang: 'tr', text: 'Cumhurbaşkanı salı günü yaptığı açıklamada ekonomide yeni bir döneme girildiğini söyledi. Bakanlığın verilerine göre ihracat geçen yıla göre yüzde on artarken enflasyonun önümüzdeki aylarda düşmesi bekleniyor.' },
+  // ASCII-only headlines without many function words: where the English override could misfire.
+  { lang: 'es', text: 'Gobierno anuncia plan contra incendios' },
+  { lang: 'es', text: 'Sismo sacude la costa de Chile' },
+  { lang: 'de', text: 'Kanzler trifft Macron in Paris' },
+  { lang: 'de', text: 'Bahn streicht Hunderte Verbindungen' },
+  { lang: 'it', text: 'Governo, via libera al decreto sicurezza' },
+  { lang: 'nl', text: 'Kabinet valt over migratie' },
+  { lang: 'fr', text: 'Macron annonce un remaniement' },
+  { lang: 'pt', text: 'Lula visita Argentina para encontro com Milei' },
+  { lang: 'id', text: 'Presiden resmikan jalan tol baru di Sumatera' },
   // Chinese, Japanese, Arabic
   { lang: 'zh', text: '国务院召开常务会议部署经济工作' },
   { lang: 'zh', text: '国务院总理周二主持召开国务院常务会议，听取关于稳定经济运行的汇报，部署进一步扩大内需的措施。会议指出，要加大对中小企业的支持力度，促进就业和消费。' },

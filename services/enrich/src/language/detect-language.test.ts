@@ -38,6 +38,12 @@ describe('detectLanguage', () => {
   it('keeps short non-English headlines that carry their own function words', () => {
     expect(detectLanguage('Il governo approva la manovra economica')?.code).toBe('it');
     expect(detectLanguage('Kabinet presenteert nieuwe plannen voor woningbouw')?.code).toBe('nl');
+    // "in" is German too: no evidence for English.
+    expect(detectLanguage('Kanzler trifft Macron in Paris')?.code).toBe('de');
+  });
+
+  it('does not count capitalised name parts as function words', () => {
+    expect(detectLanguage("Why Chris Von Erich isn't in 'The Iron Claw'")?.code).toBe('en');
   });
 
   it('returns null when there is no language to detect', () => {

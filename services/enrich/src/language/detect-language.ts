@@ -25,12 +25,18 @@ const FUNCTION_WORDS: Record<string, string[]> = {
 };
 const FUNCTION_SETS = new Map(Object.entries(FUNCTION_WORDS).map(([k, v]) => [k, new Set(v)]));
 const EN_SET = FUNCTION_SETS.get('en') ?? new Set<string>();
+/** English function words that are also words of other languages ("in", "over", "was"): no evidence. */
+const SHARED = new Set(['in', 'over', 'was', 'is', 'a', 'an', 'i', 'on', 'we', 'has', 'had', 'up', 'it', 'be', 'or', 'my', 'so', 'out']);
+const EN_DISTINCT = new Set(
+  [...EN_SET].filter((w) => !SHARED.has(w) && ![...FUNCTION_SETS].some(([k, set]) => k !== 'en' && set.has(w))),
+);
 
 const WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
 const NON_ASCII_LETTER_RE = /[^\u0000-\u007f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]/;
 const SHORT = 200;
 /** English must score at least this share of the n-gram winner's score to be preferred. */
 const EN_RATIO = 0.75;
+const EN_RATIO_WITH_HITS = 0.6;
 
 /** Longer texts are cut here: ELD is already ~100% right past 400 chars (bench/language.ts), and its cost is linear. */
 const MAX_CHARS = 600;
@@ -55,24 +61,39 @@ export function detectLanguage(input: string): { code: string; confidence: numbe
 
   if (top !== 'en' && text.length <= SHORT && !NON_ASCII_LETTER_RE.test(text)) {
     const en = raw['en'] ?? 0;
-    if (en >= EN_RATIO * topScore && preferEnglish(text, top)) {
+    const { enHits, rivalHits } = functionWordHits(text, top);
+    // No function word of the rival, and English close behind (closer still is not needed when the
+    // text has English function words of its own).
+    if (rivalHits === 0 && en >= (enHits > 0 ? EN_RATIO_WITH_HITS : EN_RATIO) * topScore) {
       return { code: 'en', confidence: round(0.5 + 0.3 * (en / topScore)) };
     }
   }
   return { code: top, confidence };
 }
 
-function preferEnglish(text: string, rival: string): boolean {
+/**
+ * Function words of English and of the rival language in the text. Acronyms ("UN") and words
+ * capitalised after the first ("Chris Von Erich") are names, not function words. With no function
+ * word at all (names-only text, "Kathryn Kates.") English still wins when it scored close: n-gram
+ * scores on a few proper names are noise, and English is the likeliest language of a newswire item.
+ */
+function functionWordHits(text: string, rival: string): { enHits: number; rivalHits: number } {
   const rivalSet = FUNCTION_SETS.get(rival);
+  let enHits = 0;
   let rivalHits = 0;
+  let first = true;
   for (const m of text.matchAll(WORD_RE)) {
-    if (m[0].length > 1 && m[0] === m[0].toUpperCase()) continue; // acronyms ("UN", "US") are not words here
-    const w = m[0].toLowerCase();
-    if (rivalSet?.has(w) === true && !EN_SET.has(w)) rivalHits++;
+    const word = m[0];
+    const isFirst = first;
+    first = false;
+    if (word.length > 1 && word === word.toUpperCase()) continue;
+    if (!isFirst && word.charAt(0) !== word.charAt(0).toLowerCase()) continue;
+    const w = word.toLowerCase();
+    if (EN_DISTINCT.has(w)) enHits++;
+    if (EN_SET.has(w)) continue;
+    if (rivalSet?.has(w) === true) rivalHits++;
   }
-  // No function word at all (names-only text, "Kathryn Kates.") also goes to English: n-gram scores
-  // on a few proper names are noise, and English is the likeliest language of a newswire item.
-  return rivalHits === 0;
+  return { enHits, rivalHits };
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
