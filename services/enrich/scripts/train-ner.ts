@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { GAZ, fnv, type Gazetteer } from '../src/entities/features.js';
-import { conllEval } from '../src/entities/conlleval.js';
+import { chunks, conllEval } from '../src/entities/conlleval.js';
 import { LABELS, MODEL_PATH, serializeModel, tagTokens, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -119,6 +119,31 @@ const toSentence = (r: Row): TrainSentence => ({
   partialMisc: r.doc.startsWith('uner-') || r.doc.startsWith('btc-'),
 });
 
+const ENTITY_BIT: Record<string, number> = { PER: GAZ.E_PER, ORG: GAZ.E_ORG, LOC: GAZ.E_LOC, MISC: GAZ.E_MISC };
+
+/** Base gazetteer plus the capitalised entity phrases of `rows` with their gold types. */
+function withEntities(base: Gazetteer, rows: Row[]): Gazetteer {
+  const phrases = new Map(base.phrases);
+  let maxLen = base.maxLen;
+  for (const r of rows) {
+    for (const c of chunks(r.tags)) {
+      const toks = r.tokens.slice(c.start, c.end);
+      if (toks.length > 6 || !/^\p{Lu}/u.test(toks[0] ?? '')) continue;
+      const key = toks.map((t) => t.toLowerCase()).join(' ');
+      phrases.set(key, (phrases.get(key) ?? 0) | (ENTITY_BIT[c.type] ?? 0));
+      maxLen = Math.max(maxLen, toks.length);
+    }
+  }
+  return { phrases, maxLen };
+}
+
+/** Training sentences whose entity-gazetteer features come from the other folds only (no self-lookup). */
+function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
+  const foldOf = (r: Row): number => fnv(`fold:${r.doc}`) % folds;
+  const gaz = Array.from({ length: folds }, (_, k) => withEntities(base, rows.filter((r) => foldOf(r) !== k)));
+  return rows.map((r) => ({ ...toSentence(r), gazetteer: gaz[foldOf(r)]! }));
+}
+
 function evaluate(model: NerModel, rows: Row[]): number {
   const pred = rows.map((r) => tagTokens(model, r.tokens));
   return conllEval(
@@ -144,7 +169,8 @@ async function main(): Promise<void> {
     const fit = rows.filter((r) => fnv(r.doc) % 20 !== 0);
     console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
     let best = -1;
-    trainPerceptron(fit.map(toSentence), gazetteer, {
+    const fitGaz = withEntities(gazetteer, fit);
+    trainPerceptron(jackknife(gazetteer, fit), fitGaz, {
       bits,
       wordDropout,
       epochs,
@@ -161,7 +187,7 @@ async function main(): Promise<void> {
     });
     console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)})`);
   }
-  const model = trainPerceptron(rows.map(toSentence), gazetteer, { bits, wordDropout, epochs: bestEpoch, log: (m) => console.log(m) });
+  const model = trainPerceptron(jackknife(gazetteer, rows), withEntities(gazetteer, rows), { bits, wordDropout, epochs: bestEpoch, log: (m) => console.log(m) });
   const packed = gzipSync(serializeModel(model, Number(arg('prune', '0.05'))), { level: 9 });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, packed);

@@ -183,8 +183,24 @@ export function resolveEntities(
     c.type = type;
     nameOf.set(c, c.name);
   }
+  const isAllCaps = (x: string): boolean => x.length > 3 && x === x.toUpperCase() && /\p{Lu}/u.test(x);
   for (const c of live) {
-    const name = c.name;
+    // Canonical name: the longest cleaned form; ties prefer normal casing ("Berlin" over a dateline "BERLIN"), then frequency.
+    const forms = new Map<string, number>();
+    for (const m of c.mentions) {
+      const n = c.type === 'PER' ? stripHonorifics(m.text) : m.text;
+      forms.set(n, (forms.get(n) ?? 0) + 1);
+    }
+    let name = c.name;
+    let bestKey: [number, number, number] = [-1, -1, -1];
+    for (const [n, cnt] of forms) {
+      const k: [number, number, number] = [words(n).length, isAllCaps(n) ? 0 : 1, cnt];
+      if (k[0] > bestKey[0] || (k[0] === bestKey[0] && (k[1] > bestKey[1] || (k[1] === bestKey[1] && k[2] > bestKey[2])))) {
+        bestKey = k;
+        name = n;
+      }
+    }
+    c.name = name;
     const ms = c.mentions.sort((a, b) => a.start - b.start);
     const first = ms[0]!.start / len;
     const freq = ms.length / maxCount;

@@ -11,6 +11,8 @@ const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 const TRAILING_JUNK = /^(?:['’]s|['’]|[.,;:!?"“”‘’)\]}-]|—|–)$/u;
 const LEADING_JUNK = /^(?:the|The|THE|[("“‘'\[-])$/u;
 
+const ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'company', 'corporation', 'firm', 'conglomerate', 'carmaker', 'automaker', 'airline', 'bank']);
+
 const isTitleWord = (w: string): boolean => PERSON_TITLES.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 
 /**
@@ -46,11 +48,19 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: read
     }
     if (a >= b) continue;
     if (title === null && a > 0 && isTitleWord(tokens[a - 1]!.text)) title = tokens[a - 1]!.text.toLowerCase();
+    let finalType = type;
+    // "Xinhua news agency", "Gazprom company": a name directly followed by a lower-case organisation head noun
+    // names that organisation, whatever the tagger guessed from the word alone.
+    if ((type === 'LOC' || type === 'PER') && b < tokens.length) {
+      const next = tokens[b]!.text;
+      const next2 = tokens[b + 1]?.text ?? '';
+      if (ORG_HEADS.has(next) || (next === 'news' && next2 === 'agency')) finalType = 'ORG';
+    }
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     const s = text.slice(start, end);
     if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(s)) continue;
-    out.push({ text: s, start, end, type, title });
+    out.push({ text: s, start, end, type: finalType, title: finalType === 'PER' ? title : null });
   }
   return out;
 }

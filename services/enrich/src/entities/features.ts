@@ -28,8 +28,13 @@ export const GAZ = {
   TOWN: 1 << 15,
   /** First or last name from a large name list. */
   NAME: 1 << 16,
+  /** Seen as an entity of this type in the training data (jackknifed during training). */
+  E_PER: 1 << 17,
+  E_ORG: 1 << 18,
+  E_LOC: 1 << 19,
+  E_MISC: 1 << 20,
 } as const;
-export const GAZ_BITS = 17;
+export const GAZ_BITS = 21;
 
 /** Lower-cased phrase (tokens joined by one space) -> class bitmask. */
 export interface Gazetteer {
@@ -180,7 +185,7 @@ function wordGaz(gaz: Gazetteer | null, lw: string): number {
   return bits;
 }
 
-const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM | GAZ.TOWN | GAZ.NAME;
+const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM | GAZ.TOWN | GAZ.NAME | GAZ.E_PER | GAZ.E_ORG | GAZ.E_LOC | GAZ.E_MISC;
 
 /**
  * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, unused

@@ -6,6 +6,8 @@ export interface TrainSentence {
   tokens: string[];
   tags: string[];
   partialMisc?: boolean;
+  /** Gazetteer for this sentence's features (jackknifed entity lists); defaults to the model's. */
+  gazetteer?: Gazetteer;
 }
 
 export interface TrainOptions {
@@ -50,7 +52,7 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   const accT = new Float64Array(tr.length);
 
   // Features do not depend on weights: compute them once.
-  const feats: Int32Array[] = data.map((s) => sentenceFeatures(s.tokens, gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN));
+  const feats: Int32Array[] = data.map((s) => sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN));
   const gold: Int8Array[] = data.map((s) => Int8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0));
   const order = data.map((_, i) => i);
   const rand = rng(opts.seed ?? 7);

@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
+import { getNerModel, nerModelLoadCount, tagTokens } from './model.js';
+import { tokenize } from '../text/tokenize.js';
+
+const spansOf = (text: string): [string, string][] => {
+  const toks = tokenize(text);
+  const tags = tagTokens(getNerModel(), toks.map((t) => t.text));
+  return spansFromTags(text, toks, tags).map((m) => [m.text, m.type]);
+};
+
+describe('shipped NER model', () => {
+  it('loads once per process and is reused', () => {
+    const a = getNerModel();
+    const b = getNerModel();
+    expect(a).toBe(b);
+    expect(a.trained).toBe(true);
+    extractEntities('Angela Merkel visited Paris.');
+    expect(nerModelLoadCount()).toBe(1);
+  });
+
+  it('tags people, places and organisations in news sentences', () => {
+    const s = spansOf('Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday.');
+    expect(s).toContainEqual(['Xi Jinping', 'PER']);
+    expect(s).toContainEqual(['Vladimir Putin', 'PER']);
+    expect(s).toContainEqual(['Beijing', 'LOC']);
+    const t = spansOf('The company, based in London, was bought by Microsoft for $2 billion, Reuters reported.');
+    expect(t).toContainEqual(['London', 'LOC']);
+    expect(t).toContainEqual(['Microsoft', 'ORG']);
+  });
+
+  it('recognises acronym organisations', () => {
+    const s = spansOf('Leaders of the BRICS countries met in Kazan before the G20 summit, the United Nations said.');
+    expect(s).toContainEqual(['BRICS', 'ORG']);
+    expect(s).toContainEqual(['United Nations', 'ORG']);
+    expect(s.some(([x]) => x === 'Kazan')).toBe(true);
+  });
+
+  it('returns valid IOB2 tags for every token', () => {
+    const tokens = ['Mr.', 'Smith', 'went', 'to', 'Washington', '.'];
+    const tags = tagTokens(getNerModel(), tokens);
+    expect(tags).toHaveLength(tokens.length);
+    tags.forEach((t, i) => {
+      expect(t).toMatch(/^(O|[BI]-(PER|ORG|LOC|MISC))$/);
+      if (t.startsWith('I-')) expect(tags[i - 1]?.slice(2)).toBe(t.slice(2));
+    });
+    expect(tags[0]).toBe('O'); // titles stay out of person spans
+    expect(tags[1]).toBe('B-PER');
+  });
+});
+
+describe('spansFromTags post-processing', () => {
+  it("cuts possessive 's, edge punctuation, a leading 'the' and titles out of spans", () => {
+    const text = "the Kremlin's view, said President Putin.";
+    const toks = tokenize(text);
+    const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'B-PER', 'I-PER', 'O'];
+    expect(toks.map((t) => t.text)).toEqual(['the', 'Kremlin', "'s", 'view', ',', 'said', 'President', 'Putin', '.']);
+    const m = spansFromTags(text, toks, tags);
+    expect(m.map((x) => [x.text, x.type, x.title])).toEqual([
+      ['Kremlin', 'ORG', null],
+      ['Putin', 'PER', 'president'],
+    ]);
+  });
+  it('drops spans without capitals or digits', () => {
+    const text = 'the president spoke';
+    const toks = tokenize(text);
+    expect(spansFromTags(text, toks, ['O', 'B-PER', 'O'])).toEqual([]);
+  });
+});
+
+describe('extractEntities on an article', () => {
+  const text = readFileSync(new URL('./testdata/article.txt', import.meta.url), 'utf8');
+  const { entities, mentions } = extractEntities(text, { title: 'Merkel and Macron meet in Berlin' });
+  const get = (name: string) => entities.find((e) => e.name === name);
+
+  it('resolves later surname mentions to the full name', () => {
+    expect(get('Angela Merkel')?.type).toBe('PER');
+    expect(get('Angela Merkel')!.mentions).toBeGreaterThanOrEqual(3);
+    expect(get('Emmanuel Macron')!.aliases).toContain('Macron');
+    expect(entities.find((e) => e.name === 'Merkel')).toBeUndefined();
+  });
+  it('links an acronym to its long form', () => {
+    const nato = get('North Atlantic Treaty Organization');
+    expect(nato?.type).toBe('ORG');
+    expect(nato?.aliases).toContain('NATO');
+  });
+  it('gives mentions offsets into the text and canonical entity names', () => {
+    for (const m of mentions) {
+      expect(text.slice(m.start, m.end)).toBe(m.text);
+      expect(entities.some((e) => e.name === m.entity)).toBe(true);
+    }
+  });
+  it('ranks the title people above a place mentioned once', () => {
+    const berlin = get('Berlin')!;
+    expect(get('Angela Merkel')!.salience).toBeGreaterThan(berlin.salience);
+    const once = entities.filter((e) => e.mentions === 1 && e.type === 'LOC');
+    for (const e of once) expect(get('Angela Merkel')!.salience).toBeGreaterThan(e.salience);
+  });
+});
+
+describe('tagTokenLine', () => {
+  it('adds IOB2 tags to a {"tokens"} line and keeps other fields', () => {
+    const out = JSON.parse(tagTokenLine('{"id":7,"tokens":["Angela","Merkel","visited","Paris","."]}')) as {
+      id: number;
+      tags: string[];
+    };
+    expect(out.id).toBe(7);
+    expect(out.tags).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
+  });
+  it('rejects a line without tokens', () => {
+    expect(() => tagTokenLine('{"text":"x"}')).toThrow(/tokens/);
+  });
+});
