@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
+import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
 import { getNerModel, nerModelLoadCount, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -66,6 +66,26 @@ describe('spansFromTags post-processing', () => {
     const text = 'the president spoke';
     const toks = tokenize(text);
     expect(spansFromTags(text, toks, ['O', 'B-PER', 'O'])).toEqual([]);
+  });
+});
+
+describe('addAcronymLongForms', () => {
+  it('joins the pieces of a long form spelled by the acronym after it', () => {
+    const text = 'leaders of the Shanghai Cooperation Organisation (SCO) met';
+    const at = (s: string) => text.indexOf(s);
+    const out = addAcronymLongForms(text, [
+      { text: 'Shanghai', start: at('Shanghai'), end: at('Shanghai') + 8, type: 'LOC' },
+      { text: 'SCO', start: at('SCO'), end: at('SCO') + 3, type: 'ORG' },
+    ]);
+    expect(out.map((m) => [m.text, m.type])).toEqual([
+      ['Shanghai Cooperation Organisation', 'ORG'],
+      ['SCO', 'ORG'],
+    ]);
+  });
+  it('leaves text alone when the initials do not match', () => {
+    const text = 'the Foreign Ministry (MOFA) said';
+    const m = [{ text: 'Foreign Ministry', start: 4, end: 20, type: 'ORG' as const }];
+    expect(addAcronymLongForms(text, m)).toEqual(m);
   });
 });
 

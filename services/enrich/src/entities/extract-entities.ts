@@ -65,6 +65,49 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: read
   return out;
 }
 
+const ACRONYM_IN_PARENS = /\(\s*(\p{Lu}[\p{Lu}&]{1,7})\s*\)/gu;
+const LINKERS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'des', 'du', 'la', '&']);
+
+/**
+ * "North Atlantic Treaty Organization (NATO)": when the capitalised words right before a parenthesised acronym
+ * spell it, that long form is one entity even if the tagger split or missed it. Its mention replaces the
+ * overlapping tagged pieces; the type comes from the acronym's or the pieces' tags (ORG by default).
+ */
+export function addAcronymLongForms(text: string, mentions: RawMention[]): RawMention[] {
+  let out = mentions;
+  for (const m of text.matchAll(ACRONYM_IN_PARENS)) {
+    const acr = m[1]!.replace(/&/g, '');
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 200), m.index ?? 0);
+    const words = [...before.matchAll(/[\p{L}&][\p{L}\p{N}&.'’-]*/gu)];
+    // Walk back over words until the initials of the capitalised ones spell the acronym.
+    let initials = '';
+    let startIdx = -1;
+    for (let i = words.length - 1; i >= 0 && initials.length < acr.length; i--) {
+      const w = words[i]![0];
+      if (/^\p{Lu}/u.test(w)) {
+        initials = w[0]! + initials;
+        startIdx = i;
+      } else if (!LINKERS.has(w.toLowerCase())) break;
+    }
+    if (startIdx < 0 || initials !== acr) continue;
+    const gapAfter = before.slice(words[words.length - 1]!.index! + words[words.length - 1]![0].length);
+    if (!/^\s*$/.test(gapAfter)) continue;
+    const offset = Math.max(0, (m.index ?? 0) - 200);
+    const start = offset + words[startIdx]!.index!;
+    const end = offset + words[words.length - 1]!.index! + words[words.length - 1]![0].length;
+    const acrStart = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const inside = out.filter((x) => x.start < end && x.end > start);
+    if (inside.some((x) => x.start < start || x.end > end)) continue;
+    const acrMention = out.find((x) => x.start === acrStart);
+    const type = acrMention?.type ?? (inside.find((x) => x.type === 'ORG') ? 'ORG' : inside[0]?.type === 'LOC' && inside.length === 1 && inside[0]!.end === end ? 'LOC' : 'ORG');
+    out = out.filter((x) => !inside.includes(x));
+    out.push({ text: text.slice(start, end), start, end, type, title: null });
+    if (!acrMention) out.push({ text: m[1]!, start: acrStart, end: acrStart + m[1]!.length, type, title: null });
+    else acrMention.type = type;
+  }
+  return out === mentions ? mentions : out.sort((a, b) => a.start - b.start);
+}
+
 function tagText(text: string, model: NerModel): RawMention[] {
   const mentions: RawMention[] = [];
   for (const sentence of splitSentences(text)) {
@@ -89,7 +132,7 @@ export function extractEntities(
   opts: { title?: string | null; model?: NerModel } = {},
 ): { entities: Entity[]; mentions: EntityMention[] } {
   const model = opts.model ?? getNerModel();
-  const raw = tagText(text, model);
+  const raw = addAcronymLongForms(text, tagText(text, model));
   const titleMentions = opts.title ? tagText(opts.title, model) : [];
   return resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
 }
