@@ -35,7 +35,7 @@ const WORD_RE = /\p{L}+(?:['’]\p{L}+)*/gu;
 const NON_ASCII_LETTER_RE = /[^\u0000-\u007f\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00a0]/;
 const SHORT = 200;
 /** English must score at least this share of the n-gram winner's score to be preferred. */
-const EN_RATIO = 0.75;
+const EN_RATIO = 0.85;
 const EN_RATIO_WITH_HITS = 0.6;
 
 /** Longer texts are cut here: ELD is already ~100% right past 400 chars (bench/language.ts), and its cost is linear. */
