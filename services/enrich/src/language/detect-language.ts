@@ -5,10 +5,11 @@ import { eld } from 'eld/medium';
  * the most accurate and by far the fastest of franc, franc-min, tinyld, lande, eld on short English).
  *
  * Headline-length English is where n-gram detectors fail ("Strike ends at Ford plant" -> no).
- * A second, word-level opinion fixes most of it: common function words of the top languages. When
- * the n-gram winner is not English, English scored close behind, the text is plain ASCII and has no
- * function word of the winner but does not contradict English, we answer English. Long texts
- * (> 200 chars) are left to the n-gram model, which is near perfect there.
+ * A second, word-level opinion fixes most of it: common function words of a few languages. When the
+ * n-gram winner is not English, the text is short plain ASCII with no function word of the winner,
+ * and English scored close behind (>= 0.6 of the winner's score when the text has an English-only
+ * function word such as "the", "of", "and"; >= 0.85 when it has none), we answer English. Texts over
+ * 200 chars are left to the n-gram model, which is near perfect there.
  */
 
 const FUNCTION_WORDS: Record<string, string[]> = {
