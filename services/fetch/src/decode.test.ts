@@ -154,6 +154,13 @@ describe('decodeBytes: evidence without declarations', () => {
     expect(decodeBytes(bytes).charset).toBe('utf-8');
   });
 
+  it.each(['It’s raining.', 'Café society', 'Prices rose 5€ – a record.', '<p>Don’t panic</p>', 'Smørrebrød in København', 'Å'])(
+    'decodes short windows-1252 text %j',
+    (text) => {
+      expect(decodeBytes(enc(text, 'windows-1252')).text).toBe(text);
+    },
+  );
+
   it('detects UTF-16LE without a BOM from the NUL pattern', () => {
     const r = decodeBytes(enc('<p>Hello, world. Grüße.</p>', 'utf-16le'));
     expect(r).toMatchObject({ text: '<p>Hello, world. Grüße.</p>', charset: 'utf-16le', rule: 'sniff' });

@@ -196,6 +196,7 @@ export interface Utf8Stats {
 export function utf8Stats(bytes: Uint8Array): Utf8Stats {
   let multiByte = 0;
   let invalid = 0;
+  let truncatedTail = false;
   const n = bytes.length;
   let i = 0;
   while (i < n) {
@@ -239,8 +240,11 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
       continue;
     }
     if (i + need < n) multiByte++;
+    else truncatedTail = true;
     i += need + 1;
   }
+  // a cut-off last character only passes in text that has shown UTF-8 before it
+  if (truncatedTail && multiByte === 0) invalid++;
   const mostlyUtf8 = invalid === 0 || (multiByte >= 10 && invalid * 50 <= multiByte);
   return { valid: invalid === 0, multiByte, invalid, mostlyUtf8 };
 }
