@@ -1,4 +1,4 @@
-import type { AnyNode, ChildNode, Element } from 'domhandler';
+import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
 import { BOILERPLATE_LINE, SECTION_END, classVerdict } from './vocabulary.js';
 
@@ -222,7 +222,7 @@ export function chooseContainer(blocks: readonly TextBlock[], root: Element): El
   for (const [el, t] of tally) {
     if (el === best || el.name !== 'article' || t.good < bestGood * 0.15 || !within(el, best)) continue;
     let nested = false;
-    for (let p = el.parent; p && p !== best; p = p.parent) if (isElement(p) && p.name === 'article') nested = true;
+    for (let p: ParentNode | null = el.parent; p && p !== best; p = p.parent) if (isElement(p) && p.name === 'article') nested = true;
     if (nested) continue;
     articles++;
     const order = firstBlockIndex.get(el) ?? Infinity;

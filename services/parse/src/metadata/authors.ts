@@ -32,6 +32,7 @@ const ORG_WORD = /\b(?:daily|news|times|post|journal|telegram|tribune|herald|gaz
 
 function cleanOne(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
+  if (/\bstaff\b/i.test(s)) return null;
   // Text glued to the name by the page layout: "Jane DoePublished 3 hours ago".
   s = s.replace(/(?:Published|Updated|Posted|Last updated)(?:\s|:|$).*$/, '').trim();
   s = s.replace(/([a-z])((?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g, '$1 $2');
@@ -75,6 +76,7 @@ export function cleanAuthors(raws: readonly string[], opts: CleanAuthorsOptions 
   const out: string[] = [];
   const seen = new Set<string>();
   for (const raw of raws) {
+    if (looksLikeUrl(raw.trim())) continue;
     const base = raw.replace(/\s+/g, ' ').trim().replace(LABEL, '').replace(LEAD_IN, '');
     for (const part of splitNames(base)) {
       // "Jane Doe, Staff Writer": the comma split leaves the role on its own; drop it.

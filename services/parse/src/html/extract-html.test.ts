@@ -1,0 +1,72 @@
+import { parsedArticleSchema } from '@newswire/contracts';
+import { describe, expect, it } from 'vitest';
+import { extractHtml } from './extract-html.js';
+
+const PROSE = [
+  'The city council voted on Tuesday to expand the bus network, adding twelve routes that will connect the northern suburbs with the central station by next spring.',
+  'Officials said the plan, which costs about 40 million euros, would be paid for by a mix of regional funds and a small increase in parking fees in the old town.',
+  'Residents who spoke at the meeting were divided, with some welcoming faster commutes and others worried about noise on narrow residential streets at night.',
+];
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+describe('extractHtml', () => {
+  it('returns a valid ParsedArticle with body, metadata and provenance', () => {
+    const html = `<!doctype html><html lang="en"><head>
+      <title>Council expands bus network - Example News</title>
+      <meta property="og:title" content="Council expands bus network">
+      <meta property="og:site_name" content="Example News">
+      <meta property="article:published_time" content="2023-12-20T09:30:00+01:00">
+      </head><body>
+      <nav><a href="/">Home</a><a href="/local">Local</a></nav>
+      <article><h1>Council expands bus network</h1><p class="byline">By Jane Doe</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div class="social-share"><a href="#">Share on Facebook</a></div></article>
+      <footer>© Example News</footer></body></html>`;
+    const a = extractHtml(html, { url: 'https://example.com/local/buses', now: NOW });
+    expect(() => parsedArticleSchema.parse(a)).not.toThrow();
+    expect(a.format).toBe('html');
+    expect(a.title).toBe('Council expands bus network');
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.body).toBe(PROSE.join('\n\n'));
+    expect(a.authors).toEqual(['Jane Doe']);
+    expect(a.publishedAt).toBe('2023-12-20T09:30:00+01:00');
+    expect(a.siteName).toBe('Example News');
+    expect(a.language).toBe('en');
+    expect(a.url).toBe('https://example.com/local/buses');
+    expect(a.fragments).toEqual([]);
+    expect(a.dateline).toBeNull();
+    expect(a.provenance['body']?.rule).toBe('dom.density');
+    expect(a.provenance['title']?.rule).toBe('dom.h1');
+  });
+
+  it('falls back to the JSON-LD articleBody when the page shows only a teaser', () => {
+    const body = PROSE.join('\n');
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Buses', articleBody: body })}</script></head>
+      <body><article><p>${PROSE[0]}</p><div class="paywall">Subscribe to read the full story.</div></article></body></html>`;
+    const a = extractHtml(html, { now: NOW });
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.provenance['body']?.rule).toBe('jsonld.articleBody');
+  });
+
+  it('uses a complete JSON-LD articleBody to drop short inline promos the DOM kept', () => {
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: PROSE.join(' ') })}</script></head>
+      <body><article><p>${PROSE[0]}</p><p>Watch our video explainer about buses now</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`;
+    const a = extractHtml(html, { now: NOW });
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.provenance['body']?.rule).toBe('dom+jsonld-filter');
+  });
+
+  it('never glues words across block boundaries', () => {
+    const a = extractHtml(`<html><body><div class="content"><p>${PROSE[0]}</p><div>${PROSE[1]}<br>${PROSE[2]}</div></div></body></html>`);
+    expect(a.body).toContain('spring.\n\nOfficials');
+    expect(a.body).toContain('town.\n\nResidents');
+  });
+
+  it('returns an empty body with a warning for a page without text', () => {
+    const a = extractHtml('<html><head><title>Empty</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    expect(a.body).toBe('');
+    expect(a.paragraphs).toEqual([]);
+    expect(a.warnings).toEqual(['no main text found']);
+    expect(a.title).toBe('Empty');
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../html/dom.js';
+import { extractMetadata } from './extract-metadata.js';
+
+const NOW = new Date('2024-06-01T00:00:00Z');
+const meta = (html: string, url: string | null = null) => extractMetadata(parseHtml(html), { url, now: NOW });
+
+describe('extractMetadata: JSON-LD', () => {
+  const page = `<html lang="en-GB"><head>
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"Organization","@id":"#org","name":"Example News"},
+      {"@type":"Person","@id":"#jane","name":"Jane Doe"},
+      {"@type":"NewsArticle","headline":"Council expands bus network","datePublished":"2023-12-20T09:30:00+01:00",
+       "dateModified":"2023-12-21T10:00:00+01:00","author":[{"@id":"#jane"},{"@type":"Person","name":"John Roe"}],
+       "publisher":{"@id":"#org"},"articleSection":"Local","keywords":"buses, transport","image":{"@type":"ImageObject","url":"https://example.com/bus.jpg"},
+       "articleBody":"The council voted."}]}
+    </script></head><body><h1>Council expands bus network</h1></body></html>`;
+
+  it('reads headline, people, dates, section, tags, image and body with provenance', () => {
+    const m = meta(page);
+    expect(m.title).toBe('Council expands bus network');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.provenance['authors']).toEqual({ rule: 'jsonld.author', confidence: 0.9 });
+    expect(m.publishedAt).toBe('2023-12-20T09:30:00+01:00');
+    expect(m.provenance['publishedAt']?.rule).toBe('jsonld.datePublished');
+    expect(m.modifiedAt).toBe('2023-12-21T10:00:00+01:00');
+    expect(m.siteName).toBe('Example News');
+    expect(m.section).toBe('Local');
+    expect(m.tags).toEqual(['buses', 'transport']);
+    expect(m.image).toBe('https://example.com/bus.jpg');
+    expect(m.language).toBe('en');
+    expect(m.jsonLdBody).toBe('The council voted.');
+  });
+});
+
+describe('extractMetadata: OpenGraph and meta tags', () => {
+  const page = `<html><head>
+    <title>Council expands bus network | Example News</title>
+    <meta property="og:title" content="Council expands bus network | Example News">
+    <meta property="og:site_name" content="Example News">
+    <meta property="og:description" content="Twelve new routes.">
+    <meta property="og:image" content="/img/bus.jpg">
+    <meta property="article:published_time" content="2023-12-20T09:30:00Z">
+    <meta property="article:modified_time" content="2023-12-20T11:00:00-05:00">
+    <meta property="article:section" content="Local">
+    <meta property="article:tag" content="Buses"><meta property="article:tag" content="Transport">
+    <meta name="author" content="By Jane Doe and John Roe">
+    <link rel="canonical" href="/2023/12/20/council-buses">
+    </head><body><h1>Something else entirely</h1></body></html>`;
+
+  it('reads each field from its tag and resolves relative URLs', () => {
+    const m = meta(page, 'https://example.com/story?utm=x');
+    expect(m.title).toBe('Council expands bus network');
+    expect(m.provenance['title']?.rule).toBe('meta.og:title');
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.provenance['authors']?.rule).toBe('meta.author');
+    expect(m.description).toBe('Twelve new routes.');
+    expect(m.image).toBe('https://example.com/img/bus.jpg');
+    expect(m.canonicalUrl).toBe('https://example.com/2023/12/20/council-buses');
+    expect(m.section).toBe('Local');
+    expect(m.tags).toEqual(['Buses', 'Transport']);
+  });
+
+  it('moves a UTC publish time into the offset the page uses for its other timestamps', () => {
+    const m = meta(page, 'https://example.com/story');
+    expect(m.publishedAt).toBe('2023-12-20T04:30:00-05:00');
+    expect(m.provenance['publishedAt']?.rule).toBe('meta.article:published_time+offset');
+  });
+});
+
+describe('extractMetadata: page text sources', () => {
+  it('uses <time datetime> and a byline element when nothing is declared', () => {
+    const m = meta(`<html><body><article><h1>Buses</h1>
+      <div class="byline">By <a href="/a/jane">Jane Doe</a> and <a href="/a/john">John Roe</a></div>
+      <time datetime="2023-12-20T09:30:00-05:00">Dec. 20, 2023</time><p>Text.</p></article></body></html>`);
+    expect(m.authors).toEqual(['Jane Doe', 'John Roe']);
+    expect(m.provenance['authors']?.rule).toBe('dom.byline');
+    expect(m.publishedAt).toBe('2023-12-20T09:30:00-05:00');
+    expect(m.provenance['publishedAt']?.rule).toBe('html.time');
+  });
+
+  it('falls back to the URL date, then to a date written in a date element', () => {
+    expect(meta('<html><body><p>x</p></body></html>', 'https://example.com/2023/12/22/story/').publishedAt).toBe('2023-12-22');
+    const m = meta('<html><body><span class="post-date">Posted on December 5, 2023</span></body></html>');
+    expect(m.publishedAt).toBe('2023-12-05');
+    expect(m.provenance['publishedAt']?.rule).toBe('text.date');
+  });
+
+  it('rejects future and pre-1990 dates and records disagreements', () => {
+    const m = meta(`<html><head>
+      <meta property="article:published_time" content="2031-01-01T00:00:00Z">
+      <meta name="date" content="1985-05-05">
+      <meta itemprop="datePublished" content="2023-12-20">
+      </head><body><time datetime="2023-11-02">Nov 2</time></body></html>`);
+    expect(m.publishedAt).toBe('2023-12-20');
+    expect(m.dateConflicts).toEqual([{ value: '2023-11-02', rule: 'html.time' }]);
+  });
+
+  it('uses microdata author and html lang', () => {
+    const m = meta(`<html lang="fr-FR"><body><span itemprop="author" itemscope><span itemprop="name">Marie Curie</span></span></body></html>`);
+    expect(m.authors).toEqual(['Marie Curie']);
+    expect(m.provenance['authors']?.rule).toBe('microdata.author');
+    expect(m.language).toBe('fr');
+  });
+});
