@@ -14,6 +14,9 @@ describe('judgeHeadline', () => {
     'Earthquake of Magnitude 6.1 Jolts Northern Japan, No Tsunami Warning',
     'Apple Unveils Cheaper iPhone Model Amid Slowing Sales.',
     'Modi Government Announces New Scheme for Farmers: Report.',
+    'Bernie Sanders Beats Hillary Clinton in Oklahoma.',
+    'Obama, Biden to Campaign for Clinton in September.',
+    'Russia and China Sign Energy Pact.',
   ])('calls %j a headline', (s) => {
     expect(judgeHeadline(s).headline).toBe(true);
   });
@@ -32,6 +35,8 @@ describe('judgeHeadline', () => {
     'The summit will be held in New Delhi in March.',
     'Prime Minister Narendra Modi and President Joe Biden met in Washington.',
     'The Following Countries Attended:',
+    'Elizabeth Banks and Ken Burns.',
+    'Ken Burns, Tyra Banks and Jordan Sparks.',
   ])('keeps %j as prose', (s) => {
     expect(judgeHeadline(s).headline).toBe(false);
   });

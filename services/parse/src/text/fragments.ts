@@ -1,5 +1,5 @@
 import type { RemovedFragment } from '@newswire/contracts';
-import { isCommonWord, isVerbLike } from './lexicon.js';
+import { actsAsVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -63,6 +63,7 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   let commonCaps = 0;
   let lowercase = 0;
   let firstCommon = false;
+  let verbSignal = false;
   ws.forEach((w, i) => {
     const t = w.text;
     // Numbers and words of scripts without case (Arabic, Chinese...) say nothing about Title Case.
@@ -86,10 +87,15 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
       isCommonWord(t, vocab) ||
       (parts.length > 1 && parts.every((p) => isCommonWord(p, vocab)));
     if (common) commonCaps++;
+    // A capitalised predicate: "Sanders Beats Clinton", "Obama to Campaign for ...". In prose these are lower case.
+    if (common && !verbSignal) {
+      if (ws[i - 1]?.text === 'to') verbSignal = actsAsVerb(t, 'to');
+      else if (/[^s]s$/.test(t)) verbSignal = actsAsVerb(t, 'he');
+    }
   });
   if (lowercase > 0) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
   if (capitalised < 3) return verdict(false, 'few capitalised words', capitalised, commonCaps, lowercase);
-  if (!(commonCaps >= 2 || (commonCaps >= 1 && firstCommon))) return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
+  if (!(commonCaps >= 2 || (commonCaps >= 1 && (firstCommon || verbSignal)))) return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
   if (isNameList(s, ws)) return verdict(false, 'list of names', capitalised, commonCaps, lowercase);
   return verdict(true, 'title case', capitalised, commonCaps, lowercase);
 }
@@ -101,13 +107,20 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
 function isNameList(s: string, ws: Word[]): boolean {
   const body = s.replace(/[.!?]+["'”’)]*$/, '');
   const items = body.split(/\s*,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+/).filter((x) => x.trim());
-  if (items.length < 3) return false;
+  if (items.length < 2) return false;
   const itemOk = (item: string): boolean => {
     const iw = words(item);
     return iw.length >= 1 && iw.length <= 5 && iw.every((w) => isUpperInitial(w.text) || ['of', 'the', 'for', 'de', 'al'].includes(w.text));
   };
   if (!items.every(itemOk)) return false;
-  return !ws.slice(1).some((w) => isUpperInitial(w.text) && !isAcronym(w.text) && isVerbLike(w.text));
+  // Items that each open with a known name and are name-long are people or places ("Elizabeth Banks and
+  // Ken Burns."), whatever their surnames mean as words. Two items need that; longer lists need no verb.
+  const named = items.every((it) => isKnownName(words(it)[0]?.text ?? '') && words(it).length <= 3);
+  if (named) return true;
+  if (items.length === 2) return false;
+  return !ws.slice(1).some(
+    (w) => isUpperInitial(w.text) && !isAcronym(w.text) && !isKnownName(w.text) && (isVerbLike(w.text) || (/[^s]s$/.test(w.text) && actsAsVerb(w.text, 'he'))),
+  );
 }
 
 /** Lower-case words of a text (sentence-initial capitals aside), to recognise ordinary words it uses. */

@@ -124,6 +124,18 @@ export function isVerbLike(word: string): boolean {
   return false;
 }
 
+/**
+ * Does the word read as a verb in a tiny frame ("he beats", "to campaign")? Uses compromise's tagger,
+ * which knows inflection and suffix patterns beyond its lexicon. Only called for rare candidates.
+ */
+export function actsAsVerb(word: string, frame: 'he' | 'to'): boolean {
+  const w = word.toLowerCase();
+  if (lookup(w) === 'name') return false;
+  const json = nlp(`${frame} ${w}`).json() as Array<{ terms?: Array<{ tags?: string[] }> }>;
+  const tags = json[0]?.terms?.[1]?.tags ?? [];
+  return tags.includes('Verb') && !tags.includes('ProperNoun');
+}
+
 /** True when the lexicon knows the word as a name or place ("Putin", "Beijing", "Mark"). */
 export function isKnownName(word: string): boolean {
   return lookup(word.toLowerCase().replace(/['’]s$/, '')) === 'name';

@@ -1,0 +1,31 @@
+/**
+ * Recall of the headline judge on real headlines, Title-Cased the way teaser widgets print them:
+ *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/titles-recall.ts /work/shared/bench
+ * (TR-News and PolNeAR titles, deduplicated.) Misses are listed with the judge's reason.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { judgeHeadline } from '../fragments.js';
+
+const dir = process.argv[2] ?? '/work/shared/bench';
+const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
+const titleCase = (s: string): string =>
+  s.split(/\s+/).map((w, i) => (i > 0 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+const titles = new Set<string>();
+for (const f of ['geo/trnews.jsonl', 'quotes/train.jsonl', 'quotes/dev.jsonl']) {
+  for (const l of readFileSync(join(dir, f), 'utf8').split('\n')) {
+    if (!l.trim()) continue;
+    const o = JSON.parse(l) as { title?: string };
+    if (o.title) titles.add(o.title.trim());
+  }
+}
+let hit = 0;
+const miss: string[] = [];
+for (const t of titles) {
+  const s = `${titleCase(t).replace(/[.!?]*$/, '')}.`;
+  const v = judgeHeadline(s);
+  if (v.headline) hit++;
+  else miss.push(`${v.reason} | ${s}`);
+}
+console.log(`headlines ${titles.size}, judged headlines ${hit} -> recall ${(hit / titles.size).toFixed(3)}`);
+if (process.env.VERBOSE) console.log(miss.join('\n'));
