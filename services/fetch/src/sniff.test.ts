@@ -89,6 +89,15 @@ describe('sniffContent: text media types', () => {
     expect(sniffContent(utf8('just words'), { fileName: 'notes.txt' }).mediaType).toBe('text/plain');
   });
 
+  it('drops a label or extension the content cannot match', () => {
+    expect(sniffContent(utf8('Storm hits coast.\n\nThousands without power.'), { contentType: 'application/json' }).mediaType).toBe(
+      'text/plain',
+    );
+    expect(sniffContent(utf8('# Storm\n\nSee [the report](https://example.org/r).\n\n- one'), { fileName: 'story.xml' }).mediaType).toBe(
+      'text/markdown',
+    );
+  });
+
   it('lets unmistakable content win over a wrong specific label (HTML error page served as JSON)', () => {
     const r = sniffContent(utf8('<!doctype html><html><body>502 Bad Gateway</body></html>'), { contentType: 'application/json' });
     expect(r.mediaType).toBe('text/html');

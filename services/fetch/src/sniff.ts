@@ -208,13 +208,19 @@ function textMediaType(head: string, hints: SniffHints): string {
 
   // What the content proves beats any label: feeds served as text/xml or text/html, HTML error pages served as JSON.
   if (content.certain) return content.type;
-  if (declared && !GENERIC.has(header!)) {
-    // a generic XML label on XML content that is a feed was handled above; keep the specific label otherwise
-    return declared;
-  }
+  // A specific label is kept unless the content cannot be of that kind (JSON that does not start like JSON, XML that
+  // does not start with markup): the parse stage would fail on it, while the content's own kind still parses.
+  if (declared && !GENERIC.has(header!) && fits(declared, head)) return declared;
   const ext = extensionType(hints.fileName);
-  if (ext && ext !== 'text/plain') return ext;
+  if (ext && ext !== 'text/plain' && fits(ext, head)) return ext;
   return content.type;
+}
+
+function fits(type: string, head: string): boolean {
+  const s = head.trimStart();
+  if (type === 'application/json') return /^[[{]/.test(s);
+  if (type === 'application/xml' || type === 'application/rss+xml' || type === 'application/atom+xml') return s.startsWith('<');
+  return true;
 }
 
 /**
