@@ -6,7 +6,7 @@ describe('scoreTone', () => {
     const t = scoreTone('The festival was a wonderful success and visitors were delighted with the excellent food.');
     expect(t.score).toBeGreaterThan(0.3);
     expect(t.positive).toBeGreaterThan(t.negative);
-    expect(t.method).toBe('afinn-165+negation');
+    expect(t.method).toBe('afinn-165+vader-rules');
   });
 
   it('is negative for clearly negative text', () => {
@@ -22,6 +22,18 @@ describe('scoreTone', () => {
     expect(scoreTone('The talks were not a failure.').score).toBeGreaterThan(0);
   });
 
+  it('weighs what follows "but" more', () => {
+    expect(scoreTone('The food was good, but the service was terrible.').score).toBeLessThan(0);
+    expect(scoreTone('The service was bad, but the food was excellent.').score).toBeGreaterThan(0);
+  });
+
+  it('applies intensifiers and downtoners', () => {
+    const plain = scoreTone('The results were good.').score;
+    expect(scoreTone('The results were very good.').score).toBeGreaterThan(plain);
+    expect(scoreTone('The results were slightly good.').score).toBeLessThan(plain);
+    expect(scoreTone('The results were very bad.').score).toBeLessThan(scoreTone('The results were bad.').score);
+  });
+
   it('keeps negation inside its clause', () => {
     // "not" belongs to the first clause; "great" is not negated.
     expect(scoreTone('It did not rain, and the weather was great.').score).toBeGreaterThan(0);
@@ -32,7 +44,7 @@ describe('scoreTone', () => {
   });
 
   it('is neutral and bounded', () => {
-    expect(scoreTone('')).toEqual({ score: 0, positive: 0, negative: 0, method: 'afinn-165+negation' });
+    expect(scoreTone('')).toEqual({ score: 0, positive: 0, negative: 0, method: 'afinn-165+vader-rules' });
     const strong = scoreTone('Awesome! Fantastic! Superb!');
     expect(strong.score).toBeLessThanOrEqual(1);
     expect(strong.score).toBeGreaterThan(0.9);
