@@ -23,6 +23,13 @@ describe('extractDateline', () => {
     expect(text.endsWith(m?.rest ?? '#')).toBe(true);
   });
 
+  it('accepts a known title-case city set off by a dash or colon', () => {
+    expect(extractDateline('Beijing — China and Russia signed a deal.', null)?.dateline).toEqual({ raw: 'Beijing —', place: 'Beijing', date: null, agency: null });
+    expect(extractDateline('New Delhi: The government announced a scheme.', null)?.dateline.place).toBe('New Delhi');
+    expect(extractDateline('Meanwhile — the talks went on.', null)).toBeNull();
+    expect(extractDateline('Note: The figures are provisional.', null)).toBeNull();
+  });
+
   it('takes the previous year for a December dateline on a January story', () => {
     expect(extractDateline('BEIJING, Dec. 31 (Xinhua) -- Text.', '2025-01-02')?.dateline.date).toBe('2024-12-31');
     expect(extractDateline('BEIJING, Jan. 2 (Xinhua) -- Text.', '2024-12-30')?.dateline.date).toBe('2025-01-02');

@@ -1,5 +1,6 @@
 import type { Dateline } from '@newswire/contracts';
 import { MONTH_PATTERN, isoDate, monthNumber, resolveYear } from './dates.js';
+import { isKnownPlace } from './lexicon.js';
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*";
 const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}`;
@@ -52,8 +53,10 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
       // A bare all-caps word needs a real separator ("WASHINGTON:" / "ATLANTA --"), not just a space.
       if (!dateText && !agency && !sep) return null;
     } else {
-      // Title-case openers are ordinary prose unless a date or an agency credit follows.
-      if (!dateText && !agency) return null;
+      // Title-case openers are ordinary prose unless a date or an agency credit follows, or the opener
+      // is a known city/country set off by a dash or colon ("Beijing — ...", "New Delhi: ...").
+      const knownPlace = !g.region && sep !== '' && isKnownPlace(place);
+      if (!dateText && !agency && !knownPlace) return null;
       if (!sep && !agency) return null;
     }
   } else if (!agency) {

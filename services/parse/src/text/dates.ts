@@ -69,7 +69,7 @@ export function parseDateValue(raw: string | number | null | undefined): string 
   }
   const ymd = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.exec(s);
   if (ymd) return isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
-  const dmy = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(s);
+  const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
   if (dmy) {
     const a = Number(dmy[1]);
     const b = Number(dmy[2]);

@@ -20,6 +20,13 @@ describe('parseHeaders', () => {
     expect(r.rest.trim()).toBe('Body text here.');
   });
 
+  it('keeps a clock time after the date out of the body, and reads day-month-year dates', () => {
+    const r = parseHeaders('Date: Tuesday, December 31, 2024 - 10:30 IST\nBeijing, December 31: Text.');
+    expect(r.fields).toEqual([{ key: 'date', value: 'Tuesday, December 31, 2024' }]);
+    expect(r.rest).toBe('Beijing, December 31: Text.');
+    expect(parseHeaders('published 31-12-2024 | 08:15 AM Some body text.').rest).toBe('Some body text.');
+  });
+
   it('does not take prose for headers', () => {
     expect(parseHeaders('Title IX rules were changed on Friday.').fields).toEqual([]);
     expect(parseHeaders('Source code was leaked, the company said.').fields).toEqual([]);

@@ -23,11 +23,14 @@ const HEADER_RE = new RegExp(`^(${KEY_NAMES.join('|')})(\\s*:\\s*|\\s+)(\\S.*)$`
 const DATE_PREFIXES: RegExp[] = [
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)/i,
   /^\d{4}[/.]\d{1,2}[/.]\d{1,2}(?=\s|$)/,
-  /^\d{1,2}[/.]\d{1,2}[/.]\d{4}(?=\s|$)/,
+  /^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?=\s|$)/,
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+)?\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|UT|Z|[+-]\d{4})(?=\s|$)/i,
   new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?${MONTH_PATTERN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?=[\\s,]|$)`, 'i'),
   new RegExp(`^(?:[A-Z][a-z]+,?\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_PATTERN},?\\s+\\d{4}(?=[\\s,]|$)`, 'i'),
 ];
+
+const TIME_AFTER_DATE =
+  /^\s*(?:[-–—,|@]\s*|at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[aApP]\.?[mM]\.?)?(?:\s*(?:GMT|UTC|IST|EST|EDT|CST|CDT|PST|PDT|MST|MDT|BST|CET|CEST|EET|JST|KST|AEST|AEDT|HKT|SGT|PKT|MSK|EAT|WAT|SAST|ET|PT|CT|Z)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?(?=\s|$)/;
 
 export interface HeaderField {
   key: HeaderKey;
@@ -70,7 +73,9 @@ export function parseHeaders(text: string): HeaderParse {
       const dm = DATE_PREFIXES.map((re) => re.exec(value)).find((x) => x !== null);
       if (!dm || !parseDateValue(dm[0].replace(/,$/, ''))) break;
       fields.push({ key, value: dm[0].replace(/,$/, '') });
-      const remainder = value.slice(dm[0].length).replace(/^[\s,;|]+/, '');
+      // A clock time after the date ("December 31, 2024 - 10:30 IST") belongs to the header, not the body.
+      const time = TIME_AFTER_DATE.exec(value.slice(dm[0].length));
+      const remainder = value.slice(dm[0].length + (time?.[0].length ?? 0)).replace(/^[\s,;|]+/, '');
       if (remainder) return { fields, rest: [remainder, ...lines.slice(i + 1)].join('\n') };
       continue;
     }

@@ -136,6 +136,15 @@ export function actsAsVerb(word: string, frame: 'he' | 'to'): boolean {
   return tags.includes('Verb') && !tags.includes('ProperNoun');
 }
 
+const PLACE_TAGS = new Set(['City', 'Country', 'Region', 'Place']);
+
+/** True when the lexicon knows the (possibly multi-word) name as a city, country or region. */
+export function isKnownPlace(name: string): boolean {
+  const tag = lex()[name.toLowerCase().replace(/\s+/g, ' ').trim()];
+  if (tag === undefined) return false;
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_TAGS.has(t));
+}
+
 /** True when the lexicon knows the word as a name or place ("Putin", "Beijing", "Mark"). */
 export function isKnownName(word: string): boolean {
   return lookup(word.toLowerCase().replace(/['’]s$/, '')) === 'name';
