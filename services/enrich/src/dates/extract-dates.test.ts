@@ -33,6 +33,7 @@ describe('extractDates', () => {
     expect(dates('On December 31, 2024 it ended.')).toEqual([['December 31, 2024', '2024-12-31', 'day']]);
     expect(dates('It began on the 4th of July 2020.')).toEqual([['4th of July 2020', '2020-07-04', 'day']]);
     expect(dates('Tuesday, Dec. 31 was cold.')).toEqual([['Tuesday, Dec. 31', '2024-12-31', 'day']]);
+    expect(dates('The talks ran Dec. 20-22.')).toEqual([['Dec. 20', '2024-12-20', 'day']]);
   });
 
   it('rejects impossible dates', () => {

@@ -82,6 +82,8 @@ const WEEKDAY_NAME_WORDS = String.raw`(?:Night|Times|Telegraph|Post|Herald|Mail|
 const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
 const YEAR4 = String.raw`(?:1[6-9]\d{2}|20\d{2}|2100)`;
 const NOT_NUM_AFTER = String.raw`(?![\w]|[.,:]\d|-\d)`;
+/** After a day: no more digits, except a day range ("Jan. 20-22"). */
+const NOT_NUM_AFTER_DAY = String.raw`(?![\w]|[.,:]\d|-\d{3})`;
 /** "last" -> "[Ll]ast": sentence-initial capitals without the slow case-insensitive flag. */
 const ci = (words: string): string =>
   words
@@ -256,7 +258,7 @@ const RULES: Rule[] = [
   // (Tuesday,) Dec. 31(, 2024) / December 31st
   {
     re: new RegExp(
-      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
+      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER_DAY}`,
       'g',
     ),
     resolve(m, ref, text) {
