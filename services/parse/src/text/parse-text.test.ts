@@ -79,6 +79,13 @@ describe('parseText', () => {
     expect(a.paragraphs).toEqual(['Storms hit Georgia overnight.', 'Crews worked through the night.']);
   });
 
+  it('reads a dateline on a line of its own', () => {
+    const a = parseText('BEIJING, Dec. 31 (Xinhua) --\nChinese President Xi Jinping sent a New Year message on Tuesday.\nPutin replied the same day.', {});
+    expect(a.dateline?.raw).toBe('BEIJING, Dec. 31 (Xinhua) --');
+    expect(a.title).not.toBe('BEIJING, Dec. 31 (Xinhua) --');
+    expect(a.paragraphs[0]).toBe('Chinese President Xi Jinping sent a New Year message on Tuesday.');
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

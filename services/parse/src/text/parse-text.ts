@@ -140,7 +140,8 @@ export function applyDateline(a: ParsedArticle, paragraphs: string[]): string[] 
 function looksLikeTitleLine(line: string): boolean {
   const n = countWords(line);
   if (n === 0 || n > 25 || line.length > 200) return false;
-  if (extractDateline(line, null)) return false;
+  // A dateline on a line of its own ("BEIJING, Dec. 31 (Xinhua) --") is not a title.
+  if (extractDateline(line, null) || extractDateline(`${line} Text`, null)) return false;
   if (/^by\s/i.test(line)) return false;
   if (!/[.!?]["'”’)]*$/.test(line) || /[?!]$/.test(line)) return n >= 2 || line.length >= 8;
   return judgeHeadline(line).headline;
