@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, SECTION_END, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, FURNITURE_SENTENCE, SECTION_END, classVerdict } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -281,6 +281,8 @@ function sectionEndDrops(inside: readonly TextBlock[], container: Element): bool
   return drop;
 }
 
+const STRUCTURED = new Set(['li', 'td', 'th', 'dd', 'dt']);
+
 /** Main text of a page as paragraphs. `title` is used to drop the headline repeated at the top of the body. */
 export function extractContent(root: Element, title: string | null): ContentResult {
   const blocks = linearize(root);
@@ -288,14 +290,23 @@ export function extractContent(root: Element, title: string | null): ContentResu
   if (!container) return { paragraphs: [], headings: [], container: null, rule: 'none', confidence: 0 };
   const inside = blocks.filter((b) => within(b.el, container));
   const drop = sectionEndDrops(inside, container);
+  // Before the first and after the last prose block sit bylines, dates, badges, tag lists and share
+  // prompts: short non-prose lines that are not part of the story.
+  const good = inside.map((b) => blockWeight(b).good > 0);
+  const firstGood = good.indexOf(true);
+  const lastGood = good.lastIndexOf(true);
   const kept: string[] = [];
   const headings: boolean[] = [];
   for (let i = 0; i < inside.length; i++) {
     if (drop[i]) continue;
+    if (i < firstGood && !good[i] && !inside[i]!.heading) continue;
+    // Trailing lists and tables (results, specs) are often part of the story; a trailing tag list is link text, dropped below.
+    if (i > lastGood && !good[i] && !inside[i]!.heading && !STRUCTURED.has(inside[i]!.el.name)) continue;
     const b = inside[i]!;
     const len = b.text.length;
     if (b.linkChars / len > 0.5) continue;
     if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
+    if (len < 400 && FURNITURE_SENTENCE.test(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
     kept.push(b.text);
     headings.push(b.heading);
