@@ -23,8 +23,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   const titleWords = new Set<string>();
   let titleNorm = ' ';
   if (opts.title) {
-    scan(opts.title, (word) => {
-      const lower = word.toLowerCase();
+    scan(opts.title, (lower) => {
       titleWords.add(lower);
       titleNorm += `${lower} `;
     }, () => (titleNorm += '| '));
@@ -54,22 +53,20 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   let prevLower = false;
   scan(
     text,
-    (word, breakAfter) => {
-      const lower = word.toLowerCase();
+    (lower, capitalised, form, breakAfter) => {
       const stop =
-        word.length < 2 ||
-        (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && lower.charAt(0) !== word.charAt(0))) ||
+        lower.length < 2 ||
+        (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && capitalised)) ||
         (lower.includes('’') && STOPWORDS.has(lower.replace(/’/g, "'")));
       if (stop) {
         flush();
       } else {
         let ws = words.get(lower);
         if (!ws) {
-          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: word };
+          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: form() };
           words.set(lower, ws);
         }
         ws.tf++;
-        const capitalised = lower.charAt(0) !== word.charAt(0);
         if (!sentenceStart) {
           if (capitalised) ws.capitalisedMid++;
           else ws.lowerMid++;
@@ -157,13 +154,36 @@ const MAX_RUN = 6;
 const TOKEN_RE =
   /(\p{L}[\p{L}\p{N}]*(?:[-‐.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)*)(['’]s)?(?![\p{L}\p{N}])|([.!?]+(?=[\s"'”’)]|$)|\n)|[\p{N}\p{P}\p{S}]+/gu;
 
-function scan(text: string, onWord: (word: string, breakAfter: boolean) => void, onBreak: (sentenceEnd: boolean) => void): void {
+/**
+ * One pass over the lower-cased text (lower-casing once is far cheaper than per word); case comes
+ * from the original at the same offset. `form()` gives the word as written, on demand.
+ */
+function scan(
+  text: string,
+  onWord: (lower: string, capitalised: boolean, form: () => string, breakAfter: boolean) => void,
+  onBreak: (sentenceEnd: boolean) => void,
+): void {
+  const lowerText = text.toLowerCase();
+  const aligned = lowerText.length === text.length; // false only for rare letters that grow ("İ")
+  const src = aligned ? lowerText : text;
   const re = TOKEN_RE;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[1] !== undefined) onWord(m[1], m[2] !== undefined);
-    else onBreak(m[3] !== undefined);
+  while ((m = re.exec(src)) !== null) {
+    const word = m[1];
+    if (word === undefined) {
+      onBreak(m[3] !== undefined);
+      continue;
+    }
+    const at = m.index;
+    if (aligned) {
+      const c = text.charCodeAt(at);
+      const capitalised = c < 128 ? c >= 65 && c <= 90 : c !== lowerText.charCodeAt(at);
+      onWord(word, capitalised, () => text.slice(at, at + word.length), m[2] !== undefined);
+    } else {
+      const lower = word.toLowerCase();
+      onWord(lower, lower.charAt(0) !== word.charAt(0), () => word, m[2] !== undefined);
+    }
   }
 }
 
