@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../decode.js';
+import { sniffContent } from '../sniff.js';
 
 const CASES: Array<{ langs: string[]; encodings: string[] }> = [
   { langs: ['fr', 'de', 'es', 'it', 'pt_BR', 'sv', 'da', 'nl', 'fi', 'ca'], encodings: ['windows-1252'] },
@@ -35,6 +36,13 @@ const HELD_OUT: Array<{ langs: string[]; encodings: string[] }> = [
   { langs: ['bs', 'sr@latin', 'hsb', 'dsb'], encodings: ['windows-1250', 'iso-8859-2'] },
   { langs: ['sr', 'mk', 'ky', 'tt', 'mn'], encodings: ['windows-1251', 'koi8-r'] },
   { langs: ['zh_HK'], encodings: ['big5'] },
+];
+/** A second held-out set, added after tuning stopped and run once (--fresh). */
+const FRESH: Array<{ langs: string[]; encodings: string[] }> = [
+  { langs: ['fo', 'fur', 'sc', 'ast', 'sq', 'an', 'li'], encodings: ['windows-1252'] },
+  { langs: ['csb'], encodings: ['windows-1250'] },
+  { langs: ['kk', 'tg'], encodings: ['windows-1251'] },
+  { langs: ['ku', 'az'], encodings: ['windows-1254'] },
 ];
 const SIZES = [120, 500, 2500];
 const PER_CELL = 12;
@@ -173,6 +181,9 @@ function runNaeb(dir: string): void {
     const r = decodeBytes(bytes);
     ms += performance.now() - t0;
     docs++;
+    const sniffed = sniffContent(bytes, { fileName: f });
+    const kindKey = `sniff ${sniffed.kind}:${sniffed.mediaType}`;
+    rules.set(kindKey, (rules.get(kindKey) ?? 0) + 1);
     const key = `${r.rule}:${r.charset}`;
     rules.set(key, (rules.get(key) ?? 0) + 1);
     if (r.text.includes('\ufffd')) withReplacement++;
@@ -187,5 +198,6 @@ const naeb = naebAt >= 0 ? args[naebAt + 1] : undefined;
 const root = args.find((a, i) => !a.startsWith('--') && (naebAt < 0 || i !== naebAt + 1)) ?? '/usr/share/locale';
 runCharsets(root, CASES, 'tuning set');
 runCharsets(root, HELD_OUT, 'held-out languages');
+if (args.includes('--fresh')) runCharsets(root, FRESH, 'fresh held-out languages');
 if (args.includes('--html')) runCharsets(root, CASES, 'tuning set wrapped in HTML', asHtml);
 if (naeb) runNaeb(naeb);
