@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../text/tokenize.js';
 import { summarize } from './summarize.js';
 
 const TITLE = 'City approves budget that shifts money to buses and schools';
@@ -34,6 +35,10 @@ describe('summarize', () => {
     expect(summary).not.toContain('The vote was 7 to 2.');
     expect(summary.some((s) => s.startsWith('Photo'))).toBe(false);
     expect(summary.some((s) => s.startsWith('The weather'))).toBe(false);
+  });
+
+  it('accepts the sentences when the caller has split them already', () => {
+    expect(summarize(TEXT, { title: TITLE, split: splitSentences(TEXT) })).toEqual(summary);
   });
 
   it('honours the sentence count', () => {

@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../keywords/stopwords.js';
-import { splitSentences } from '../text/tokenize.js';
+import { splitSentences, type Sentence } from '../text/tokenize.js';
 
 /**
  * Extractive summary: the best 2-3 sentences, verbatim, in document order.
@@ -11,8 +11,12 @@ import { splitSentences } from '../text/tokenize.js';
  * Not eligible while better ones exist: lines without end punctuation (headlines, captions, list
  * items), the title repeated in the body, fragments under 6 words and run-ons over 80.
  * Redundancy: a sentence sharing more than half of its content words with a chosen one is skipped.
+ * `opts.split`: `splitSentences(text)` when the caller already has it (the stage splits for NER too).
  */
-export function summarize(text: string, opts: { title?: string | null; sentences?: number } = {}): string[] {
+export function summarize(
+  text: string,
+  opts: { title?: string | null; sentences?: number; split?: readonly Sentence[] } = {},
+): string[] {
   const want = Math.max(0, opts.sentences ?? 3);
   if (want === 0 || text.trim() === '') return [];
   const titleWords = new Set(opts.title ? contentWords(opts.title.toLowerCase(), 0, opts.title.length) : []);
@@ -21,7 +25,7 @@ export function summarize(text: string, opts: { title?: string | null; sentences
   // Lower-case once; offsets stay valid unless lower-casing changed the length (rare: "İ").
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
-  const sents = splitSentences(text).map((s, index) => {
+  const sents = (opts.split ?? splitSentences(text)).map((s, index) => {
     const raw = text.slice(s.start, s.end);
     const words = sameLength ? contentWords(lower, s.start, s.end) : contentWords(raw.toLowerCase(), 0, raw.length);
     let tokens = 0;
