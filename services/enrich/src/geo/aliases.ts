@@ -24,7 +24,8 @@ export const ALIASES: ReadonlyArray<readonly [string, string, string]> = [
   ['LA', 'Los Angeles', 'US'], ['L.A.', 'Los Angeles', 'US'], ['Frisco', 'San Francisco', 'US'],
   ['Mexico City', 'Mexico City', 'MX'], ['Hong Kong', 'Hong Kong', 'HK'], ['Macao', 'Macau', 'MO'],
   ['Kuwait City', 'Kuwait City', 'KW'], ['Vatican', 'Vatican City', 'VA'], ['The Hague', 'The Hague', 'NL'],
-  ['Den Haag', 'The Hague', 'NL'], ['Gaza City', 'Gaza', 'PS'], ['Al-Quds', 'Jerusalem', 'IL'],
+  ['Den Haag', 'The Hague', 'NL'], ['Gaza City', 'Gaza', 'PS'], ['Gaza', 'Gaza', 'PS'],
+  ['Brittany', 'Bretagne', 'FR'], ['Normandy', 'Normandie', 'FR'], ['Occitania', 'Occitanie', 'FR'], ['Al-Quds', 'Jerusalem', 'IL'],
   ['Mecca', 'Mecca', 'SA'], ['Makkah', 'Mecca', 'SA'], ['Medina', 'Medina', 'SA'],
   // countries: common short forms, old names, abbreviations
   ['Turkey', 'Türkiye', 'TR'], ['Turkiye', 'Türkiye', 'TR'], ['Burma', 'Myanmar', 'MM'], ['Czech Republic', 'Czechia', 'CZ'],
@@ -92,6 +93,7 @@ export const REGIONS: ReadonlyArray<readonly [string, number, number, number | n
   ['Black Sea', 43.0, 34.0, null],
   ['Red Sea', 20.0, 38.0, null],
   ['Korean Peninsula', 38.0, 127.5, null],
+  ['Kashmir', 34.0, 76.0, null],
   ['Western Europe', 48.0, 5.0, null],
   ['Eastern Europe', 50.0, 28.0, null],
   ['Asia-Pacific', 10.0, 120.0, null, 'Asia Pacific'],

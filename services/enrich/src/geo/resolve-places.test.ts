@@ -37,6 +37,18 @@ describe('gazetteer', () => {
     expect(g.byName.get('bavaria')?.some((e) => e.kind === 'admin1' && e.countryCode === 'DE')).toBe(true);
     expect(g.byName.get('ontario')?.some((e) => e.kind === 'admin1' && e.countryCode === 'CA')).toBe(true);
   });
+
+  it('has first-level regions where Natural Earth lists provinces below them', () => {
+    expect(geocode('Catalonia')).toMatchObject({ countryCode: 'ES', kind: 'admin1', featureCode: 'ADM1' });
+    expect(geocode('Lombardy')).toMatchObject({ countryCode: 'IT', kind: 'admin1' });
+    expect(geocode('Île-de-France')).toMatchObject({ countryCode: 'FR', kind: 'admin1' });
+    expect(geocode('Bavaria')).toMatchObject({ countryCode: 'DE', kind: 'admin1' });
+    // A city in the region carries the same admin-1 code, so "Barcelona, Catalonia" is consistent.
+    const g = getGazetteer();
+    const barcelona = g.byName.get('barcelona')?.find((e) => e.countryCode === 'ES' && e.kind === 'city');
+    const catalonia = g.byName.get('catalonia')?.find((e) => e.countryCode === 'ES');
+    expect(barcelona?.admin1).toBe(catalonia?.admin1);
+  });
 });
 
 describe('geocode', () => {

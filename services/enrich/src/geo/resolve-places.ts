@@ -168,7 +168,9 @@ function priorScore(c: Candidate, all: Candidate[]): number {
     // A continent or sea named exactly is rarely a small town of the same name ("Atlantic", "Pacific").
     case 'region': s += 6; break;
     case 'admin1': {
-      s += 0.8;
+      // Second-level units (counties, provinces, departments) carry only a share of their region's
+      // population as a proxy: a weaker prior than a true first-level region.
+      s += e.featureCode === 'ADM1' ? 0.8 : -0.5;
       // An admin region named after its main city ("New York", "Kyiv", "Paris" department): the city is the usual reading.
       const city = all.find((o) => o.entry.kind === 'city' && o.entry.countryCode === e.countryCode && o.entry.population >= 0.2 * e.population);
       if (city) s -= 3;
