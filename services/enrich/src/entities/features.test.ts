@@ -66,3 +66,19 @@ describe('trainPerceptron + serialisation', () => {
     expect(tagTokens(back, s)).toEqual(tagTokens(model, s));
   });
 });
+
+describe('quantised fast path', () => {
+  it('gives the same emission scores as summing every feature row', async () => {
+    const { emissions, getNerModel, NL } = await import('./model.js');
+    const shipped = getNerModel();
+    const asFloat = { ...shipped, q: undefined, weights: Float32Array.from(shipped.q!, (v) => v * shipped.scale!) };
+    for (const s of [
+      ['Chinese', 'President', 'Xi', 'Jinping', 'met', 'Vladimir', 'Putin', 'in', 'Beijing', '.'],
+      ['"', 'We', 'will', 'see', ',', '"', 'the', 'UN', 'said', 'on', 'Monday'],
+    ]) {
+      const fast = Array.from(emissions(shipped, s).scores.subarray(0, s.length * NL));
+      const slow = Array.from(emissions(asFloat, s).scores.subarray(0, s.length * NL));
+      fast.forEach((v, i) => expect(v).toBeCloseTo(slow[i]!, 3));
+    }
+  });
+});

@@ -69,7 +69,8 @@ const T = {
 } as const;
 
 /** Max features per token (fixed stride in the feature buffer). */
-export const FEATS_PER_TOKEN = 96;
+/** Max features per token (fixed stride in the feature buffer); the groups below can never exceed it. */
+export const FEATS_PER_TOKEN = 208;
 
 const SHAPE_UP = 1, SHAPE_LO = 2, SHAPE_DIG = 3, SHAPE_OTH = 4;
 
@@ -105,7 +106,7 @@ function shapeHash(w: string): number {
 }
 
 /** Per word-type facts, cached: word types repeat (Zipf), so most tokens skip lower-casing and hashing. */
-interface WordInfo {
+export interface WordInfo {
   lower: string;
   lw: number;
   w: number;
@@ -119,6 +120,9 @@ interface WordInfo {
   /** Opening punctuation after which the next word is sentence-initial-like. */
   opener: boolean;
   quote: boolean;
+  /** Inference cache: this word's summed weights under model `vecOf` (see model.ts). */
+  vec?: Int32Array;
+  vecOf?: object;
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
@@ -127,13 +131,17 @@ const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const caches = new WeakMap<object, Map<string, WordInfo>>();
 const NO_GAZ = {};
 
-function wordInfo(gaz: Gazetteer | null, w: string): WordInfo {
+function cacheFor(gaz: Gazetteer | null): Map<string, WordInfo> {
   const key = gaz ?? NO_GAZ;
   let cache = caches.get(key);
   if (!cache) {
     cache = new Map();
     caches.set(key, cache);
   }
+  return cache;
+}
+
+export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, WordInfo> = cacheFor(gaz)): WordInfo {
   let info = cache.get(w);
   if (info) return info;
   const lw = w.toLowerCase();
@@ -192,27 +200,31 @@ const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST |
  * slots = -1), already reduced to bucket indices by `mask`. Returns the buffer used.
  */
 const NONE = 0x9e3779b9;
-let gposBuf = new Uint8Array(256);
-let gclassBuf = new Int32Array(256);
 
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | null, mask: number, buf?: Int32Array): Int32Array {
+/** Stand-in neighbour beyond the sentence edges. */
+export const BOUNDARY: WordInfo = {
+  lower: '', lw: NONE, w: NONE, sh: NONE, cap: false, alpha: false, gaz: 0, len: 0, pre: [], suf: [], opener: false, quote: false,
+};
+
+/** A sentence's word facts plus its sentence-level context (multi-word gazetteer matches, headline casing). */
+export interface SentenceInfo {
+  info: WordInfo[];
+  gpos: Uint8Array;
+  gclass: Int32Array;
+  headline: boolean;
+}
+
+export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null): SentenceInfo {
   const n = tokens.length;
-  const need = n * FEATS_PER_TOKEN;
-  const out = buf && buf.length >= need ? buf : new Int32Array(Math.max(need, 64 * FEATS_PER_TOKEN));
   const info: WordInfo[] = new Array(n);
-  if (gposBuf.length < n) {
-    gposBuf = new Uint8Array(n * 2);
-    gclassBuf = new Int32Array(n * 2);
-  }
-  const gpos = gposBuf;
-  const gclass = gclassBuf;
+  const gpos = new Uint8Array(n);
+  const gclass = new Int32Array(n);
   let caps = 0;
   let alpha = 0;
+  const cache = cacheFor(gaz);
   for (let i = 0; i < n; i++) {
-    const t = wordInfo(gaz, tokens[i]!);
+    const t = wordInfo(gaz, tokens[i]!, cache);
     info[i] = t;
-    gpos[i] = 0;
-    gclass[i] = 0;
     if (t.alpha) {
       alpha++;
       if (t.cap) caps++;
@@ -244,74 +256,126 @@ export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | nul
       }
     }
   }
-  const headline = n >= 4 && alpha >= 3 && caps / alpha >= 0.6;
-  for (let i = 0; i < n; i++) {
-    const t = info[i]!;
-    const m1 = i > 0 ? info[i - 1]! : null;
-    const p1 = i + 1 < n ? info[i + 1]! : null;
-    const m2 = i > 1 ? info[i - 2]! : null;
-    const p2 = i + 2 < n ? info[i + 2]! : null;
-    const base = i * FEATS_PER_TOKEN;
-    let k = base;
-    const m1lw = m1 ? m1.lw : NONE;
-    const p1lw = p1 ? p1.lw : NONE;
-    const m1sh = m1 ? m1.sh : NONE;
-    const p1sh = p1 ? p1.sh : NONE;
-    out[k++] = mix(T.BIAS, 0) & mask;
-    out[k++] = mix(T.W, t.w) & mask;
-    out[k++] = mix(T.LW, t.lw) & mask;
-    out[k++] = mix(T.LWm1, m1lw) & mask;
-    out[k++] = mix(T.LWp1, p1lw) & mask;
-    out[k++] = mix(T.LWm2, m2 ? m2.lw : NONE) & mask;
-    out[k++] = mix(T.LWp2, p2 ? p2.lw : NONE) & mask;
-    out[k++] = mix(T.Wm1, m1 ? m1.w : NONE) & mask;
-    out[k++] = mix(T.Wp1, p1 ? p1.w : NONE) & mask;
-    out[k++] = mix(T.SH, t.sh) & mask;
-    out[k++] = mix(T.SHm1, m1sh) & mask;
-    out[k++] = mix(T.SHp1, p1sh) & mask;
-    out[k++] = mix(mix(T.SHm1SH, m1sh), t.sh) & mask;
-    out[k++] = mix(mix(T.SHSHp1, t.sh), p1sh) & mask;
-    out[k++] = mix(mix(mix(T.SHm1SHSHp1, m1sh), t.sh), p1sh) & mask;
-    out[k++] = mix(mix(T.LWm1LW, m1lw), t.lw) & mask;
-    out[k++] = mix(mix(T.LWLWp1, t.lw), p1lw) & mask;
-    out[k++] = mix(mix(T.LWm1SH, m1lw), t.sh) & mask;
-    out[k++] = mix(mix(T.SHLWp1, t.sh), p1lw) & mask;
-    for (let j = 0; j < t.pre.length; j++) out[k++] = mix(T.P1 + j, t.pre[j]!) & mask;
-    for (let j = 0; j < t.suf.length; j++) out[k++] = mix(T.S1 + j, t.suf[j]!) & mask;
-    out[k++] = mix(T.LEN, t.len) & mask;
-    if (i === 0 || m1!.opener) {
-      out[k++] = mix(T.FIRST_LW, t.lw) & mask;
-      out[k++] = mix(T.FIRST_SH, t.sh) & mask;
-      out[k++] = mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2) & mask;
-    }
-    if (headline) {
-      out[k++] = mix(T.HEAD_SH, t.sh) & mask;
-      out[k++] = mix(T.HEAD_LW, t.lw) & mask;
-    }
-    // Capitalised run context: position in a run of capitalised tokens.
-    const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
-    out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
-    // Gazetteer membership of this token and its neighbours.
-    const tg = t.gaz;
-    const gc = gclass[i]!;
-    const mg = m1 ? m1.gaz : 0;
-    const pg = p1 ? p1.gaz : 0;
-    if ((tg | gc | mg | pg) !== 0) {
-      for (let b = 0; b < GAZ_BITS; b++) {
-        if (k > base + FEATS_PER_TOKEN - 9) break;
-        const bit = 1 << b;
-        if (tg & bit) {
-          out[k++] = mix(T.GAZ, b) & mask;
-          out[k++] = mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0) & mask;
-          if (headline) out[k++] = mix(T.HEAD_GAZ, b) & mask;
-          out[k++] = mix(mix(T.CAPSEQ_GAZ, b), runPos) & mask;
-        }
-        if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + gpos[i]!) & mask;
-        if (mg & bit) out[k++] = mix(T.GAZm1, b) & mask;
-        if (pg & bit) out[k++] = mix(T.GAZp1, b) & mask;
+  return { info, gpos, gclass, headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6 };
+}
+
+// Features are emitted in groups. The first four groups depend on one word only (the token itself, or a
+// neighbour in a fixed role), so inference can cache their summed weights per word type.
+
+/** Features of the word itself. W and LW come first (training's word dropout hides slots 0 and 1). */
+export function ownFeatures(t: WordInfo, out: Int32Array, k: number, mask: number): number {
+  out[k++] = mix(T.W, t.w) & mask;
+  out[k++] = mix(T.LW, t.lw) & mask;
+  out[k++] = mix(T.SH, t.sh) & mask;
+  for (let j = 0; j < t.pre.length; j++) out[k++] = mix(T.P1 + j, t.pre[j]!) & mask;
+  for (let j = 0; j < t.suf.length; j++) out[k++] = mix(T.S1 + j, t.suf[j]!) & mask;
+  out[k++] = mix(T.LEN, t.len) & mask;
+  const tg = t.gaz;
+  if (tg !== 0) {
+    for (let b = 0; b < GAZ_BITS; b++) {
+      if (tg & (1 << b)) {
+        out[k++] = mix(T.GAZ, b) & mask;
+        out[k++] = mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0) & mask;
       }
     }
-    if (t.quote) out[k++] = mix(T.QUOTE, 1) & mask;
+  }
+  if (t.quote) out[k++] = mix(T.QUOTE, 1) & mask;
+  return k;
+}
+
+/** Features contributed by the word as the left neighbour (position -1). */
+export function leftFeatures(m1: WordInfo, out: Int32Array, k: number, mask: number): number {
+  out[k++] = mix(T.LWm1, m1.lw) & mask;
+  out[k++] = mix(T.Wm1, m1.w) & mask;
+  out[k++] = mix(T.SHm1, m1.sh) & mask;
+  const g = m1.gaz;
+  if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(T.GAZm1, b) & mask;
+  return k;
+}
+
+/** Features contributed by the word as the right neighbour (position +1). */
+export function rightFeatures(p1: WordInfo, out: Int32Array, k: number, mask: number): number {
+  out[k++] = mix(T.LWp1, p1.lw) & mask;
+  out[k++] = mix(T.Wp1, p1.w) & mask;
+  out[k++] = mix(T.SHp1, p1.sh) & mask;
+  const g = p1.gaz;
+  if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(T.GAZp1, b) & mask;
+  return k;
+}
+
+export function farLeftFeature(m2: WordInfo, mask: number): number {
+  return mix(T.LWm2, m2.lw) & mask;
+}
+
+export function farRightFeature(p2: WordInfo, mask: number): number {
+  return mix(T.LWp2, p2.lw) & mask;
+}
+
+/** Features of word pairs and sentence context for token i. */
+export function contextFeatures(s: SentenceInfo, i: number, out: Int32Array, k: number, mask: number): number {
+  const info = s.info;
+  const n = info.length;
+  const t = info[i]!;
+  const m1 = i > 0 ? info[i - 1]! : null;
+  const p1 = i + 1 < n ? info[i + 1]! : null;
+  const m1lw = m1 ? m1.lw : NONE;
+  const p1lw = p1 ? p1.lw : NONE;
+  const m1sh = m1 ? m1.sh : NONE;
+  const p1sh = p1 ? p1.sh : NONE;
+  out[k++] = mix(T.BIAS, 0) & mask;
+  out[k++] = mix(mix(T.SHm1SH, m1sh), t.sh) & mask;
+  out[k++] = mix(mix(T.SHSHp1, t.sh), p1sh) & mask;
+  out[k++] = mix(mix(mix(T.SHm1SHSHp1, m1sh), t.sh), p1sh) & mask;
+  out[k++] = mix(mix(T.LWm1LW, m1lw), t.lw) & mask;
+  out[k++] = mix(mix(T.LWLWp1, t.lw), p1lw) & mask;
+  out[k++] = mix(mix(T.LWm1SH, m1lw), t.sh) & mask;
+  out[k++] = mix(mix(T.SHLWp1, t.sh), p1lw) & mask;
+  if (i === 0 || m1!.opener) {
+    out[k++] = mix(T.FIRST_LW, t.lw) & mask;
+    out[k++] = mix(T.FIRST_SH, t.sh) & mask;
+    out[k++] = mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2) & mask;
+  }
+  const headline = s.headline;
+  if (headline) {
+    out[k++] = mix(T.HEAD_SH, t.sh) & mask;
+    out[k++] = mix(T.HEAD_LW, t.lw) & mask;
+  }
+  // Capitalised run context: position in a run of capitalised tokens.
+  const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
+  out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
+  const tg = t.gaz;
+  const gc = s.gclass[i]!;
+  if ((tg | gc) !== 0) {
+    for (let b = 0; b < GAZ_BITS; b++) {
+      const bit = 1 << b;
+      if (tg & bit) {
+        if (headline) out[k++] = mix(T.HEAD_GAZ, b) & mask;
+        out[k++] = mix(mix(T.CAPSEQ_GAZ, b), runPos) & mask;
+      }
+      if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
+    }
+  }
+  return k;
+}
+
+/**
+ * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, a -1 ends a
+ * token's list), already reduced to bucket indices by `mask`. Returns the buffer used.
+ */
+export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | null, mask: number, buf?: Int32Array): Int32Array {
+  const n = tokens.length;
+  const need = n * FEATS_PER_TOKEN;
+  const out = buf && buf.length >= need ? buf : new Int32Array(Math.max(need, 64 * FEATS_PER_TOKEN));
+  const s = analyseSentence(tokens, gaz);
+  const info = s.info;
+  for (let i = 0; i < n; i++) {
+    const base = i * FEATS_PER_TOKEN;
+    let k = ownFeatures(info[i]!, out, base, mask);
+    k = leftFeatures(i > 0 ? info[i - 1]! : BOUNDARY, out, k, mask);
+    k = rightFeatures(i + 1 < n ? info[i + 1]! : BOUNDARY, out, k, mask);
+    out[k++] = farLeftFeature(i > 1 ? info[i - 2]! : BOUNDARY, mask);
+    out[k++] = farRightFeature(i + 2 < n ? info[i + 2]! : BOUNDARY, mask);
+    k = contextFeatures(s, i, out, k, mask);
     if (k < base + FEATS_PER_TOKEN) out[k] = -1;
   }
   return out;

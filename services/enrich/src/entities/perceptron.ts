@@ -86,8 +86,8 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
         f = f.slice();
         for (let t = 0; t < n; t++) {
           if (rand() < dropout) {
+            f[t * FEATS_PER_TOKEN] = -2;
             f[t * FEATS_PER_TOKEN + 1] = -2;
-            f[t * FEATS_PER_TOKEN + 2] = -2;
           }
         }
       }
