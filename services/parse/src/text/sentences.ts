@@ -5,7 +5,7 @@ export interface SentenceSpan {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'st', 'jr',
   'sr', 'inc', 'corp', 'co', 'ltd', 'plc', 'vs', 'v', 'no', 'nos', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'etc', 'rev',
   'mt', 'ft', 'ave', 'blvd', 'dept', 'est', 'approx', 'fig', 'pres', 'supt', 'atty', 'hon', 'messrs', 'mme', 'mlle',
