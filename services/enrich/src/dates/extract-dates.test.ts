@@ -29,6 +29,11 @@ describe('extractDates', () => {
       ['31/12/2024', '2024-12-31', 'day'],
     ]);
     expect(dates('Dated 31.12.2024.')).toEqual([['31.12.2024', '2024-12-31', 'day']]);
+    expect(dates('Dated 2024/12/31 and 12-31-2024.')).toEqual([
+      ['2024/12/31', '2024-12-31', 'day'],
+      ['12-31-2024', '2024-12-31', 'day'],
+    ]);
+    expect(dates('Version 3-1-22 and score 2-1.')).toEqual([]);
     expect(dates('On 31 December 2024 it ended.')).toEqual([['31 December 2024', '2024-12-31', 'day']]);
     expect(dates('On December 31, 2024 it ended.')).toEqual([['December 31, 2024', '2024-12-31', 'day']]);
     expect(dates('It began on the 4th of July 2020.')).toEqual([['4th of July 2020', '2020-07-04', 'day']]);

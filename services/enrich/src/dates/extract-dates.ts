@@ -233,22 +233,22 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
-  // 2024-12-31
+  // 2024-12-31, 2024/12/31, 2024.12.31
   {
-    re: new RegExp(String.raw`(?<![\w-])(${YEAR4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])${NOT_NUM_AFTER}`, 'g'),
+    re: new RegExp(String.raw`(?<![\w./-])(${YEAR4})([-/.])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?![\w]|[-/.]\d)`, 'g'),
     resolve(m) {
-      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
       return isValidYmd(y, mo, d) ? mk(m, formatDay({ y, m: mo, d }), 'day') : null;
     },
   },
-  // 12/31/2024, 31/12/2024, 12/31/24, 31.12.2024
+  // 12/31/2024, 31/12/2024, 12/31/24, 12-31-2024, 31.12.2024
   {
-    re: new RegExp(String.raw`(?<![\w/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[/.]\d)`, 'g'),
+    re: new RegExp(String.raw`(?<![\w/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\w]|[/.-]\d)`, 'g'),
     resolve(m) {
       const a = Number(m[1]);
       const b = Number(m[3]);
       const y = twoDigitYear(Number(m[4]));
-      if (m[4]?.length === 2 && m[2] === '.') return null; // "1.5.24" is more likely a version or a score
+      if (m[4]?.length === 2 && m[2] !== '/') return null; // "1.5.24", "3-1-22": versions, scores
       // Slashes are read US-style (month first) unless the first number cannot be a month; dots day first.
       const dayFirst = m[2] === '.' || a > 12;
       const [mo, d] = dayFirst ? [b, a] : [a, b];
