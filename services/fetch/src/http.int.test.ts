@@ -80,6 +80,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
   } else if (p === '/gzip-bomb') {
     res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
     res.end(gzipSync(Buffer.alloc(20_000_000, 0x20)));
+  } else if (p === '/broken-gzip' || p === '/broken-br') {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': p === '/broken-br' ? 'br' : 'gzip' });
+    res.end('this body is not compressed at all');
   } else if (p === '/koi8') {
     res.writeHead(200, { 'content-type': 'text/plain; charset=koi8-r' });
     res.end(iconv.encode('Новости: курс рубля снова упал.', 'koi8-r'));
@@ -211,6 +214,11 @@ describe('fetchUrl', () => {
     const err = await failure(fetchUrl(`${base}/gzip-bomb`, { ...OPTS, maxBytes: 1_000_000 }));
     expect(err).toMatchObject({ kind: 'permanent', code: 'too-large' });
     expect(err.message).toContain('gzip');
+  });
+
+  it.each(['gzip', 'br'])('fails permanently when a %s body does not decompress', async (encoding) => {
+    const err = await failure(fetchUrl(`${base}/broken-${encoding}`, OPTS));
+    expect(err).toMatchObject({ kind: 'permanent', code: 'bad-compression' });
   });
 
   it('passes the charset header on for decoding', async () => {

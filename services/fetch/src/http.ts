@@ -316,7 +316,10 @@ function classify(err: unknown, url: string, opts: FetchOptions, controller: Abo
       { cause: err },
     );
   }
-  if (codes.some((c) => c.startsWith('Z_') || c === 'ERR_BROTLI_DECOMPRESSION_FAILED' || c.includes('DECOMPRESS'))) {
+  if (
+    codes.some((c) => c.startsWith('Z_') || c.startsWith('ERR__ERROR_FORMAT') || c.includes('BROTLI') || c.includes('DECOMPRESS')) ||
+    /decompression failed/i.test(detail)
+  ) {
     return new FetchError(
       'permanent',
       'bad-compression',
