@@ -58,6 +58,22 @@ describe('parseFeed (Atom)', () => {
   });
 });
 
+describe('parseFeed content shapes', () => {
+  const long = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} of the story says the council debated the budget for hours and agreed to raise spending on transport and housing next year.`);
+
+  it('reads Atom xhtml content and RSS descriptions with raw (unescaped) HTML', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>X</title><link href="https://a.example/x"/><updated>2024-01-01T00:00:00Z</updated>
+      <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${long.map((p) => `<p>${p}</p>`).join('')}</div></content></entry></feed>`;
+    expect(parseFeed(atom).articles[0]?.paragraphs).toEqual(long);
+    const rss = `<rss><channel><title>R</title><item><title>Y</title><link>https://r.example/y</link><description>${long.map((p) => `<p>${p}</p>`).join('')}</description>
+      <enclosure url="https://r.example/y.jpg" type="image/jpeg" length="1"/></item></channel></rss>`;
+    const a = parseFeed(rss).articles[0]!;
+    expect(a.paragraphs).toEqual(long);
+    expect(a.image).toBe('https://r.example/y.jpg');
+    expect(a.provenance.body?.rule).toBe('feed.item.description');
+  });
+});
+
 describe('parseFeed errors', () => {
   it('refuses a feed with no items', () => {
     expect(() => parseFeed('<?xml version="1.0"?><rss><channel><title>x</title></channel></rss>')).toThrow(
