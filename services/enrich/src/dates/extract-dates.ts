@@ -15,22 +15,27 @@ import {
 /**
  * Dates mentioned in the text, resolved against the publication date (the reference date R).
  *
- * Shapes: ISO "2024-12-31"; numeric "12/31/2024" (US month first; day first when the first number
- * is > 12), "31.12.2024"; "Dec. 31", "December 31, 2024", "Tuesday, Dec. 31", "31 December 2024",
- * "31st of December"; "March 2025", "in March" (month); "in 2025", "since 2019" (year); weekdays
- * ("on Tuesday", "last Monday", "next Friday"); "yesterday", "today", "tomorrow", "tonight", "last
- * night", "this morning"; "last/this/next month|year"; "three days ago", "two years ago".
+ * Shapes: ISO "2024-12-31" (also 2024/12/31); numeric "12/31/2024", "12-31-2024" (US month first;
+ * day first when the first number is > 12), "31.12.2024"; "Dec. 31", "December 31, 2024", "Tuesday,
+ * Dec. 31", "31 December 2024", "31st of December", "Jan. 20-22" (its first day); "March 2025",
+ * "October of 2021", "in March" (month); "in 2025", "since 2019", "mid-2025" (year); weekdays ("on
+ * Tuesday", "last Monday", "next Friday"); "yesterday", "today", "tomorrow", "tonight", "last night",
+ * "this morning"; "last/this/next month|year"; "three days ago", "two years ago". Month and weekday
+ * names must be capitalised ("may", "march" are verbs); a bare month needs a preposition before it.
  * Spans cover the date expression itself with its modifier ("last year", "next Monday"), not the
  * preposition before it ("on", "in").
  *
  * Resolution rules (news convention):
  * - A weekday equal to R's weekday is R. "last X" is the latest X before R, "next X" the first X
- *   after R. A bare weekday is the latest X before R, unless its clause looks forward ("will",
- *   "next", "scheduled", "expected to" ...), then the first X after R.
- * - A month/day (or month) without a year takes the year of R-1, R or R+1 that is nearest to R,
- *   except that a forward-looking clause forces a date on or after R and a past-tense clause a
- *   date on or before R. ("January 20" in a story of 2024-12-31 -> 2025-01-20; "on March 3, police
- *   said" in a story of 2024-09-01 -> 2024-03-03.)
+ *   after R. A bare weekday is the latest X before R, unless its clause has a clear future cue
+ *   ("will", "next", "scheduled", "expected", "set to" ...), then the first X after R.
+ * - A month/day (or month) without a year takes one of R-1, R, R+1 by tense of its clause (the
+ *   nearest cue word between sentence ends and quotation marks): a past cue (auxiliary, past verb)
+ *   forces a date on or before R, a future cue (auxiliary, "expected") one on or after R; an
+ *   infinitive or "would" only hints, and moves the date across R only within 120 days; with no cue
+ *   the nearest date wins, a future one counting three times its distance (news reports the past).
+ *   ("January 20" in a story of 2024-12-31 -> 2025-01-20; "in April" in a story of 2023-12-22 ->
+ *   2023-04; "the court will rule on Feb. 10" -> next February.)
  * - Without a reference date only mentions that carry their own year are returned.
  */
 export function extractDates(text: string, publishedAt: string | null): MentionedDate[] {
@@ -70,11 +75,10 @@ const WEEKDAYS: Record<string, number> = {
 };
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, several: 3, few: 3,
+  eleven: 11, twelve: 12,
 };
 
-// Full month names, or abbreviations with or without a dot ("Sept." "Dec"). Case is checked in code:
-// the name must start with a capital letter.
+// Full month names, or abbreviations with or without a dot ("Sept." "Dec"); capitalised only.
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** Capitalised words that make a weekday part of a name (a show, a paper), not a date. */
