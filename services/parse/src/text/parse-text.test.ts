@@ -86,6 +86,13 @@ describe('parseText', () => {
     expect(a.paragraphs[0]).toBe('Chinese President Xi Jinping sent a New Year message on Tuesday.');
   });
 
+  it('records a dateline date more than a day away from the header date as a conflict', () => {
+    const a = parseText('date 2024-12-31\n\nBEIJING, Dec. 20 (Xinhua) -- The talks ended.');
+    expect(a.publishedAt).toBe('2024-12-31');
+    expect(a.dateConflicts).toEqual([{ value: '2024-12-20', rule: 'text.dateline.date' }]);
+    expect(parseText('date 2025-01-01\n\nBEIJING, Dec. 31 (Xinhua) -- The talks ended.').dateConflicts).toBeUndefined();
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

@@ -132,6 +132,9 @@ export function applyDateline(a: ParsedArticle, paragraphs: string[]): string[] 
   if (!a.publishedAt && m.dateline.date) {
     a.publishedAt = m.dateline.date;
     a.provenance.publishedAt = prov('text.dateline.date', 0.6);
+  } else if (m.dateline.date && ref && daysApart(m.dateline.date, ref) > 1) {
+    // A day either way is time zones and overnight filing; more is worth flagging downstream.
+    a.dateConflicts = [...(a.dateConflicts ?? []), { value: m.dateline.date, rule: 'text.dateline.date' }];
   }
   return [m.rest, ...paragraphs.slice(consumed)];
 }
@@ -175,4 +178,8 @@ function datelineAfterHeadline(p: string, ref: string | null): ReturnType<typeof
 function sameText(a: string, b: string): boolean {
   const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   return norm(a) === norm(b);
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
