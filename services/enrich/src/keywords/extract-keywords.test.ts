@@ -23,6 +23,15 @@ describe('extractKeywords', () => {
     expect(top.some((t) => t === 'Beijing' || t === 'Moscow')).toBe(true);
   });
 
+  it('skips adverbs but keeps nouns in -ly', () => {
+    const text =
+      'The family quickly sold the farm. The family recently moved. Supply chains rapidly recovered, and supply grew.';
+    const got = extractKeywords(text).map((k) => k.term);
+    expect(got).toContain('family');
+    expect(got).toContain('supply');
+    expect(got.some((t) => /quickly|recently|rapidly/.test(t))).toBe(false);
+  });
+
   it('never returns stopwords, numbers or reporting verbs as terms', () => {
     for (const t of terms) {
       expect(t).not.toMatch(/^(the|said|on|and|two|2027|Monday)$/i);

@@ -1,11 +1,11 @@
 import type { Keyword } from '@newswire/contracts';
-import { SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
+import { LY_NOUNS, SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 /**
  * Unsupervised keyword / keyphrase extraction: YAKE-like word statistics over RAKE-style candidates.
  *
- * Candidates: runs of content words inside a sentence, broken at stopwords, punctuation, numbers and
- * possessives, and every n-gram of up to 3 words inside a run ("New Year message" -> "New Year",
+ * Candidates: runs of content words inside a sentence, broken at stopwords, "-ly" adverbs,
+ * punctuation, numbers and possessives, and every n-gram of up to 3 words inside a run ("New Year message" -> "New Year",
  * "Year message", "New", "Year", "message").
  * Word weight: (1 + ln tf) x position (the earlier the first mention, the more: news is lead-heavy)
  * x 1.5 when the word is in the title x 1.15 for words written capitalised mid-sentence (names);
@@ -57,7 +57,8 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
       const stop =
         lower.length < 2 ||
         (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && capitalised)) ||
-        (lower.includes('’') && STOPWORDS.has(lower.replace(/’/g, "'")));
+        (lower.includes('’') && STOPWORDS.has(lower.replace(/’/g, "'"))) ||
+        (!capitalised && lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)); // adverbs
       if (stop) {
         flush();
       } else {

@@ -43,3 +43,8 @@ it's that's there's he's she's i'm we're they're you're i've we've they've i'd w
 export const SOFT_STOPWORDS: ReadonlySet<string> = new Set(
   'year years day days week weeks month months time times part way ways thing things first second third lot new old'.split(' '),
 );
+
+/** Nouns ending in "-ly": every other lower-case "-ly" word of 5+ letters is taken as an adverb and skipped. */
+export const LY_NOUNS: ReadonlySet<string> = new Set(
+  'family assembly supply rally monopoly anomaly reply ally belly jelly bully butterfly dragonfly firefly lily holly folly homily melancholy'.split(' '),
+);
