@@ -55,11 +55,25 @@ export function measure(name: string, detect: Detector, samples: LangSample[]): 
 }
 
 const ISO3_TO_1: Record<string, string> = {
-  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', rus: 'ru', swe: 'sv',
-  pol: 'pl', tur: 'tr', cmn: 'zh', zho: 'zh', jpn: 'ja', arb: 'ar', ara: 'ar', sco: 'sco',
+  eng: 'en',
+  fra: 'fr',
+  deu: 'de',
+  spa: 'es',
+  ita: 'it',
+  por: 'pt',
+  nld: 'nl',
+  rus: 'ru',
+  swe: 'sv',
+  pol: 'pl',
+  tur: 'tr',
+  cmn: 'zh',
+  zho: 'zh',
+  jpn: 'ja',
+  arb: 'ar',
+  ara: 'ar',
+  sco: 'sco',
 };
-const iso1 = (code: string | undefined): string | null =>
-  code === undefined || code === 'und' ? null : (ISO3_TO_1[code] ?? code);
+const iso1 = (code: string | undefined): string | null => (code === undefined || code === 'und' ? null : (ISO3_TO_1[code] ?? code));
 
 async function candidates(): Promise<Array<[string, Detector]>> {
   const { franc: francMin } = await import('franc-min');
@@ -69,7 +83,10 @@ async function candidates(): Promise<Array<[string, Detector]>> {
   const { eld: eldS } = await import('eld/small');
   const { eld: eldM } = await import('eld/medium');
   const { eld: eldL } = await import('eld/large');
-  const eldDetector = (e: typeof eldS): Detector => (t) => e.detect(t).language || null;
+  const eldDetector =
+    (e: typeof eldS): Detector =>
+    (t) =>
+      e.detect(t).language || null;
   return [
     ['franc-min', (t) => iso1(francMin(t, { minLength: 1 }))],
     ['franc', (t) => iso1(franc(t, { minLength: 1 }))],
@@ -89,7 +106,13 @@ export function loadEnglish(limit: number): LangSample[] {
   for (const line of ner.slice(0, limit)) {
     const { tokens } = JSON.parse(line) as { tokens: string[] };
     if (tokens.filter((t) => /\p{L}{2,}/u.test(t)).length < 3) continue;
-    out.push({ lang: 'en', text: tokens.join(' ').replace(/ ([.,;:!?%)'])/g, '$1').replace(/\( /g, '(') });
+    out.push({
+      lang: 'en',
+      text: tokens
+        .join(' ')
+        .replace(/ ([.,;:!?%)'])/g, '$1')
+        .replace(/\( /g, '('),
+    });
   }
   const quotes = readFileSync('/work/shared/bench/quotes/dev.jsonl', 'utf8').split('\n').filter(Boolean);
   for (const line of quotes) {

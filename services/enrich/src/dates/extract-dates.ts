@@ -65,17 +65,65 @@ export function extractDates(text: string, publishedAt: string | null): Mentione
 // ------------------------------------------------------------------ vocabulary
 
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
-  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11,
-  nov: 11, december: 12, dec: 12,
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = {
-  sunday: 0, sun: 0, monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3,
-  thursday: 4, thu: 4, thur: 4, thurs: 4, friday: 5, fri: 5, saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  tues: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  thur: 4,
+  thurs: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
 };
 
 // Full month names, or abbreviations with or without a dot ("Sept." "Dec"); capitalised only.
@@ -101,20 +149,91 @@ const startsUpper = (s: string): boolean => /^\p{Lu}/u.test(s);
 // ------------------------------------------------------------------ tense of the clause
 
 const FUTURE_CUES = new Set([
-  'will', "'ll", 'shall', 'next', 'upcoming', 'scheduled', 'expected', 'due', 'going', 'ahead',
-  'coming', 'slated', 'tomorrow', 'later',
+  'will',
+  "'ll",
+  'shall',
+  'next',
+  'upcoming',
+  'scheduled',
+  'expected',
+  'due',
+  'going',
+  'ahead',
+  'coming',
+  'slated',
+  'tomorrow',
+  'later',
 ]);
 const PAST_CUES = new Set(['was', 'were', 'had', 'did', 'ago', 'last', 'earlier', 'previously', 'yesterday', 'since']);
 /** Past main verbs: weak cues, like regular "-ed" forms (the clause may still look forward: "met ... to sign"). */
 const PAST_VERBS = new Set([
-  'said', 'told', 'came', 'went', 'took', 'gave', 'made', 'began', 'died', 'won', 'lost', 'met', 'left',
-  'held', 'saw', 'found', 'brought', 'fell', 'rose', 'sent', 'spoke', 'wrote', 'became', 'got', 'ran', 'hit',
-  'struck', 'fought', 'led', 'paid', 'sold', 'bought', 'stood', 'thought', 'knew', 'felt', 'kept',
+  'said',
+  'told',
+  'came',
+  'went',
+  'took',
+  'gave',
+  'made',
+  'began',
+  'died',
+  'won',
+  'lost',
+  'met',
+  'left',
+  'held',
+  'saw',
+  'found',
+  'brought',
+  'fell',
+  'rose',
+  'sent',
+  'spoke',
+  'wrote',
+  'became',
+  'got',
+  'ran',
+  'hit',
+  'struck',
+  'fought',
+  'led',
+  'paid',
+  'sold',
+  'bought',
+  'stood',
+  'thought',
+  'knew',
+  'felt',
+  'kept',
 ]);
 /** Words after "to" that do not make it an infinitive ("to the", "to his"). */
 const NOT_VERBS = new Set([
-  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these', 'those',
-  'him', 'them', 'us', 'me', 'it', 'be', 'date', 'and', 'or', 'all', 'some', 'more', 'about',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'your',
+  'this',
+  'that',
+  'these',
+  'those',
+  'him',
+  'them',
+  'us',
+  'me',
+  'it',
+  'be',
+  'date',
+  'and',
+  'or',
+  'all',
+  'some',
+  'more',
+  'about',
 ]);
 const CUE_WORD_RE = /\p{L}+(?:['’]\p{L}+)?|['’]ll/gu;
 
@@ -152,7 +271,8 @@ function clauseTense(text: string, start: number, end: number): TenseCue {
     if (FUTURE_CUES.has(w) || (w === 'set' && words[i + 1]?.[0] === 'to')) tense = 'future';
     else if (PAST_CUES.has(w)) tense = 'past';
     else if (PAST_VERBS.has(w) || (w.length >= 5 && w.endsWith('ed') && !w.endsWith('eed'))) [tense, kind] = ['past', 'weak'];
-    else if (w === 'would') [tense, kind] = ['future', 'weak']; // often future-in-the-past ("said it would")
+    else if (w === 'would')
+      [tense, kind] = ['future', 'weak']; // often future-in-the-past ("said it would")
     else if (w === 'to') {
       const next = words[i + 1]?.[0];
       if (next !== undefined && /^\p{Ll}/u.test(next) && !NOT_VERBS.has(next)) [tense, kind] = ['future', 'weak'];
@@ -261,10 +381,7 @@ const RULES: Rule[] = [
   },
   // (Tuesday,) Dec. 31(, 2024) / December 31st
   {
-    re: new RegExp(
-      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER_DAY}`,
-      'g',
-    ),
+    re: new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER_DAY}`, 'g'),
     resolve(m, ref, text) {
       if (!startsUpper(m[2] ?? '')) return null;
       if (m[1] !== undefined && !startsUpper(m[1])) return null;
@@ -276,10 +393,7 @@ const RULES: Rule[] = [
   },
   // (Tuesday,) 31 December 2024 / 31st of December
   {
-    re: new RegExp(
-      String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`,
-      'g',
-    ),
+    re: new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`, 'g'),
     resolve(m, ref, text) {
       if (!startsUpper(m[3] ?? '')) return null;
       if (m[1] !== undefined && !startsUpper(m[1])) return null;
@@ -341,7 +455,10 @@ const RULES: Rule[] = [
   },
   // (on) Tuesday, last Monday, next Friday
   {
-    re: new RegExp(String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b|\s*\(\s*${MONTH}\s*\d)`, 'g'),
+    re: new RegExp(
+      String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b|\s*\(\s*${MONTH}\s*\d)`,
+      'g',
+    ),
     resolve(m, ref, text) {
       // (The lookahead above drops names, "Saturday Night Live", "Sunday Times", and weekdays that a
       // date in brackets spells out, "Thursday (Nov 16)".)
@@ -357,7 +474,10 @@ const RULES: Rule[] = [
   },
   // yesterday, today, tomorrow, tonight, last night, this morning
   {
-    re: new RegExp(String.raw`\b(${ci('yesterday|today|tomorrow|tonight')}|${ci('last')}\s+night|${ci('this')}\s+(?:morning|afternoon|evening))\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(${ci('yesterday|today|tomorrow|tonight')}|${ci('last')}\s+night|${ci('this')}\s+(?:morning|afternoon|evening))\b`,
+      'g',
+    ),
     resolve(m, ref, text) {
       if (ref === null) return null;
       const w = (m[1] ?? '').toLowerCase();
@@ -383,7 +503,10 @@ const RULES: Rule[] = [
   },
   // three days ago, two weeks ago, a year ago
   {
-    re: new RegExp(String.raw`\b(\d{1,3}|${ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')})\s+(days?|weeks?|months?|years?)\s+ago\b`, 'g'),
+    re: new RegExp(
+      String.raw`\b(\d{1,3}|${ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')})\s+(days?|weeks?|months?|years?)\s+ago\b`,
+      'g',
+    ),
     resolve(m, ref) {
       if (ref === null) return null;
       const raw = (m[1] ?? '').toLowerCase();
@@ -418,4 +541,3 @@ function dayMonthYear(
   const y = inferYear(ref, mo, d, clauseTense(text, start, start + m[0].length));
   return y === null ? null : mk(m, formatDay({ y, m: mo, d }), 'day');
 }
-

@@ -24,8 +24,7 @@ describe('extractKeywords', () => {
   });
 
   it('skips adverbs but keeps nouns in -ly', () => {
-    const text =
-      'The family quickly sold the farm. The family recently moved. Supply chains rapidly recovered, and supply grew.';
+    const text = 'The family quickly sold the farm. The family recently moved. Supply chains rapidly recovered, and supply grew.';
     const got = extractKeywords(text).map((k) => k.term);
     expect(got).toContain('family');
     expect(got).toContain('supply');
@@ -49,8 +48,7 @@ describe('extractKeywords', () => {
   });
 
   it('keeps hyphenated words whole and splits possessives off', () => {
-    const text =
-      "The full-fledged university opened. Musk's full-fledged university has a campus. Musk's plan is bold.";
+    const text = "The full-fledged university opened. Musk's full-fledged university has a campus. Musk's plan is bold.";
     const got = extractKeywords(text).map((k) => k.term);
     expect(got).toContain('full-fledged university');
     expect(got).toContain('Musk');
@@ -61,7 +59,9 @@ describe('extractKeywords', () => {
     const text =
       'The Nissan Pathfinder Rock Creek Edition is new. We drove the Nissan Pathfinder Rock Creek Edition for a week. ' +
       'The Nissan Pathfinder Rock Creek Edition handles mud well.';
-    const multi = extractKeywords(text).filter((k) => k.term.includes(' ')).map((k) => k.term.split(' '));
+    const multi = extractKeywords(text)
+      .filter((k) => k.term.includes(' '))
+      .map((k) => k.term.split(' '));
     for (let i = 0; i < multi.length; i++) {
       for (let j = 0; j < multi.length; j++) {
         const a = multi[i]!;
@@ -87,8 +87,7 @@ describe('extractKeywords', () => {
 
   it('boosts title words', () => {
     const body = 'The river flooded the valley. Farmers lost crops in the valley. The river rose again at night.';
-    const score = (kws: Array<{ term: string; score: number }>): number =>
-      kws.find((k) => k.term.toLowerCase() === 'farmers')?.score ?? 0;
+    const score = (kws: Array<{ term: string; score: number }>): number => kws.find((k) => k.term.toLowerCase() === 'farmers')?.score ?? 0;
     expect(score(extractKeywords(body, { title: 'Farmers count losses' }))).toBeGreaterThan(score(extractKeywords(body)));
   });
 });

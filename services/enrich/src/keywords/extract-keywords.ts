@@ -23,10 +23,14 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   const titleWords = new Set<string>();
   let titleNorm = ' ';
   if (opts.title) {
-    scan(opts.title, (lower) => {
-      titleWords.add(lower);
-      titleNorm += `${lower} `;
-    }, () => (titleNorm += '| '));
+    scan(
+      opts.title,
+      (lower) => {
+        titleWords.add(lower);
+        titleNorm += `${lower} `;
+      },
+      () => (titleNorm += '| '),
+    );
   }
 
   const words = new Map<string, WordStat>();

@@ -46,5 +46,7 @@ export const SOFT_STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Nouns ending in "-ly": every other lower-case "-ly" word of 5+ letters is taken as an adverb and skipped. */
 export const LY_NOUNS: ReadonlySet<string> = new Set(
-  'family assembly supply rally monopoly anomaly reply ally belly jelly bully butterfly dragonfly firefly lily holly folly homily melancholy'.split(' '),
+  'family assembly supply rally monopoly anomaly reply ally belly jelly bully butterfly dragonfly firefly lily holly folly homily melancholy'.split(
+    ' ',
+  ),
 );

@@ -12,7 +12,11 @@ Council member Ana Ruiz, who voted against it, said the budget cuts road repairs
 The weather was mild and several residents watched the session from the gallery while eating sandwiches.
 Supporters said more buses and better schools would draw families back to the city budget's core areas.`;
 
-const sentences = (text: string): string[] => text.split(/(?<=[.!?])\s+|\n+/).map((s) => s.trim()).filter(Boolean);
+const sentences = (text: string): string[] =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 describe('summarize', () => {
   const summary = summarize(TEXT, { title: TITLE });
@@ -28,9 +32,7 @@ describe('summarize', () => {
   });
 
   it('prefers the lead and central sentences, skipping the repeated title, captions and fragments', () => {
-    expect(summary[0]).toBe(
-      'The city council on Tuesday approved a budget that moves money from road building to buses and schools.',
-    );
+    expect(summary[0]).toBe('The city council on Tuesday approved a budget that moves money from road building to buses and schools.');
     expect(summary).not.toContain(TITLE);
     expect(summary).not.toContain('The vote was 7 to 2.');
     expect(summary.some((s) => s.startsWith('Photo'))).toBe(false);

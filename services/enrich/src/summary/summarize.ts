@@ -13,10 +13,7 @@ import { splitSentences, type Sentence } from '../text/tokenize.js';
  * Redundancy: a sentence sharing more than half of its content words with a chosen one is skipped.
  * `opts.split`: `splitSentences(text)` when the caller already has it (the stage splits for NER too).
  */
-export function summarize(
-  text: string,
-  opts: { title?: string | null; sentences?: number; split?: readonly Sentence[] } = {},
-): string[] {
+export function summarize(text: string, opts: { title?: string | null; sentences?: number; split?: readonly Sentence[] } = {}): string[] {
   const want = Math.max(0, opts.sentences ?? 3);
   if (want === 0 || text.trim() === '') return [];
   const titleWords = new Set(opts.title ? contentWords(opts.title.toLowerCase(), 0, opts.title.length) : []);
@@ -115,7 +112,11 @@ function contentWords(s: string, start: number, end: number): string[] {
   return out;
 }
 
-const normalise = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalise = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Share of a's distinct words that b also has. */
 function overlap(a: string[], b: string[]): number {

@@ -34,9 +34,36 @@ for (const key of LEXICON.keys()) {
   PHRASE_STARTS.set(first, lens);
 }
 const NEGATORS = new Set([
-  'not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'without', 'cannot',
-  'hardly', 'barely', 'scarcely', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'wont',
-  'cant', 'couldnt', 'shouldnt', 'wouldnt', 'hasnt', 'havent', 'hadnt', 'aint',
+  'not',
+  'no',
+  'never',
+  'neither',
+  'nor',
+  'none',
+  'nobody',
+  'nothing',
+  'nowhere',
+  'without',
+  'cannot',
+  'hardly',
+  'barely',
+  'scarcely',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'wont',
+  'cant',
+  'couldnt',
+  'shouldnt',
+  'wouldnt',
+  'hasnt',
+  'havent',
+  'hadnt',
+  'aint',
 ]);
 const NEGATION_SCALAR = -0.74;
 /** Texts shorter than this are scored as if this long: one word of a headline is not a whole mood. */
@@ -47,11 +74,51 @@ const BUT_AFTER = 1.5;
 const B_INCR = 0.293;
 /** Intensifiers (+) and downtoners (-), VADER's list in short. */
 const BOOSTERS = new Map<string, number>([
-  ...['very', 'extremely', 'really', 'incredibly', 'highly', 'deeply', 'absolutely', 'completely', 'totally', 'hugely',
-    'enormously', 'especially', 'exceptionally', 'particularly', 'remarkably', 'truly', 'utterly', 'so', 'most', 'more',
-    'greatly', 'seriously', 'severely', 'tremendously', 'fully', 'entirely', 'thoroughly'].map((w): [string, number] => [w, B_INCR]),
-  ...['slightly', 'somewhat', 'marginally', 'partly', 'less', 'little', 'barely', 'scarcely', 'mildly', 'fairly', 'rather',
-    'occasionally', 'sort', 'kind'].map((w): [string, number] => [w, -B_INCR]),
+  ...[
+    'very',
+    'extremely',
+    'really',
+    'incredibly',
+    'highly',
+    'deeply',
+    'absolutely',
+    'completely',
+    'totally',
+    'hugely',
+    'enormously',
+    'especially',
+    'exceptionally',
+    'particularly',
+    'remarkably',
+    'truly',
+    'utterly',
+    'so',
+    'most',
+    'more',
+    'greatly',
+    'seriously',
+    'severely',
+    'tremendously',
+    'fully',
+    'entirely',
+    'thoroughly',
+  ].map((w): [string, number] => [w, B_INCR]),
+  ...[
+    'slightly',
+    'somewhat',
+    'marginally',
+    'partly',
+    'less',
+    'little',
+    'barely',
+    'scarcely',
+    'mildly',
+    'fairly',
+    'rather',
+    'occasionally',
+    'sort',
+    'kind',
+  ].map((w): [string, number] => [w, -B_INCR]),
 ]);
 const NEGATION_WINDOW = 3;
 /** Words (group 1) or clause punctuation (group 2); matched on the lower-cased text. */
@@ -100,7 +167,7 @@ export function scoreTone(text: string): Tone {
 
   let positive = 0;
   let negative = 0;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const w = words[i]!;
     let value: number | undefined;
     let len = 1;
