@@ -41,6 +41,7 @@ const SNIFF_BYTES = 16 * 1024;
  *   'utf8-valid'. Valid multi-byte UTF-8 is almost never produced by accident by legacy text, while mislabelled UTF-8
  *   ("charset=iso-8859-1" left over from a template) is common;
  * - UTF-8 is declared but the bytes are not UTF-8 (more than a few stray invalid sequences) -> fall through to sniffing;
+ *   a few stray bytes in UTF-8 (declared or not) are read as windows-1252 rather than U+FFFD or a legacy sniff;
  * - UTF-16 is declared but the bytes are ASCII-compatible (no NUL pattern) -> the declaration is ignored;
  * - labels WHATWG cannot decode usefully (unknown, "replacement" family like ISO-2022-KR) are ignored.
  * In `<meta>` and the XML declaration, a UTF-16 label means UTF-8 (the parser could read it as ASCII, so it is not UTF-16).
@@ -65,7 +66,7 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     const charset = decl.charset;
     if (!charset) continue;
     if (charset === 'utf-8') {
-      if (stats().mostlyUtf8) return { text: decodeAs(bytes, 'utf-8'), charset, rule: decl.rule, confidence: decl.confidence };
+      if (stats().mostlyUtf8) return { text: decodeUtf8(bytes, stats()), charset, rule: decl.rule, confidence: decl.confidence };
       continue; // declared UTF-8 but the bytes are something else: let the evidence decide
     }
     if (charset === 'utf-16le' || charset === 'utf-16be') {
@@ -93,6 +94,10 @@ export function decodeBytes(bytes: Uint8Array, hints: DecodeHints = {}): DecodeR
     // Pure ASCII is valid UTF-8 too, but then every ASCII-compatible charset would decode it identically.
     return { text: decodeAs(bytes, 'utf-8'), charset: 'utf-8', rule: 'utf8-valid', confidence: stats().multiByte > 0 ? 0.99 : 0.9 };
   }
+  if (stats().mostlyUtf8) {
+    // a UTF-8 document with a few stray bytes: sniffing a legacy charset would garble all of it
+    return { text: decodeUtf8Lenient(bytes), charset: 'utf-8', rule: 'utf8-valid', confidence: 0.8 };
+  }
 
   const sniffed = sniffCharset(bytes);
   if (sniffed) return { text: decodeAs(bytes, sniffed.charset), charset: sniffed.charset, rule: 'sniff', confidence: sniffed.confidence };
@@ -116,6 +121,10 @@ export function decodeAs(bytes: Uint8Array, charset: string): string {
       );
     }
   }
+}
+
+function decodeUtf8(bytes: Uint8Array, stats: Utf8Stats): string {
+  return stats.valid ? decodeAs(bytes, 'utf-8') : decodeUtf8Lenient(bytes);
 }
 
 /** WHATWG decoders that iconv-lite knows under another name. */
@@ -193,7 +202,7 @@ export interface Utf8Stats {
   mostlyUtf8: boolean;
 }
 
-export function utf8Stats(bytes: Uint8Array): Utf8Stats {
+export function utf8Stats(bytes: Uint8Array, onInvalid?: (start: number, length: number) => void): Utf8Stats {
   let multiByte = 0;
   let invalid = 0;
   let truncatedTail = false;
@@ -219,6 +228,7 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
       if (b === 0xf4) hi = 0x8f;
     } else {
       invalid++;
+      onInvalid?.(i, 1);
       i++;
       continue;
     }
@@ -236,6 +246,7 @@ export function utf8Stats(bytes: Uint8Array): Utf8Stats {
     }
     if (!ok) {
       invalid++;
+      onInvalid?.(i, j);
       i += j; // resync at the offending byte
       continue;
     }
@@ -259,6 +270,23 @@ function documentDeclarationReadsBetter(bytes: Uint8Array, charset: string): boo
   const header = plausibility(decodeAs(sample, 'windows-1252'));
   const own = plausibility(decodeAs(sample, charset));
   return own.hardErrors <= header.hardErrors && own.rate + 0.3 < header.rate;
+}
+
+/**
+ * UTF-8 with its few invalid bytes read as windows-1252 instead of U+FFFD: the stray bytes in a UTF-8 page are
+ * nearly always a pasted windows-1252 character (a curly quote, an accented letter) that a reader can still use.
+ */
+export function decodeUtf8Lenient(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
+  let from = 0;
+  utf8Stats(bytes, (start, length) => {
+    if (start > from) parts.push(utf8.decode(bytes.subarray(from, start)));
+    parts.push(decodeAs(bytes.subarray(start, start + length), 'windows-1252'));
+    from = start + length;
+  });
+  if (from < bytes.length) parts.push(utf8.decode(bytes.subarray(from)));
+  return parts.join('');
 }
 
 function contradictedByUtf8(declared: string, s: Utf8Stats): boolean {
