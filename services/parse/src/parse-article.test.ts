@@ -21,7 +21,13 @@ describe('parseDocument', () => {
       [{ text: fixture('article.json') }, 'json'],
       [{ text: fixture('article.md'), fileName: 'a.md' }, 'markdown'],
       [{ text: fixture('feed-rss.xml') }, 'feed'],
-      [{ text: '<html><head><title>T</title></head><body><article><p>The council met on Monday and approved the budget after a long debate.</p><p>It takes effect in July.</p></article></body></html>', mediaType: 'text/html' }, 'html'],
+      [
+        {
+          text: '<html><head><title>T</title></head><body><article><p>The council met on Monday and approved the budget after a long debate.</p><p>It takes effect in July.</p></article></body></html>',
+          mediaType: 'text/html',
+        },
+        'html',
+      ],
     ];
     for (const [input, format] of cases) {
       const r = parseDocument(input);

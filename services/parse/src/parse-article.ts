@@ -32,7 +32,11 @@ export function parseDocument(input: ParseInput): ParseResult {
   switch (format) {
     case 'html': {
       const a = extractHtml(text, { url });
-      if (countWords(a.body) === 0) throw new ParseError('NO_CONTENT', 'No article text found in the HTML page: it may be an index, a paywall or a script-rendered page.');
+      if (countWords(a.body) === 0)
+        throw new ParseError(
+          'NO_CONTENT',
+          'No article text found in the HTML page: it may be an index, a paywall or a script-rendered page.',
+        );
       return { articles: [a], links: [] };
     }
     case 'feed':

@@ -32,11 +32,23 @@ const MEDIA_TYPES: Record<string, InputFormat> = {
 };
 
 const EXTENSIONS: Record<string, InputFormat> = {
-  html: 'html', htm: 'html', xhtml: 'html', shtml: 'html',
-  rss: 'feed', atom: 'feed', rdf: 'feed',
-  json: 'json', jsonl: 'json', ndjson: 'json', jsonld: 'json',
-  md: 'markdown', markdown: 'markdown', mdown: 'markdown', mkd: 'markdown',
-  txt: 'text', text: 'text',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  shtml: 'html',
+  rss: 'feed',
+  atom: 'feed',
+  rdf: 'feed',
+  json: 'json',
+  jsonl: 'json',
+  ndjson: 'json',
+  jsonld: 'json',
+  md: 'markdown',
+  markdown: 'markdown',
+  mdown: 'markdown',
+  mkd: 'markdown',
+  txt: 'text',
+  text: 'text',
 };
 
 /**
@@ -66,7 +78,10 @@ export function detectFormat(input: DetectInput): Detection {
 }
 
 function sniffStrong(text: string): InputFormat | null {
-  const head = text.replace(/^\uFEFF/, '').trimStart().slice(0, 2048);
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 2048);
   if (/^<\?xml\b/i.test(head) || /^<(?:rss|feed|rdf:RDF)\b/i.test(head)) {
     const afterDecl = head.replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(?:<!--[\s\S]*?-->\s*|<\?[^>]*>\s*)*/, '');
     if (/^<(?:rss|feed|rdf:RDF)\b/i.test(afterDecl)) return 'feed';

@@ -1,12 +1,5 @@
 /** Why a document was refused; stable codes so the worker can dead-letter with a clear reason. */
-export type ParseErrorCode =
-  | 'EMPTY'
-  | 'NO_WORDS'
-  | 'JSON_INVALID'
-  | 'JSON_NO_ARTICLE'
-  | 'FEED_INVALID'
-  | 'FEED_EMPTY'
-  | 'NO_CONTENT';
+export type ParseErrorCode = 'EMPTY' | 'NO_WORDS' | 'JSON_INVALID' | 'JSON_NO_ARTICLE' | 'FEED_INVALID' | 'FEED_EMPTY' | 'NO_CONTENT';
 
 /** Thrown for input that is not an article; permanent (retrying the same bytes cannot help). */
 export class ParseError extends Error {

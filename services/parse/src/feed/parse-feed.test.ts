@@ -32,7 +32,11 @@ describe('parseFeed (RSS)', () => {
 
   it('sends a teaser-only item to links, entities decoded', () => {
     expect(r.links).toEqual([
-      { url: 'https://wire.example.com/2024/05/markets', title: 'Markets close higher & bonds slip', publishedAt: '2024-05-14T21:00:00.000Z' },
+      {
+        url: 'https://wire.example.com/2024/05/markets',
+        title: 'Markets close higher & bonds slip',
+        publishedAt: '2024-05-14T21:00:00.000Z',
+      },
     ]);
   });
 });
@@ -59,7 +63,11 @@ describe('parseFeed (Atom)', () => {
 });
 
 describe('parseFeed content shapes', () => {
-  const long = Array.from({ length: 4 }, (_, i) => `Paragraph ${i + 1} of the story says the council debated the budget for hours and agreed to raise spending on transport and housing next year.`);
+  const long = Array.from(
+    { length: 4 },
+    (_, i) =>
+      `Paragraph ${i + 1} of the story says the council debated the budget for hours and agreed to raise spending on transport and housing next year.`,
+  );
 
   it('reads Atom xhtml content and RSS descriptions with raw (unescaped) HTML', () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>X</title><link href="https://a.example/x"/><updated>2024-01-01T00:00:00Z</updated>
@@ -88,7 +96,9 @@ describe('parseFeed errors', () => {
   it('keeps a short item without a link as an article, and refuses items with neither', () => {
     const short = '<rss><channel><item><title>Note</title><description>Road closed until Friday.</description></item></channel></rss>';
     expect(parseFeed(short).articles.map((a) => a.body)).toEqual(['Road closed until Friday.']);
-    expect(() => parseFeed('<rss><channel><item><title>Nothing</title></item></channel></rss>')).toThrow(expect.objectContaining({ code: 'FEED_EMPTY' }));
+    expect(() => parseFeed('<rss><channel><item><title>Nothing</title></item></channel></rss>')).toThrow(
+      expect.objectContaining({ code: 'FEED_EMPTY' }),
+    );
   });
 
   it('reads RSS 1.0 (RDF) items', () => {

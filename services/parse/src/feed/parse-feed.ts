@@ -14,7 +14,6 @@ export const FULL_CONTENT_MIN_WORDS = 80;
 const isEl = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const children = (el: Element): Element[] => el.children.filter(isEl);
 const lname = (el: Element): string => el.name.toLowerCase();
-const local = (el: Element): string => lname(el).replace(/^.*:/, '');
 
 function descendants(nodes: AnyNode[], pred: (e: Element) => boolean, out: Element[] = [], stopAtMatch = true): Element[] {
   for (const n of nodes) {
@@ -48,14 +47,23 @@ const childrenNamed = (el: Element, ...names: string[]): Element[] => children(e
 export function parseFeed(xml: string, opts: { url?: string | null } = {}): ParseResult {
   const doc = parseDom(xml, { xmlMode: true, decodeEntities: true, recognizeCDATA: true });
   const root = descendants(doc.children, (e) => ['rss', 'feed', 'rdf:rdf', 'rdf'].includes(lname(e)))[0];
-  if (!root) throw new ParseError('FEED_INVALID', 'The XML is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root): send a feed or an HTML page.');
+  if (!root)
+    throw new ParseError(
+      'FEED_INVALID',
+      'The XML is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root): send a feed or an HTML page.',
+    );
   const isAtom = lname(root) === 'feed';
   const channel = isAtom ? root : (child(root, 'channel') ?? root);
   const siteName = plain(child(channel, 'title'));
   const language = plain(child(channel, 'language', 'dc:language')) ?? root.attribs['xml:lang'] ?? null;
-  const feedAuthors = isAtom ? childrenNamed(channel, 'author').map((a) => plain(child(a, 'name'))).filter((x): x is string => !!x) : [];
+  const feedAuthors = isAtom
+    ? childrenNamed(channel, 'author')
+        .map((a) => plain(child(a, 'name')))
+        .filter((x): x is string => !!x)
+    : [];
   const items = descendants(root.children, (e) => (isAtom ? lname(e) === 'entry' : lname(e) === 'item'));
-  if (items.length === 0) throw new ParseError('FEED_EMPTY', 'The feed has no items: nothing to parse; check the feed URL or try again later.');
+  if (items.length === 0)
+    throw new ParseError('FEED_EMPTY', 'The feed has no items: nothing to parse; check the feed URL or try again later.');
   const articles: ParsedArticle[] = [];
   const links: DiscoveredLink[] = [];
   for (const item of items) {
@@ -122,13 +130,18 @@ function mediaImage(item: Element): string | null {
   for (const c of children(item)) {
     const n = lname(c);
     if (n === 'media:thumbnail' && c.attribs.url) return c.attribs.url;
-    if (n === 'media:content' && c.attribs.url && (/image/.test(c.attribs.type ?? '') || c.attribs.medium === 'image' || /\.(?:jpe?g|png|gif|webp)(?:\?|$)/i.test(c.attribs.url))) return c.attribs.url;
+    if (
+      n === 'media:content' &&
+      c.attribs.url &&
+      (/image/.test(c.attribs.type ?? '') || c.attribs.medium === 'image' || /\.(?:jpe?g|png|gif|webp)(?:\?|$)/i.test(c.attribs.url))
+    )
+      return c.attribs.url;
     if (n === 'media:group') {
       const inner = mediaImage(c);
       if (inner) return inner;
     }
     if (n === 'enclosure' && c.attribs.url && /image/.test(c.attribs.type ?? '')) return c.attribs.url;
-    if ((n === 'link') && c.attribs.rel === 'enclosure' && /image/.test(c.attribs.type ?? '') && c.attribs.href) return c.attribs.href;
+    if (n === 'link' && c.attribs.rel === 'enclosure' && /image/.test(c.attribs.type ?? '') && c.attribs.href) return c.attribs.href;
   }
   return null;
 }
@@ -145,7 +158,12 @@ function rssItem(item: Element): ItemFields {
   const dateEl = child(item, 'pubdate') ?? child(item, 'pubDate') ?? child(item, 'dc:date') ?? child(item, 'published');
   const guid = child(item, 'guid');
   const guidUrl = guid && guid.attribs.isPermaLink !== 'false' ? plain(guid) : null;
-  const link = plain(child(item, 'feedburner:origLink')) ?? plain(child(item, 'link')) ?? (guidUrl && /^https?:\/\//.test(guidUrl) ? guidUrl : null) ?? item.attribs['rdf:about'] ?? null;
+  const link =
+    plain(child(item, 'feedburner:origLink')) ??
+    plain(child(item, 'link')) ??
+    (guidUrl && /^https?:\/\//.test(guidUrl) ? guidUrl : null) ??
+    item.attribs['rdf:about'] ??
+    null;
   const encoded = child(item, 'content:encoded');
   const descEl = child(item, 'description');
   const content = encoded ? rawValue(encoded) : descEl ? rawValue(descEl) : null;
@@ -157,7 +175,9 @@ function rssItem(item: Element): ItemFields {
     published: parseDateValue(dateEl ? plain(dateEl) : null),
     dateRule: dateEl ? `feed.item.${lname(dateEl)}` : 'feed.item.pubDate',
     updated: parseDateValue(plain(child(item, 'atom:updated', 'dc:modified'))),
-    tags: childrenNamed(item, 'category', 'dc:subject').map((c) => plain(c)).filter((x): x is string => !!x),
+    tags: childrenNamed(item, 'category', 'dc:subject')
+      .map((c) => plain(c))
+      .filter((x): x is string => !!x),
     image: mediaImage(item),
     description: encoded && descEl ? plain(descEl) : null,
     content,
@@ -169,7 +189,9 @@ function rssItem(item: Element): ItemFields {
 function atomItem(entry: Element, feedAuthors: string[]): ItemFields {
   const linkEls = childrenNamed(entry, 'link');
   const alt = linkEls.find((l) => !l.attribs.rel || l.attribs.rel === 'alternate') ?? linkEls[0];
-  const authors = childrenNamed(entry, 'author').map((a) => plain(child(a, 'name')) ?? plain(a)).filter((x): x is string => !!x);
+  const authors = childrenNamed(entry, 'author')
+    .map((a) => plain(child(a, 'name')) ?? plain(a))
+    .filter((x): x is string => !!x);
   const contentEl = child(entry, 'content');
   const summaryEl = child(entry, 'summary');
   const contentOf = (el: Element | undefined): string | null => {
@@ -188,7 +210,10 @@ function atomItem(entry: Element, feedAuthors: string[]): ItemFields {
     published: parseDateValue(plain(published ?? updated)),
     dateRule: published ? 'feed.entry.published' : 'feed.entry.updated',
     updated: parseDateValue(plain(updated)),
-    tags: childrenNamed(entry, 'category').map((c) => c.attribs.label ?? c.attribs.term ?? plain(c)).filter((x): x is string => !!x).map(normalizeSpace),
+    tags: childrenNamed(entry, 'category')
+      .map((c) => c.attribs.label ?? c.attribs.term ?? plain(c))
+      .filter((x): x is string => !!x)
+      .map(normalizeSpace),
     image: mediaImage(entry),
     description: contentEl && summaryEl ? plain(summaryEl) : null,
     content,

@@ -28,15 +28,27 @@ describe('parseJson', () => {
   });
 
   it('reads arrays and JSON Lines as several articles', () => {
-    const arr = JSON.stringify([{ title: 'A', text: body }, { title: 'B', body: body, date: '2024-01-02' }]);
+    const arr = JSON.stringify([
+      { title: 'A', text: body },
+      { title: 'B', body: body, date: '2024-01-02' },
+    ]);
     expect(parseJson(arr).articles.map((a) => a.title)).toEqual(['A', 'B']);
     const lines = `{"title":"A","content":"${body}"}\n{"title":"B","content":"${body}","published":"March 1, 2024"}\n`;
     const r = parseJson(lines);
-    expect(r.articles.map((a) => [a.title, a.publishedAt])).toEqual([['A', null], ['B', '2024-03-01']]);
+    expect(r.articles.map((a) => [a.title, a.publishedAt])).toEqual([
+      ['A', null],
+      ['B', '2024-03-01'],
+    ]);
   });
 
   it('reads JSON-LD NewsArticle in a @graph and string authors', () => {
-    const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage', name: 'x' }, { '@type': 'NewsArticle', headline: 'H', articleBody: body, author: 'By Jo Bloggs and Sam Smith', datePublished: '2024-02-03' }] };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', name: 'x' },
+        { '@type': 'NewsArticle', headline: 'H', articleBody: body, author: 'By Jo Bloggs and Sam Smith', datePublished: '2024-02-03' },
+      ],
+    };
     const a = parseJson(JSON.stringify(ld)).articles[0]!;
     expect(a.title).toBe('H');
     expect(a.authors).toEqual(['Jo Bloggs', 'Sam Smith']);
@@ -44,7 +56,12 @@ describe('parseJson', () => {
   });
 
   it('reads WordPress REST shapes ({rendered}) and epoch dates', () => {
-    const wp = { title: { rendered: 'WP &amp; Title' }, content: { rendered: `<p>${body}</p>` }, link: 'https://wp.example/p', date: 1717000000 };
+    const wp = {
+      title: { rendered: 'WP &amp; Title' },
+      content: { rendered: `<p>${body}</p>` },
+      link: 'https://wp.example/p',
+      date: 1717000000,
+    };
     const a = parseJson(JSON.stringify(wp)).articles[0]!;
     expect(a.title).toBe('WP & Title');
     expect(a.body).toBe(body);
@@ -52,15 +69,34 @@ describe('parseJson', () => {
   });
 
   it('turns items with a title and url but no body into links (JSON Feed)', () => {
-    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', url: 'https://jf.example/1', title: 'One', date_published: '2024-01-01T00:00:00Z' }, { id: '2', url: 'https://jf.example/2', title: 'Two', content_html: `<p>${body}</p>` }] };
+    const feed = {
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [
+        { id: '1', url: 'https://jf.example/1', title: 'One', date_published: '2024-01-01T00:00:00Z' },
+        { id: '2', url: 'https://jf.example/2', title: 'Two', content_html: `<p>${body}</p>` },
+      ],
+    };
     const r = parseJson(JSON.stringify(feed));
     expect(r.links).toEqual([{ url: 'https://jf.example/1', title: 'One', publishedAt: '2024-01-01T00:00:00.000Z' }]);
     expect(r.articles.map((a) => a.title)).toEqual(['Two']);
   });
 
   it('sends clipped news-API bodies to links and gives untitled bodies a first-sentence title', () => {
-    const api = { status: 'ok', articles: [{ title: 'Clipped', url: 'https://n.example/1', publishedAt: '2024-01-01T10:00:00Z', content: 'The first two hundred characters of the story… [+2345 chars]' }] };
-    expect(parseJson(JSON.stringify(api))).toEqual({ articles: [], links: [{ url: 'https://n.example/1', title: 'Clipped', publishedAt: '2024-01-01T10:00:00.000Z' }] });
+    const api = {
+      status: 'ok',
+      articles: [
+        {
+          title: 'Clipped',
+          url: 'https://n.example/1',
+          publishedAt: '2024-01-01T10:00:00Z',
+          content: 'The first two hundred characters of the story… [+2345 chars]',
+        },
+      ],
+    };
+    expect(parseJson(JSON.stringify(api))).toEqual({
+      articles: [],
+      links: [{ url: 'https://n.example/1', title: 'Clipped', publishedAt: '2024-01-01T10:00:00.000Z' }],
+    });
     const a = parseJson(JSON.stringify({ body })).articles[0]!;
     expect(a.title).toBe(body.replace(/\.$/, ''));
     expect(a.provenance.title?.rule).toBe('text.first-sentence');

@@ -9,18 +9,108 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const TITLE_KEYS = ['headline', 'title', 'name', 'heading'];
-const BODY_KEYS = ['articleBody', 'article_body', 'body', 'content', 'content_html', 'contentHtml', 'content_text', 'text', 'fullText', 'full_text', 'html', 'story', 'bodyText', 'body_html', 'bodyHtml', 'description_html'];
+const BODY_KEYS = [
+  'articleBody',
+  'article_body',
+  'body',
+  'content',
+  'content_html',
+  'contentHtml',
+  'content_text',
+  'text',
+  'fullText',
+  'full_text',
+  'html',
+  'story',
+  'bodyText',
+  'body_html',
+  'bodyHtml',
+  'description_html',
+];
 const AUTHOR_KEYS = ['authors', 'author', 'byline', 'creator', 'creators', 'writer', 'writers', 'by'];
-const DATE_KEYS = ['datePublished', 'publishedAt', 'published_at', 'published', 'date_published', 'pubDate', 'pub_date', 'publishDate', 'publish_date', 'publicationDate', 'firstPublished', 'date', 'created', 'createdAt', 'created_at', 'time', 'timestamp'];
-const MODIFIED_KEYS = ['dateModified', 'modifiedAt', 'modified_at', 'modified', 'date_modified', 'updated', 'updatedAt', 'updated_at', 'lastModified'];
-const URL_KEYS = ['url', 'link', 'href', 'webUrl', 'web_url', 'permalink', 'canonical_url', 'canonicalUrl', 'external_url', 'mainEntityOfPage', '@id', 'id'];
+const DATE_KEYS = [
+  'datePublished',
+  'publishedAt',
+  'published_at',
+  'published',
+  'date_published',
+  'pubDate',
+  'pub_date',
+  'publishDate',
+  'publish_date',
+  'publicationDate',
+  'firstPublished',
+  'date',
+  'created',
+  'createdAt',
+  'created_at',
+  'time',
+  'timestamp',
+];
+const MODIFIED_KEYS = [
+  'dateModified',
+  'modifiedAt',
+  'modified_at',
+  'modified',
+  'date_modified',
+  'updated',
+  'updatedAt',
+  'updated_at',
+  'lastModified',
+];
+const URL_KEYS = [
+  'url',
+  'link',
+  'href',
+  'webUrl',
+  'web_url',
+  'permalink',
+  'canonical_url',
+  'canonicalUrl',
+  'external_url',
+  'mainEntityOfPage',
+  '@id',
+  'id',
+];
 const LANG_KEYS = ['language', 'lang', 'inLanguage', 'locale'];
 const TAG_KEYS = ['tags', 'keywords', 'categories', 'subjects', 'topics', 'labels'];
 const DESC_KEYS = ['description', 'summary', 'abstract', 'excerpt', 'dek', 'subtitle', 'standfirst', 'lede', 'teaser'];
-const IMAGE_KEYS = ['image', 'image_url', 'imageUrl', 'thumbnail', 'thumbnailUrl', 'featured_image', 'featuredImage', 'banner_image', 'top_image', 'urlToImage'];
+const IMAGE_KEYS = [
+  'image',
+  'image_url',
+  'imageUrl',
+  'thumbnail',
+  'thumbnailUrl',
+  'featured_image',
+  'featuredImage',
+  'banner_image',
+  'top_image',
+  'urlToImage',
+];
 const SECTION_KEYS = ['articleSection', 'section', 'sectionName', 'section_name', 'category'];
 const SITE_KEYS = ['siteName', 'site_name', 'publisher', 'source', 'site'];
-const CONTAINER_KEYS = ['article', 'data', 'item', 'post', 'story', 'result', 'results', 'items', 'articles', 'entries', 'docs', 'hits', 'posts', 'stories', 'response', '@graph', 'value', 'records', 'documents', '_source'];
+const CONTAINER_KEYS = [
+  'article',
+  'data',
+  'item',
+  'post',
+  'story',
+  'result',
+  'results',
+  'items',
+  'articles',
+  'entries',
+  'docs',
+  'hits',
+  'posts',
+  'stories',
+  'response',
+  '@graph',
+  'value',
+  'records',
+  'documents',
+  '_source',
+];
 
 /** Parses JSON articles: one object, `{article: {...}}`-style wrappers, arrays, JSON Lines, JSON-LD and JSON Feed. */
 export function parseJson(text: string, opts: { url?: string | null } = {}): ParseResult {
@@ -55,7 +145,10 @@ function parseRoots(text: string): unknown[] {
     try {
       return lines.map((l) => JSON.parse(l) as unknown);
     } catch {
-      throw new ParseError('JSON_INVALID', 'The document is not valid JSON or JSON Lines: check the file, or send it with a text/plain media type.');
+      throw new ParseError(
+        'JSON_INVALID',
+        'The document is not valid JSON or JSON Lines: check the file, or send it with a text/plain media type.',
+      );
     }
   }
 }
@@ -100,7 +193,10 @@ function pick(o: Obj, keys: string[]): unknown {
 
 /** A string from a string, `{rendered}`/`{text}`/`{value}`/`{name}`, or the first of an array. */
 function str(v: unknown): string | null {
-  if (typeof v === 'string') return normalizeSpace(looksLikeHtmlFragment(v) || /&(?:#\d+|#x[\da-f]+|\w+);/i.test(v) ? htmlFragmentParagraphs(v).join(' ') : v) || null;
+  if (typeof v === 'string')
+    return (
+      normalizeSpace(looksLikeHtmlFragment(v) || /&(?:#\d+|#x[\da-f]+|\w+);/i.test(v) ? htmlFragmentParagraphs(v).join(' ') : v) || null
+    );
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.length ? str(v[0]) : null;
   if (isObj(v)) return str(v.rendered ?? v.text ?? v.value ?? v.name ?? v['@value'] ?? v.title);
@@ -156,7 +252,12 @@ function names(v: unknown): string[] {
 
 function tagList(v: unknown): string[] {
   if (typeof v === 'string') return v.split(/[,;|]/).map(normalizeSpace).filter(Boolean);
-  if (Array.isArray(v)) return v.flatMap((x) => (typeof x === 'string' ? [normalizeSpace(x)] : isObj(x) ? tagList(x.name ?? x.term ?? x.label ?? x.title ?? x.value) : [])).filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .flatMap((x) =>
+        typeof x === 'string' ? [normalizeSpace(x)] : isObj(x) ? tagList(x.name ?? x.term ?? x.label ?? x.title ?? x.value) : [],
+      )
+      .filter(Boolean);
   if (isObj(v)) return tagList(v.name ?? v.term ?? v.label);
   return [];
 }

@@ -28,14 +28,18 @@ describe('parseMarkdown', () => {
   });
 
   it('takes the first # heading as title when there is no front matter', () => {
-    const a = parseMarkdown('# Big News Today\n\nSomething happened in the city today, witnesses said.\n\n## Background\n\nIt had happened before.');
+    const a = parseMarkdown(
+      '# Big News Today\n\nSomething happened in the city today, witnesses said.\n\n## Background\n\nIt had happened before.',
+    );
     expect(a.title).toBe('Big News Today');
     expect(a.provenance.title?.rule).toBe('markdown.h1');
     expect(a.paragraphs).toEqual(['Something happened in the city today, witnesses said.', 'Background', 'It had happened before.']);
   });
 
   it('strips inline syntax', () => {
-    expect(inlineText('A [link](https://x.y "t") and ![img](a.png) **bold** _it_ `code` ~~del~~ [ref][1] \\*star')).toBe('A link and bold it code del ref *star');
+    expect(inlineText('A [link](https://x.y "t") and ![img](a.png) **bold** _it_ `code` ~~del~~ [ref][1] \\*star')).toBe(
+      'A link and bold it code del ref *star',
+    );
   });
 
   it('parses front matter lists and quoted values', () => {

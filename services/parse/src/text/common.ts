@@ -30,7 +30,10 @@ export function prov(rule: string, confidence: number): Provenance {
 
 /** Collapses every run of whitespace (incl. NBSP and zero-width) to one space and trims. */
 export function normalizeSpace(s: string): string {
-  return s.replace(/[\u200B-\u200D\uFEFF]/g, '').replace(/[\s\u00A0]+/g, ' ').trim();
+  return s
+    .replace(/[\u200B-\u200D\uFEFF]/g, '')
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
@@ -46,7 +49,7 @@ const AGENCY_BYLINE =
 
 /** Splits an author string like "By Jane Doe and John Roe, Reuters" into names. */
 export function splitAuthors(raw: string): string[] {
-  const s = normalizeSpace(raw.replace(/^\s*(?:by|written by|from)\s*[:\-]?\s+/i, ''));
+  const s = normalizeSpace(raw.replace(/^\s*(?:by|written by|from)\s*[:-]?\s+/i, ''));
   if (!s) return [];
   const names = s
     .split(/\s*(?:,|;|\band\b|&|\|)\s*/i)

@@ -4,18 +4,39 @@ import { extractDateline, placeName } from './dateline.js';
 describe('extractDateline', () => {
   it.each([
     ['Beijing, December 31: China and Russia are moving forward.', '2024-12-31', 'Beijing, December 31:', 'Beijing', '2024-12-31', null],
-    ['BEIJING, Dec. 31 (Xinhua) -- Chinese President Xi Jinping said.', '2024-12-31', 'BEIJING, Dec. 31 (Xinhua) --', 'Beijing', '2024-12-31', 'Xinhua'],
+    [
+      'BEIJING, Dec. 31 (Xinhua) -- Chinese President Xi Jinping said.',
+      '2024-12-31',
+      'BEIJING, Dec. 31 (Xinhua) --',
+      'Beijing',
+      '2024-12-31',
+      'Xinhua',
+    ],
     ['ATLANTA -- Federal drug officials are warning Georgia.', '2023-12-17', 'ATLANTA --', 'Atlanta', null, null],
     ['ATLANTA (AP) — Powerful storms swept across Georgia.', null, 'ATLANTA (AP) —', 'Atlanta', null, 'AP'],
     ['LONDON, Jan 5 (Reuters) - Britain’s economy shrank.', '2025-01-05', 'LONDON, Jan 5 (Reuters) -', 'London', '2025-01-05', 'Reuters'],
     ['WASHINGTON: The Senate passed the bill on Friday.', '2024-06-01', 'WASHINGTON:', 'Washington', null, null],
-    ['New Delhi, Jan. 3 (IANS): The government announced a scheme.', '2025-01-03', 'New Delhi, Jan. 3 (IANS):', 'New Delhi', '2025-01-03', 'IANS'],
+    [
+      'New Delhi, Jan. 3 (IANS): The government announced a scheme.',
+      '2025-01-03',
+      'New Delhi, Jan. 3 (IANS):',
+      'New Delhi',
+      '2025-01-03',
+      'IANS',
+    ],
     ['PARIS (AFP) - France’s prime minister resigned.', null, 'PARIS (AFP) -', 'Paris', null, 'AFP'],
     ['KYIV, Ukraine (AP) — Russian drones struck the capital.', null, 'KYIV, Ukraine (AP) —', 'Kyiv', null, 'AP'],
     ['SAN FRANCISCO, Calif. -- Tech shares rose.', null, 'SAN FRANCISCO, Calif. --', 'San Francisco', null, null],
     ['Dec 31 (Reuters) - Oil prices rose on Tuesday.', '2024-12-31', 'Dec 31 (Reuters) -', null, '2024-12-31', 'Reuters'],
     ['BERLIN, 5 January (dpa) - Germany’s exports fell.', '2025-01-06', 'BERLIN, 5 January (dpa) -', 'Berlin', '2025-01-05', 'dpa'],
-    ['RIO DE JANEIRO, March 3, 2023 (Reuters) - Brazil’s central bank held.', null, 'RIO DE JANEIRO, March 3, 2023 (Reuters) -', 'Rio de Janeiro', '2023-03-03', 'Reuters'],
+    [
+      'RIO DE JANEIRO, March 3, 2023 (Reuters) - Brazil’s central bank held.',
+      null,
+      'RIO DE JANEIRO, March 3, 2023 (Reuters) -',
+      'Rio de Janeiro',
+      '2023-03-03',
+      'Reuters',
+    ],
   ])('%s', (text, ref, raw, place, date, agency) => {
     const m = extractDateline(text, ref);
     expect(m?.dateline).toEqual({ raw, place, date, agency });
@@ -24,7 +45,12 @@ describe('extractDateline', () => {
   });
 
   it('accepts a known title-case city set off by a dash or colon', () => {
-    expect(extractDateline('Beijing — China and Russia signed a deal.', null)?.dateline).toEqual({ raw: 'Beijing —', place: 'Beijing', date: null, agency: null });
+    expect(extractDateline('Beijing — China and Russia signed a deal.', null)?.dateline).toEqual({
+      raw: 'Beijing —',
+      place: 'Beijing',
+      date: null,
+      agency: null,
+    });
     expect(extractDateline('New Delhi: The government announced a scheme.', null)?.dateline.place).toBe('New Delhi');
     expect(extractDateline('Meanwhile — the talks went on.', null)).toBeNull();
     expect(extractDateline('Note: The figures are provisional.', null)).toBeNull();

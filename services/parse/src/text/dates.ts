@@ -1,9 +1,30 @@
 /** Date parsing shared by every format: header values, datelines, JSON fields, feed dates. */
 
 const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 /** Month names and their usual abbreviations (with optional period), for building regexes. */
@@ -39,7 +60,10 @@ export function resolveYear(month: number, day: number, ref: string | null): str
     const iso = isoDate(y, month, day);
     if (!iso) continue;
     const dist = Math.abs(Date.UTC(y, month - 1, day) - refMs);
-    if (dist < bestDist) { best = iso; bestDist = dist; }
+    if (dist < bestDist) {
+      best = iso;
+      bestDist = dist;
+    }
   }
   return best;
 }

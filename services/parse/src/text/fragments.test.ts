@@ -57,15 +57,25 @@ describe('judgeHeadline', () => {
 
 describe('removeFragments', () => {
   it('removes a headline glued between two prose sentences', () => {
-    const p = 'The ministers met in Brussels on Monday. Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks. They agreed to meet again in June.';
+    const p =
+      'The ministers met in Brussels on Monday. Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks. They agreed to meet again in June.';
     const r = removeFragments([p]);
     expect(r.paragraphs).toEqual(['The ministers met in Brussels on Monday. They agreed to meet again in June.']);
-    expect(r.fragments).toEqual([{ text: 'Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.', paragraph: 0, offset: 41, rule: 'text.fragment.title-case' }]);
+    expect(r.fragments).toEqual([
+      {
+        text: 'Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.',
+        paragraph: 0,
+        offset: 41,
+        rule: 'text.fragment.title-case',
+      },
+    ]);
   });
 
   it('removes a headline at the start and at the end of a paragraph', () => {
-    const start = 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts. The central bank left rates unchanged on Thursday, citing stubborn inflation.';
-    const end = 'The central bank left rates unchanged on Thursday, citing stubborn inflation. Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.';
+    const start =
+      'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts. The central bank left rates unchanged on Thursday, citing stubborn inflation.';
+    const end =
+      'The central bank left rates unchanged on Thursday, citing stubborn inflation. Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.';
     expect(removeFragments([start]).paragraphs[0]).toBe('The central bank left rates unchanged on Thursday, citing stubborn inflation.');
     expect(removeFragments([end]).paragraphs[0]).toBe('The central bank left rates unchanged on Thursday, citing stubborn inflation.');
   });
@@ -78,11 +88,14 @@ describe('removeFragments', () => {
       'Modi Government Announces New Scheme for Farmers: Report.',
       'Biden Says "No Deal" on Border Bill Without Funding for Ukraine.',
     ]);
-    expect(r.paragraphs[0]).toBe('Voters queued for hours in the heat. Turnout was higher than in 2019, officials said. Counting starts on June 4.');
+    expect(r.paragraphs[0]).toBe(
+      'Voters queued for hours in the heat. Turnout was higher than in 2019, officials said. Counting starts on June 4.',
+    );
   });
 
   it('removes a headline with no full stop that runs into the next sentence', () => {
-    const p = 'Talks ended late on Friday. Taiwan Accuses China, Russia of Heightening Regional Tensions The mutually agreed plan was signed on Saturday.';
+    const p =
+      'Talks ended late on Friday. Taiwan Accuses China, Russia of Heightening Regional Tensions The mutually agreed plan was signed on Saturday.';
     const r = removeFragments([p]);
     expect(r.fragments.map((f) => f.text)).toEqual(['Taiwan Accuses China, Russia of Heightening Regional Tensions']);
     expect(r.paragraphs[0]).toBe('Talks ended late on Friday. The mutually agreed plan was signed on Saturday.');
@@ -115,7 +128,11 @@ describe('removeFragments', () => {
       'Analysts expect the rally to continue.',
     ];
     const r = removeFragments(ps);
-    expect(r.paragraphs).toEqual(['The index rose 2 percent on Friday. Traders cited cooling inflation.', 'Bond yields fell for a third day.', 'Analysts expect the rally to continue.']);
+    expect(r.paragraphs).toEqual([
+      'The index rose 2 percent on Friday. Traders cited cooling inflation.',
+      'Bond yields fell for a third day.',
+      'Analysts expect the rally to continue.',
+    ]);
     expect(r.fragments).toEqual([
       { text: 'Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.', paragraph: 1, offset: 0, rule: 'text.fragment.paragraph' },
       { text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 1, offset: 34, rule: 'text.fragment.title-case' },
@@ -126,15 +143,22 @@ describe('removeFragments', () => {
   it('removes teaser lines that carry a related-link label, whatever their casing', () => {
     const p = 'The ministers met on Monday. Also Read: taiwan accuses china of raising tensions in the region. They agreed to meet again.';
     expect(removed([p])).toEqual(['Also Read: taiwan accuses china of raising tensions in the region.']);
-    expect(removed(['Prices rose. READ MORE | Fuel costs hit record as refineries shut. Wages lagged.'])).toEqual(['READ MORE | Fuel costs hit record as refineries shut.']);
+    expect(removed(['Prices rose. READ MORE | Fuel costs hit record as refineries shut. Wages lagged.'])).toEqual([
+      'READ MORE | Fuel costs hit record as refineries shut.',
+    ]);
     expect(removed(['He said he would read more: books, papers and reports. She agreed.'])).toEqual([]);
     const r = removeFragments(['Prices rose on Monday.', 'Also Read: Fuel Costs Hit Record', 'Wages lagged.']);
     expect(r.paragraphs).toEqual(['Prices rose on Monday.', 'Wages lagged.']);
-    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(['Prices rose on Monday.', 'Also Read: Fuel Costs Hit Record', 'Wages lagged.']);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual([
+      'Prices rose on Monday.',
+      'Also Read: Fuel Costs Hit Record',
+      'Wages lagged.',
+    ]);
   });
 
   it('joins a short lead-in with the headline it introduces', () => {
-    const p = 'The report was published on Monday. Dear Abby: Disrespectful? My Co-worker Constantly Sends My Wife Text Messages. Officials declined to comment.';
+    const p =
+      'The report was published on Monday. Dear Abby: Disrespectful? My Co-worker Constantly Sends My Wife Text Messages. Officials declined to comment.';
     expect(removed([p])).toEqual(['Dear Abby: Disrespectful? My Co-worker Constantly Sends My Wife Text Messages.']);
   });
 
@@ -151,7 +175,11 @@ describe('removeFragments', () => {
   });
 
   it('normalises whitespace before computing offsets', () => {
-    const r = removeFragments(['Talks ended  late.\nFloods Kill 12 in Southern Brazil as Rivers Burst Their Banks.   Rescue teams arrived.']);
-    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(['Talks ended late. Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks. Rescue teams arrived.']);
+    const r = removeFragments([
+      'Talks ended  late.\nFloods Kill 12 in Southern Brazil as Rivers Burst Their Banks.   Rescue teams arrived.',
+    ]);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual([
+      'Talks ended late. Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks. Rescue teams arrived.',
+    ]);
   });
 });

@@ -14,10 +14,69 @@ import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 // Words Title Case leaves in lower case: articles, short prepositions, coordinating conjunctions,
 // and name particles. Lower-case pronouns or verbs, by contrast, mark prose.
 const MINOR = new Set([
-  'a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'so', 'yet', 'as', 'at', 'by', 'in', 'of', 'off', 'on', 'per',
-  'to', 'up', 'via', 'vs', 'v', 'from', 'into', 'onto', 'over', 'with', 'amid', 'upon', 'than', 'after', 'before',
-  'about', 'against', 'among', 'between', 'during', 'without', 'under', 'near', 'across', 'through', 'since', 'until',
-  'like', 'out', 'down', 'de', 'da', 'del', 'der', 'di', 'du', 'van', 'von', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'y',
+  'a',
+  'an',
+  'the',
+  'and',
+  'but',
+  'or',
+  'nor',
+  'for',
+  'so',
+  'yet',
+  'as',
+  'at',
+  'by',
+  'in',
+  'of',
+  'off',
+  'on',
+  'per',
+  'to',
+  'up',
+  'via',
+  'vs',
+  'v',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'with',
+  'amid',
+  'upon',
+  'than',
+  'after',
+  'before',
+  'about',
+  'against',
+  'among',
+  'between',
+  'during',
+  'without',
+  'under',
+  'near',
+  'across',
+  'through',
+  'since',
+  'until',
+  'like',
+  'out',
+  'down',
+  'de',
+  'da',
+  'del',
+  'der',
+  'di',
+  'du',
+  'van',
+  'von',
+  'la',
+  'le',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'y',
 ]);
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-&.]*/gu;
@@ -51,7 +110,12 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   const s = sentence.trim();
   const ws = words(s);
   const verdict = (headline: boolean, reason: string, c = 0, k = 0, l = 0): HeadlineVerdict => ({
-    headline, reason, capitalised: c, commonCaps: k, lowercase: l, words: ws.length,
+    headline,
+    reason,
+    capitalised: c,
+    commonCaps: k,
+    lowercase: l,
+    words: ws.length,
   });
   if (ws.length < 4) return verdict(false, 'too short');
   if (ws.length > 28) return verdict(false, 'too long');
@@ -95,7 +159,8 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   });
   if (lowercase > 0) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
   if (capitalised < 3) return verdict(false, 'few capitalised words', capitalised, commonCaps, lowercase);
-  if (!(commonCaps >= 2 || (commonCaps >= 1 && (firstCommon || verbSignal)))) return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
+  if (!(commonCaps >= 2 || (commonCaps >= 1 && (firstCommon || verbSignal))))
+    return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
   if (isNameList(s, ws)) return verdict(false, 'list of names', capitalised, commonCaps, lowercase);
   return verdict(true, 'title case', capitalised, commonCaps, lowercase);
 }
@@ -118,9 +183,15 @@ function isNameList(s: string, ws: Word[]): boolean {
   const named = items.every((it) => isKnownName(words(it)[0]?.text ?? '') && words(it).length <= 3);
   if (named) return true;
   if (items.length === 2) return false;
-  return !ws.slice(1).some(
-    (w) => isUpperInitial(w.text) && !isAcronym(w.text) && !isKnownName(w.text) && (isVerbLike(w.text) || (/[^s]s$/.test(w.text) && actsAsVerb(w.text, 'he'))),
-  );
+  return !ws
+    .slice(1)
+    .some(
+      (w) =>
+        isUpperInitial(w.text) &&
+        !isAcronym(w.text) &&
+        !isKnownName(w.text) &&
+        (isVerbLike(w.text) || (/[^s]s$/.test(w.text) && actsAsVerb(w.text, 'he'))),
+    );
 }
 
 /** Lower-case words of a text (sentence-initial capitals aside), to recognise ordinary words it uses. */
@@ -132,9 +203,48 @@ export function lowercaseVocabulary(text: string): Set<string> {
 
 // Capitalised words that open an ordinary sentence; used to find where a glued, unpunctuated headline ends.
 const SENTENCE_OPENERS = new Set([
-  'The', 'A', 'An', 'In', 'It', 'He', 'She', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those',
-  'His', 'Her', 'Its', 'Their', 'Our', 'On', 'At', 'As', 'For', 'After', 'When', 'While', 'According', 'Meanwhile',
-  'However', 'Also', 'There', 'Both', 'Since', 'Earlier', 'Later', 'Last', 'Many', 'Some', 'Most', 'Such',
+  'The',
+  'A',
+  'An',
+  'In',
+  'It',
+  'He',
+  'She',
+  'They',
+  'We',
+  'I',
+  'But',
+  'And',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'His',
+  'Her',
+  'Its',
+  'Their',
+  'Our',
+  'On',
+  'At',
+  'As',
+  'For',
+  'After',
+  'When',
+  'While',
+  'According',
+  'Meanwhile',
+  'However',
+  'Also',
+  'There',
+  'Both',
+  'Since',
+  'Earlier',
+  'Later',
+  'Last',
+  'Many',
+  'Some',
+  'Most',
+  'Such',
 ]);
 
 interface Cut {
@@ -232,7 +342,13 @@ function mergeCuts(p: string, spans: SentenceSpan[], cuts: Cut[]): void {
   for (let i = cuts.length - 1; i > 0; i--) {
     const a = cuts[i - 1];
     const b = cuts[i];
-    if (a && b && /^\s*$/.test(p.slice(a.end, b.start)) && words(p.slice(a.start, a.end)).length <= 5 && /[?!:]$/.test(p.slice(a.start, a.end))) {
+    if (
+      a &&
+      b &&
+      /^\s*$/.test(p.slice(a.end, b.start)) &&
+      words(p.slice(a.start, a.end)).length <= 5 &&
+      /[?!:]$/.test(p.slice(a.start, a.end))
+    ) {
       a.end = b.end;
       cuts.splice(i, 1);
     }

@@ -9,7 +9,9 @@ describe('parseHeaders', () => {
   });
 
   it('reads key value and key: value lines', () => {
-    const r = parseHeaders('title Xi, Putin exchange greetings\nauthor Staff Reporter\nsource Xinhua\nurl https://example.com/a\nDate: December 31, 2024\n\nBody text here.');
+    const r = parseHeaders(
+      'title Xi, Putin exchange greetings\nauthor Staff Reporter\nsource Xinhua\nurl https://example.com/a\nDate: December 31, 2024\n\nBody text here.',
+    );
     expect(r.fields).toEqual([
       { key: 'title', value: 'Xi, Putin exchange greetings' },
       { key: 'author', value: 'Staff Reporter' },

@@ -4,19 +4,42 @@ import { MONTH_PATTERN, parseDateValue } from './dates.js';
 export type HeaderKey = 'date' | 'modified' | 'title' | 'author' | 'source' | 'url' | 'language' | 'section' | 'tags' | 'description';
 
 const KEY_ALIASES: Record<string, HeaderKey> = {
-  date: 'date', published: 'date', pubdate: 'date', 'publication date': 'date', 'published at': 'date',
-  updated: 'modified', modified: 'modified',
-  title: 'title', headline: 'title',
-  author: 'author', authors: 'author', byline: 'author', by: 'author', writer: 'author',
-  source: 'source', agency: 'source', publisher: 'source', site: 'source', outlet: 'source',
-  url: 'url', link: 'url', 'source url': 'url',
-  language: 'language', lang: 'language',
-  section: 'section', category: 'section',
-  tags: 'tags', keywords: 'tags', topics: 'tags',
-  description: 'description', summary: 'description',
+  date: 'date',
+  published: 'date',
+  pubdate: 'date',
+  'publication date': 'date',
+  'published at': 'date',
+  updated: 'modified',
+  modified: 'modified',
+  title: 'title',
+  headline: 'title',
+  author: 'author',
+  authors: 'author',
+  byline: 'author',
+  by: 'author',
+  writer: 'author',
+  source: 'source',
+  agency: 'source',
+  publisher: 'source',
+  site: 'source',
+  outlet: 'source',
+  url: 'url',
+  link: 'url',
+  'source url': 'url',
+  language: 'language',
+  lang: 'language',
+  section: 'section',
+  category: 'section',
+  tags: 'tags',
+  keywords: 'tags',
+  topics: 'tags',
+  description: 'description',
+  summary: 'description',
 };
 
-const KEY_NAMES = Object.keys(KEY_ALIASES).sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+'));
+const KEY_NAMES = Object.keys(KEY_ALIASES)
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, '\\s+'));
 // "date 2024-12-31" (lowercase key, no colon) or "Date: 2024-12-31" (any case, with colon).
 const HEADER_RE = new RegExp(`^(${KEY_NAMES.join('|')})(\\s*:\\s*|\\s+)(\\S.*)$`, 'i');
 

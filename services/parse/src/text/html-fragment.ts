@@ -4,10 +4,50 @@ import { extractHtml } from '../html/extract-html.js';
 import { countWords, normalizeSpace } from './common.js';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl',
-  'dt', 'dd', 'blockquote', 'pre', 'table', 'tr', 'hr', 'address', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'tr',
+  'hr',
+  'address',
+  'center',
 ]);
-const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'figure', 'figcaption', 'img', 'video', 'audio', 'object', 'form', 'button', 'select', 'nav']);
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'figure',
+  'figcaption',
+  'img',
+  'video',
+  'audio',
+  'object',
+  'form',
+  'button',
+  'select',
+  'nav',
+]);
 
 /** True when a string (a JSON body, a feed item's content) is HTML markup rather than text. */
 export function looksLikeHtmlFragment(s: string): boolean {

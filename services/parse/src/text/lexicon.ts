@@ -20,15 +20,66 @@ function lex(): Lexicon {
 }
 
 const NAME_TAGS = new Set([
-  'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific', 'City', 'Country', 'Region', 'Place',
-  'Organization', 'ProperNoun', 'Demonym', 'Month', 'WeekDay', 'Holiday', 'Acronym', 'SportsTeam', 'Company',
-  'School', 'Religion', 'Possessive', 'Address', 'Date',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'FemaleName',
+  'Person',
+  'Honorific',
+  'City',
+  'Country',
+  'Region',
+  'Place',
+  'Organization',
+  'ProperNoun',
+  'Demonym',
+  'Month',
+  'WeekDay',
+  'Holiday',
+  'Acronym',
+  'SportsTeam',
+  'Company',
+  'School',
+  'Religion',
+  'Possessive',
+  'Address',
+  'Date',
 ]);
 const COMMON_TAGS = new Set([
-  'Noun', 'Singular', 'Plural', 'Uncountable', 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund',
-  'Participle', 'Adjective', 'Comparative', 'Superlative', 'Adverb', 'Actor', 'Modal', 'Copula', 'Auxiliary',
-  'Pronoun', 'PhrasalVerb', 'Negative', 'QuestionWord', 'Expression', 'Unit', 'Ordinal', 'Cardinal', 'Value',
-  'Conjunction', 'Preposition', 'Determiner', 'Particle', 'Fraction', 'Multiple', 'Imperative',
+  'Noun',
+  'Singular',
+  'Plural',
+  'Uncountable',
+  'Verb',
+  'Infinitive',
+  'PresentTense',
+  'PastTense',
+  'Gerund',
+  'Participle',
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Adverb',
+  'Actor',
+  'Modal',
+  'Copula',
+  'Auxiliary',
+  'Pronoun',
+  'PhrasalVerb',
+  'Negative',
+  'QuestionWord',
+  'Expression',
+  'Unit',
+  'Ordinal',
+  'Cardinal',
+  'Value',
+  'Conjunction',
+  'Preposition',
+  'Determiner',
+  'Particle',
+  'Fraction',
+  'Multiple',
+  'Imperative',
 ]);
 
 // SCOWL frequency levels 10-40 (the common core of English, about 40k lower-case words; proper nouns
@@ -71,10 +122,19 @@ function stems(w: string): string[] {
   if (w.endsWith('es')) add(w.slice(0, -2));
   if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
   if (w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
-  if (w.endsWith('ed')) { add(w.slice(0, -2)); add(w.slice(0, -1)); }
-  if (w.endsWith('ing')) { add(w.slice(0, -3)); add(`${w.slice(0, -3)}e`); }
+  if (w.endsWith('ed')) {
+    add(w.slice(0, -2));
+    add(w.slice(0, -1));
+  }
+  if (w.endsWith('ing')) {
+    add(w.slice(0, -3));
+    add(`${w.slice(0, -3)}e`);
+  }
   if (w.endsWith('ally')) add(w.slice(0, -4));
-  if (w.endsWith('ly')) { add(w.slice(0, -2)); add(`${w.slice(0, -2)}e`); }
+  if (w.endsWith('ly')) {
+    add(w.slice(0, -2));
+    add(`${w.slice(0, -2)}e`);
+  }
   if (w.endsWith('ily')) add(`${w.slice(0, -3)}y`);
   if (w.endsWith('al')) add(w.slice(0, -2));
   if (w.endsWith('ness')) add(w.slice(0, -4));
@@ -85,7 +145,8 @@ function stems(w: string): string[] {
 }
 
 // Suffixes that names almost never carry.
-const COMMON_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|ical|ally|ously|ive|ives|ous|ful|less|able|ible|ings|ized|ised|izes|ises|ating|ening)$/;
+const COMMON_SUFFIX =
+  /(?:tion|sion|ment|ness|ity|ism|ical|ally|ously|ive|ives|ous|ful|less|able|ible|ings|ized|ised|izes|ises|ating|ening)$/;
 
 /**
  * True when `word` (any case) is an ordinary English word; `vocab` holds words the same document uses

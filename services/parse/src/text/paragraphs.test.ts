@@ -28,7 +28,8 @@ describe('splitParagraphs', () => {
   });
 
   it('starts a paragraph at an indented line', () => {
-    const text = 'The council met on Monday to discuss the budget and\nagreed to cut spending by two percent.\n    The mayor said the cuts were\npainful but necessary for the city.';
+    const text =
+      'The council met on Monday to discuss the budget and\nagreed to cut spending by two percent.\n    The mayor said the cuts were\npainful but necessary for the city.';
     expect(splitParagraphs(text)).toHaveLength(2);
   });
 });

@@ -67,20 +67,29 @@ describe('parseText', () => {
   });
 
   it('finds the dateline behind a headline fragment glued to the top', () => {
-    const a = parseText('date 2025-01-02\n\nOil Prices Climb After OPEC+ Signals Deeper Output Cuts. BEIJING, Jan. 2 (Xinhua) -- China\'s exports rose in December, customs data showed.\n\nImports fell slightly.');
+    const a = parseText(
+      "date 2025-01-02\n\nOil Prices Climb After OPEC+ Signals Deeper Output Cuts. BEIJING, Jan. 2 (Xinhua) -- China's exports rose in December, customs data showed.\n\nImports fell slightly.",
+    );
     expect(a.dateline).toEqual({ raw: 'BEIJING, Jan. 2 (Xinhua) --', place: 'Beijing', date: '2025-01-02', agency: 'Xinhua' });
     expect(a.paragraphs[0]).toBe("China's exports rose in December, customs data showed.");
-    expect(a.fragments).toEqual([{ text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 0, offset: 0, rule: 'text.fragment.title-case' }]);
+    expect(a.fragments).toEqual([
+      { text: 'Oil Prices Climb After OPEC+ Signals Deeper Output Cuts.', paragraph: 0, offset: 0, rule: 'text.fragment.title-case' },
+    ]);
   });
 
   it('drops the header title when the body repeats it as its first line', () => {
-    const a = parseText('title Storms Hit Georgia\n\nStorms Hit Georgia\n\nATLANTA (AP) — Storms hit Georgia overnight.\n\nCrews worked through the night.');
+    const a = parseText(
+      'title Storms Hit Georgia\n\nStorms Hit Georgia\n\nATLANTA (AP) — Storms hit Georgia overnight.\n\nCrews worked through the night.',
+    );
     expect(a.title).toBe('Storms Hit Georgia');
     expect(a.paragraphs).toEqual(['Storms hit Georgia overnight.', 'Crews worked through the night.']);
   });
 
   it('reads a dateline on a line of its own', () => {
-    const a = parseText('BEIJING, Dec. 31 (Xinhua) --\nChinese President Xi Jinping sent a New Year message on Tuesday.\nPutin replied the same day.', {});
+    const a = parseText(
+      'BEIJING, Dec. 31 (Xinhua) --\nChinese President Xi Jinping sent a New Year message on Tuesday.\nPutin replied the same day.',
+      {},
+    );
     expect(a.dateline?.raw).toBe('BEIJING, Dec. 31 (Xinhua) --');
     expect(a.title).not.toBe('BEIJING, Dec. 31 (Xinhua) --');
     expect(a.paragraphs[0]).toBe('Chinese President Xi Jinping sent a New Year message on Tuesday.');

@@ -156,7 +156,10 @@ export function firstSentenceTitle(p: string): string | null {
   const ws = sentence.split(/\s+/).filter(Boolean);
   if (ws.length === 0) return null;
   if (ws.length <= 14) return sentence.replace(/[.]$/, '');
-  return `${ws.slice(0, 12).join(' ').replace(/[,;:]$/, '')}…`;
+  return `${ws
+    .slice(0, 12)
+    .join(' ')
+    .replace(/[,;:]$/, '')}…`;
 }
 
 /**
@@ -176,7 +179,11 @@ function datelineAfterHeadline(p: string, ref: string | null): ReturnType<typeof
 }
 
 function sameText(a: string, b: string): boolean {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const norm = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return norm(a) === norm(b);
 }
 

@@ -18,7 +18,8 @@ const cases: Array<{
     dateline: { raw: 'LONDON, March 4 (Reuters) -', place: 'London', date: '2024-03-04', agency: 'Reuters' },
     publishedAt: '2024-03-04',
     fragments: ['Shell Beats Profit Forecasts on Strong Gas Trading.'],
-    firstParagraph: 'British house prices rose for a fifth month in February, mortgage lender Halifax said on Monday. Prices were 2.1% higher than a year earlier.',
+    firstParagraph:
+      'British house prices rose for a fifth month in February, mortgage lender Halifax said on Monday. Prices were 2.1% higher than a year earlier.',
   },
   {
     name: 'AFP',
@@ -26,7 +27,8 @@ const cases: Array<{
     dateline: { raw: 'PARIS (AFP) -', place: 'Paris', date: null, agency: 'AFP' },
     publishedAt: '2024-06-10',
     fragments: ['Far-Right Surge Reshapes European Parliament: Analysts.'],
-    firstParagraph: 'President Emmanuel Macron called a snap parliamentary election on Sunday after his party was trounced in the European vote.',
+    firstParagraph:
+      'President Emmanuel Macron called a snap parliamentary election on Sunday after his party was trounced in the European vote.',
   },
   {
     name: 'PTI',
@@ -34,7 +36,8 @@ const cases: Array<{
     dateline: { raw: 'New Delhi, Jan 3 (PTI)', place: 'New Delhi', date: '2025-01-03', agency: 'PTI' },
     publishedAt: '2025-01-03',
     fragments: ['Sensex Ends 720 Points Lower as IT Stocks Drag.'],
-    firstParagraph: 'The government on Friday extended the deadline for filing belated income tax returns by two weeks, the finance ministry said.',
+    firstParagraph:
+      'The government on Friday extended the deadline for filing belated income tax returns by two weeks, the finance ministry said.',
   },
   {
     name: 'Xinhua, fragment with a quote and a number, across a year boundary',
@@ -42,7 +45,8 @@ const cases: Array<{
     dateline: { raw: 'BEIJING, Dec. 31 (Xinhua) --', place: 'Beijing', date: '2024-12-31', agency: 'Xinhua' },
     publishedAt: '2025-01-01',
     fragments: ['Xi Says "Bright Future" Ahead for 2025 Growth Targets.'],
-    firstParagraph: "China's manufacturing activity expanded for a third straight month in December, official data showed on Tuesday. The purchasing managers' index stood at 50.1.",
+    firstParagraph:
+      "China's manufacturing activity expanded for a third straight month in December, official data showed on Tuesday. The purchasing managers' index stood at 50.1.",
   },
   {
     name: 'AP, names list kept, fragment at the end',
@@ -54,7 +58,7 @@ const cases: Array<{
   },
   {
     name: 'IANS with colon separator and a fragment at paragraph start',
-    text: 'date 2025-01-03\n\nNew Delhi, Jan. 3 (IANS): India\'s services sector grew at its fastest pace in four months in December, a private survey showed on Friday.\n\nRBI Keeps Repo Rate Unchanged at 6.5 Per Cent. New business orders rose sharply, the survey said.',
+    text: "date 2025-01-03\n\nNew Delhi, Jan. 3 (IANS): India's services sector grew at its fastest pace in four months in December, a private survey showed on Friday.\n\nRBI Keeps Repo Rate Unchanged at 6.5 Per Cent. New business orders rose sharply, the survey said.",
     dateline: { raw: 'New Delhi, Jan. 3 (IANS):', place: 'New Delhi', date: '2025-01-03', agency: 'IANS' },
     publishedAt: '2025-01-03',
     fragments: ['RBI Keeps Repo Rate Unchanged at 6.5 Per Cent.'],

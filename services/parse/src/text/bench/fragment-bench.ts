@@ -14,11 +14,18 @@ import { splitSentenceSpans } from '../sentences.js';
 const dir = process.argv[2] ?? '/work/shared/bench';
 const limitArg = Number(process.argv[3] ?? '0');
 
-interface Doc { title: string; text: string; source: string }
+interface Doc {
+  title: string;
+  text: string;
+  source: string;
+}
 
 function load(): Doc[] {
   const docs: Doc[] = [];
-  const naeb = JSON.parse(readFileSync(join(dir, 'naeb/articles.json'), 'utf8')) as Record<string, { title?: string; articleBody?: string }>;
+  const naeb = JSON.parse(readFileSync(join(dir, 'naeb/articles.json'), 'utf8')) as Record<
+    string,
+    { title?: string; articleBody?: string }
+  >;
   for (const v of Object.values(naeb)) if (v.title && v.articleBody) docs.push({ title: v.title, text: v.articleBody, source: 'naeb' });
   for (const f of ['quotes/dev.jsonl', 'geo/dev.jsonl']) {
     for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
@@ -38,7 +45,14 @@ const rand = (): number => {
 
 const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
 function titleCase(s: string): string {
-  return s.split(/\s+/).map((w, i) => (i > 0 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+  return s
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && MINOR.has(w.toLowerCase())
+        ? w.toLowerCase()
+        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
+    )
+    .join(' ');
 }
 
 function sentencesOf(p: string): string[] {
@@ -61,15 +75,18 @@ for (const [di, d] of sample.entries()) {
   sentences += paragraphs.reduce((n, p) => n + sentencesOf(p).length, 0);
   const clean = removeFragments(paragraphs);
   falseRemovals += clean.fragments.length;
-  for (const f of clean.fragments) if (fpExamples.length < 80) fpExamples.push(`[${d.source}] ${f.rule.replace('text.fragment.', '')}: ${f.text}`);
+  for (const f of clean.fragments)
+    if (fpExamples.length < 80) fpExamples.push(`[${d.source}] ${f.rule.replace('text.fragment.', '')}: ${f.text}`);
 
   // Inject 1-2 headlines of other articles (Title Case, full stop), at the start / middle / end of a paragraph.
   const other = sample[(di * 7 + 13) % sample.length];
   const other2 = sample[(di * 11 + 29) % sample.length];
-  const heads = [other, other2].filter((o): o is Doc => !!o && o !== d).map((o) => {
-    const h = titleCase(o.title.trim()).replace(/[.!?]*$/, '');
-    return rand() < 0.5 ? `${h}.` : `${h}.`;
-  });
+  const heads = [other, other2]
+    .filter((o): o is Doc => !!o && o !== d)
+    .map((o) => {
+      const h = titleCase(o.title.trim()).replace(/[.!?]*$/, '');
+      return rand() < 0.5 ? `${h}.` : `${h}.`;
+    });
   const withFrag = [...paragraphs];
   const expected: Array<{ p: number; text: string }> = [];
   for (const h of heads.slice(0, rand() < 0.5 ? 1 : 2)) {
@@ -87,7 +104,9 @@ for (const [di, d] of sample.entries()) {
     if (res.fragments.some((f) => f.text === e.text)) hits++;
     else if (misses.length < 60) {
       const got = res.fragments.filter((f) => f.paragraph === e.p).map((f) => f.text);
-      misses.push(process.env.VERBOSE === '2' ? `${e.text}\n   got: ${JSON.stringify(got)}\n   in: ${withFrag[e.p]?.slice(0, 600)}` : e.text);
+      misses.push(
+        process.env.VERBOSE === '2' ? `${e.text}\n   got: ${JSON.stringify(got)}\n   in: ${withFrag[e.p]?.slice(0, 600)}` : e.text,
+      );
     }
   }
   injectedFp += res.fragments.filter((f) => !expected.some((e) => e.text === f.text)).length;
@@ -95,8 +114,12 @@ for (const [di, d] of sample.entries()) {
 const ms = Date.now() - t0;
 const removed = hits + injectedFp;
 console.log(`docs ${sample.length}, sentences ${sentences}, ${ms} ms`);
-console.log(`clean articles: ${falseRemovals} sentences removed (false positives), ${(1000 * falseRemovals / sentences).toFixed(2)} per 1000 sentences`);
-console.log(`injected: ${injected}, removed exactly ${hits} -> recall ${(hits / injected).toFixed(3)}; other removals ${injectedFp} -> precision ${(hits / Math.max(1, removed)).toFixed(3)}`);
+console.log(
+  `clean articles: ${falseRemovals} sentences removed (false positives), ${((1000 * falseRemovals) / sentences).toFixed(2)} per 1000 sentences`,
+);
+console.log(
+  `injected: ${injected}, removed exactly ${hits} -> recall ${(hits / injected).toFixed(3)}; other removals ${injectedFp} -> precision ${(hits / Math.max(1, removed)).toFixed(3)}`,
+);
 if (process.env.VERBOSE) {
   console.log('\nFALSE POSITIVES:\n' + fpExamples.join('\n'));
   console.log('\nMISSES:\n' + misses.join('\n'));

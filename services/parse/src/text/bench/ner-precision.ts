@@ -13,7 +13,10 @@ const flagged: string[] = [];
 for (const line of readFileSync(join(dir, 'ner/dev.jsonl'), 'utf8').split('\n')) {
   if (!line.trim()) continue;
   const o = JSON.parse(line) as { doc: string; tokens: string[] };
-  const s = o.tokens.join(' ').replace(/ ([,.;:!?%)])/g, '$1').replace(/\( /g, '(');
+  const s = o.tokens
+    .join(' ')
+    .replace(/ ([,.;:!?%)])/g, '$1')
+    .replace(/\( /g, '(');
   n++;
   if (judgeHeadline(s).headline) flagged.push(`${o.doc.split(':')[0] ?? ''}: ${s}`);
 }

@@ -10,7 +10,14 @@ import { judgeHeadline } from '../fragments.js';
 const dir = process.argv[2] ?? '/work/shared/bench';
 const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
 const titleCase = (s: string): string =>
-  s.split(/\s+/).map((w, i) => (i > 0 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+  s
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && MINOR.has(w.toLowerCase())
+        ? w.toLowerCase()
+        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
+    )
+    .join(' ');
 const titles = new Set<string>();
 for (const f of ['geo/trnews.jsonl', 'quotes/train.jsonl', 'quotes/dev.jsonl']) {
   for (const l of readFileSync(join(dir, f), 'utf8').split('\n')) {

@@ -12,7 +12,11 @@ import { parseText } from '../parse-text.js';
 import { splitSentenceSpans } from '../sentences.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
-interface Doc { title: string; text: string; date: string }
+interface Doc {
+  title: string;
+  text: string;
+  date: string;
+}
 const docs: Doc[] = [];
 for (const f of ['quotes/dev.jsonl', 'geo/dev.jsonl']) {
   for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
@@ -29,7 +33,14 @@ const rand = (): number => {
 };
 const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
 const titleCase = (s: string): string =>
-  s.split(/\s+/).map((w, i) => (i > 0 && MINOR.has(w.toLowerCase()) ? w.toLowerCase() : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()))).join(' ');
+  s
+    .split(/\s+/)
+    .map((w, i) =>
+      i > 0 && MINOR.has(w.toLowerCase())
+        ? w.toLowerCase()
+        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
+    )
+    .join(' ');
 
 let same = 0;
 let injected = 0;
@@ -39,7 +50,10 @@ let cleanRemoved = 0;
 let sentences = 0;
 const bad: string[] = [];
 for (const [i, d] of docs.entries()) {
-  const paras = d.text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paras = d.text
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   // Drop a leading copy of the title (the corpora repeat it as the first paragraph).
   if (paras[0] && paras[0].replace(/\W/g, '') === d.title.replace(/\W/g, '')) paras.shift();
   if (paras.length < 2) continue;
@@ -78,11 +92,18 @@ for (const [i, d] of docs.entries()) {
   else if (bad.length < 12) {
     const a = clean.body.split('\n\n');
     const b = got.body.split('\n\n');
-    const diff = b.filter((x) => !a.includes(x)).map((x) => `   + ${x.slice(0, 300)}`).concat(a.filter((x) => !b.includes(x)).map((x) => `   - ${x.slice(0, 300)}`));
+    const diff = b
+      .filter((x) => !a.includes(x))
+      .map((x) => `   + ${x.slice(0, 300)}`)
+      .concat(a.filter((x) => !b.includes(x)).map((x) => `   - ${x.slice(0, 300)}`));
     bad.push(`${heads.join(' | ')}\n  got: ${JSON.stringify(got.fragments.map((f) => f.text))}\n${diff.join('\n')}`);
   }
 }
 const total = docs.length;
-console.log(`stories ${total}; clean copies: ${cleanRemoved} sentences removed of ${sentences} (${((1000 * cleanRemoved) / sentences).toFixed(2)} per 1000)`);
-console.log(`injected ${injected}: recall ${(hits / injected).toFixed(3)}, precision ${(hits / Math.max(1, hits + Math.max(0, extra))).toFixed(3)}; body identical to clean parse: ${same}/${total} (${((100 * same) / total).toFixed(1)}%)`);
+console.log(
+  `stories ${total}; clean copies: ${cleanRemoved} sentences removed of ${sentences} (${((1000 * cleanRemoved) / sentences).toFixed(2)} per 1000)`,
+);
+console.log(
+  `injected ${injected}: recall ${(hits / injected).toFixed(3)}, precision ${(hits / Math.max(1, hits + Math.max(0, extra))).toFixed(3)}; body identical to clean parse: ${same}/${total} (${((100 * same) / total).toFixed(1)}%)`,
+);
 if (process.env.VERBOSE) console.log(bad.join('\n'));
