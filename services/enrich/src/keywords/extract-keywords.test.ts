@@ -71,6 +71,13 @@ describe('extractKeywords', () => {
     }
   });
 
+  it('shows a multi-word name first seen in capitals in title case', () => {
+    const text = 'KANSAS CITY, Mo. (AP) — Fans filled the stadium. Kansas City won again, and Kansas City fans cheered.';
+    const got = extractKeywords(text).map((k) => k.term);
+    expect(got).toContain('Kansas City');
+    expect(got).not.toContain('KANSAS CITY');
+  });
+
   it('normalises scores to (0, 1], descending', () => {
     expect(kws[0]?.score).toBe(1);
     for (let i = 1; i < kws.length; i++) {

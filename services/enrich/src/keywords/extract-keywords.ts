@@ -239,5 +239,10 @@ function surface(c: Candidate, words: Map<string, WordStat>): string {
     const s = words.get(w);
     return s !== undefined && s.lowerMid >= s.capitalisedMid && s.lowerMid > 0;
   });
-  return commonNoun ? c.key : form;
+  if (commonNoun) return c.key;
+  // A multi-word name first seen in capitals (a dateline, "KANSAS CITY") is shown in title case.
+  if (c.words.length > 1 && form === form.toUpperCase()) {
+    return c.words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  }
+  return form;
 }
