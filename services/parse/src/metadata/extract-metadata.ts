@@ -169,7 +169,8 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     h1s,
     ogTitle: firstMeta(meta, 'og:title')?.value ?? null,
     twitterTitle: firstMeta(meta, 'twitter:title')?.value ?? null,
-    jsonLdHeadline: art ? ldString(art['headline']) ?? ldString(art['name']) : null,
+    // A headline cut with an ellipsis is a truncated copy, not a title.
+    jsonLdHeadline: ((h) => (h && !/(?:\.\.\.|…)$/.test(h) ? h : null))(art ? ldString(art['headline']) ?? ldString(art['name']) : null),
     titleTag: head.titleTag,
     siteName,
     url,

@@ -84,9 +84,23 @@ export function articleNode(nodes: readonly JsonObject[]): JsonObject | null {
   return best;
 }
 
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+
+/** Decodes the HTML entities some sites leave inside JSON-LD strings. */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+    }
+    return NAMED_ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
 /** A string from a JSON-LD value that may be a string, an object with name/@value/url, or an array of those. */
 export function ldString(v: unknown, key: 'name' | 'url' = 'name'): string | null {
-  if (typeof v === 'string') return v.trim() || null;
+  if (typeof v === 'string') return decodeEntities(v).trim() || null;
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) {
     for (const x of v) {
@@ -98,7 +112,7 @@ export function ldString(v: unknown, key: 'name' | 'url' = 'name'): string | nul
   if (v && typeof v === 'object') {
     const o = v as JsonObject;
     const s = o[key] ?? o['@value'] ?? (key === 'url' ? o['contentUrl'] ?? o['@id'] : o['headline']);
-    return typeof s === 'string' ? s.trim() || null : null;
+    return typeof s === 'string' ? decodeEntities(s).trim() || null : null;
   }
   return null;
 }

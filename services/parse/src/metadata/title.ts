@@ -80,6 +80,28 @@ export function chooseTitle(src: TitleSources): TitleChoice {
       return { value: h1, rule: 'dom.h1', confidence: 0.95 };
     }
   }
+  // The h1 carries a kicker or section label around the declared title ("Politics | Headline"):
+  // the declared title is the headline itself.
+  const stripped: [string, string][] = [
+    [src.jsonLdHeadline, 'jsonld.headline'],
+    [src.ogTitle, 'meta.og:title'],
+    [src.twitterTitle, 'meta.twitter:title'],
+    [src.titleTag, 'html.title'],
+  ]
+    .filter((x): x is [string, string] => !!x[0])
+    .map(([t, rule]) => [stripSiteName(t, src.siteName, src.url), rule]);
+  for (const h1 of src.h1s.slice(0, 2)) {
+    const n = normTitle(h1);
+    for (const [t, rule] of stripped) {
+      const d = normTitle(t);
+      if (d.length >= 15 && n.length > d.length && n.includes(d) && d.length >= n.length * 0.5) return { value: t, rule, confidence: 0.85 };
+    }
+  }
+  // No declared title matches: the visible headline is still the best guess when it looks like one
+  // (declared titles are often rewritten for social cards and search).
+  const site = src.siteName ? normTitle(src.siteName) : '';
+  const visible = src.h1s.find((h) => h.split(/\s+/).length >= 4 && h.length <= 300 && normTitle(h) !== site);
+  if (visible) return { value: visible, rule: 'dom.h1', confidence: 0.75 };
   if (src.jsonLdHeadline && src.ogTitle && normTitle(src.jsonLdHeadline) === normTitle(stripSiteName(src.ogTitle, src.siteName, src.url))) {
     return { value: src.jsonLdHeadline.trim(), rule: 'jsonld.headline', confidence: 0.9 };
   }
