@@ -102,6 +102,16 @@ describe('parseText', () => {
     expect(parseText('date 2025-01-01\n\nBEIJING, Dec. 31 (Xinhua) -- The talks ended.').dateConflicts).toBeUndefined();
   });
 
+  it('takes a sentence-case first line right before the dateline as the title', () => {
+    const a = parseText(
+      'Xi, Putin exchange New Year greetings.\n\nBEIJING, Dec. 31 (Xinhua) -- The two leaders exchanged messages on Tuesday.\n\nMore text.',
+    );
+    expect(a.title).toBe('Xi, Putin exchange New Year greetings');
+    expect(a.provenance.title?.rule).toBe('text.first-line');
+    expect(a.dateline?.place).toBe('Beijing');
+    expect(a.paragraphs[0]).toBe('The two leaders exchanged messages on Tuesday.');
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

@@ -75,6 +75,11 @@ export function parseText(text: string, opts: TextOptions = {}): ParsedArticle {
       a.title = first;
       a.provenance.title = prov('text.first-line', 0.7);
       paragraphs = paragraphs.slice(1);
+    } else if (isShortSingleSentence(first) && extractDateline(paragraphs[1] ?? '', dayOf(a.publishedAt))) {
+      // A one-sentence line right before the dateline is the headline, even in sentence case.
+      a.title = first.replace(/\.$/, '');
+      a.provenance.title = prov('text.first-line', 0.6);
+      paragraphs = paragraphs.slice(1);
     }
   }
 
@@ -189,4 +194,8 @@ function sameText(a: string, b: string): boolean {
 
 function daysApart(a: string, b: string): number {
   return Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}
+
+function isShortSingleSentence(p: string): boolean {
+  return countWords(p) <= 20 && splitSentenceSpans(p).length === 1;
 }
