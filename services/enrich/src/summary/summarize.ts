@@ -24,9 +24,18 @@ export function summarize(text: string, opts: { title?: string | null; sentences
   const sameLength = lower.length === text.length;
   const sents = (opts.split ?? splitSentences(text)).map((s, index) => {
     const raw = text.slice(s.start, s.end);
-    const words = sameLength ? contentWords(lower, s.start, s.end) : contentWords(raw.toLowerCase(), 0, raw.length);
+    // Content words straight from the sentence's tokens: no second scan of the text.
+    const words: string[] = [];
     let tokens = 0;
-    for (const t of s.tokens) if (isWordLike(t.text)) tokens++;
+    for (const t of s.tokens) {
+      const c = t.text.charCodeAt(0);
+      const ascii = c < 128;
+      const letter = ascii ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t.text.charAt(0));
+      if (letter || (ascii ? c >= 48 && c <= 57 : WORDLIKE.test(t.text))) tokens++;
+      if (!letter || t.text.length < 2) continue;
+      const w = sameLength ? lower.slice(t.start, t.end) : t.text.toLowerCase();
+      if (!STOPWORDS.has(w)) words.push(w);
+    }
     const isTitle = titleKey !== null && Math.abs(raw.length - (opts.title?.length ?? 0)) < 8 && normalise(raw) === titleKey;
     const eligible = tokens >= 6 && tokens <= 80 && END_PUNCT.test(raw) && !isTitle;
     return { index, raw, words, eligible };
@@ -92,10 +101,7 @@ export function summarize(text: string, opts: { title?: string | null; sentences
 
 const WORD_RE = /\p{L}[\p{L}\p{N}'’-]*/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const isWordLike = (t: string): boolean => {
-  const c = t.charCodeAt(0);
-  return c < 128 ? (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) : WORDLIKE.test(t);
-};
+const LETTER = /\p{L}/u;
 /** Sentence end: . ! ? or … optionally followed by closing quotes/brackets. */
 const END_PUNCT = /[.!?…]["'”’)\]]*$/u;
 
