@@ -218,11 +218,18 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+async function main(): Promise<void> {
   const data = arg('data') ?? '/work/shared/bench';
   const split = arg('split') === 'train' ? 'train' : 'dev';
   const noNer = process.argv.includes('--no-ner');
   const mentions = noNer ? undefined : await loadMentionFinder();
   const res = await benchQuotes(data, { split, ...(mentions ? { mentions } : {}) });
   printQuoteScores(res);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
 }

@@ -42,17 +42,26 @@ export interface DirectOptions {
   singleMarks: boolean;
   /** Merge "…," she said, "…" into one quote. */
   mergeSplit: boolean;
-  /** Max characters between the attribution and the continuation quote. */
+  /** What may lie between an attribution and the continuation quote (see canMerge). */
   mergeGap: number;
+  /** Continue a quote left open at a paragraph end into a next paragraph that opens with a quote mark. */
+  multiParagraph: boolean;
+  /**
+   * Quotes with no attribution in their sentence: 'inherit' the previous speaker, 'merge' a paragraph that
+   * continues the previous paragraph's quote into that quote, or 'drop' them.
+   */
+  unattributed: 'inherit' | 'merge' | 'drop';
 }
 
 export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   minWordsAttributed: 2,
   minWordsInitial: 4,
-  minWordsEmbedded: 12,
+  minWordsEmbedded: 20,
   singleMarks: true,
   mergeSplit: true,
-  mergeGap: 2,
+  mergeGap: 3,
+  multiParagraph: true,
+  unattributed: 'merge',
 };
 
 const OBJECT_WORDS = new Set([
@@ -108,6 +117,13 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     }
     const sp = phraseBefore(text, end, c.start);
     if (sp) return { speaker: sp, cue: c, end: c.end };
+  }
+  // A verb we do not list, in the attribution slot: `"…," an angry Hollande retaliated.` / `"…" he mocks.`
+  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=[.,;:]|\s*$)/u.exec(post);
+  if (generic?.[1] && generic[2] && /[,?!…—–-]$/u.test(text.slice(Math.max(0, end - 2), end - 1))) {
+    const cueStart = end + generic[0].length - generic[2].length;
+    const sp = phraseBefore(text, end, cueStart);
+    if (sp) return { speaker: sp, cue: { start: cueStart, end: cueStart + generic[2].length }, end: cueStart + generic[2].length };
   }
   return null;
 }
@@ -192,7 +208,11 @@ function attributionNear(text: string, start: number, end: number): Hit | null {
 }
 
 export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIRECT_OPTIONS): DirectQuote[] {
-  const regions = findQuoteRegions(text).filter((r) => r.double || opts.singleMarks);
+  const all = findQuoteRegions(text, opts.multiParagraph);
+  // Single marks are quotes only in texts that quote with them (British style ‘…’); where double marks are
+  // the style, single ones are nested quotes, titles or headlines.
+  const singleStyle = opts.singleMarks && all.filter((r) => !r.double).length > all.filter((r) => r.double).length;
+  const regions = all.filter((r) => r.double || singleStyle);
   const cands: Candidate[] = [];
   for (const r of regions) {
     const first = r.pieces[0];
@@ -215,7 +235,9 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       double: r.double,
       closed: r.closed,
       words: wordCount(content),
-      sentenceInitial: before.trim() === '',
+      // Nothing but an introduction ("Smith fired back:") before the quote in its sentence, and not a fragment
+      // continuing the writer's sentence (a quote opening in lower case).
+      sentenceInitial: (before.trim() === '' || /[:—–]\s*$/u.test(before)) && !/^\p{Ll}/u.test(content.trimStart()),
       endsPunct: /[,?!…—–-]\s*$/u.test(text.slice(last[0], last[1])),
     };
     const label = transcriptLabel(text, first[0]);
@@ -238,31 +260,27 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.cue = h.cue;
       c.how = how === 'after' && text.slice(h.cue?.start ?? 0, (h.cue?.start ?? 0) + 9).toLowerCase() === 'according' ? 'according' : how;
       c.attributionEnd = Math.max(r.end, h.end);
-      if (c.sentenceInitial === false && how === 'before') c.sentenceInitial = true;
+      // "X said: “…”" opens the quote's own sentence; "X said that “…”" or a lower-case start does not.
+      const tail = text.slice(h.cue?.end ?? r.start, r.start);
+      if (how === 'before' && !/\bthat\s*$/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
+        c.sentenceInitial = true;
+      }
       break;
     }
     cands.push(c);
   }
 
-  // "…," she said, "…": the continuation right after the attribution joins the first piece.
+  // "…," she said, "…": the pieces of one speaker's quote in a paragraph are one quote (PolNeAR annotates them
+  // as one relation with several fragments; two pieces would each miss the 90 % overlap).
   const merged: Candidate[] = [];
   for (const c of cands) {
     const prev = merged[merged.length - 1];
-    if (
-      opts.mergeSplit &&
-      prev &&
-      prev.how === 'after' &&
-      c.how !== 'before' &&
-      c.how !== 'label' &&
-      lineStartOf(text, prev.end) === lineStartOf(text, c.start) &&
-      c.start >= prev.attributionEnd &&
-      gapOk(text, prev.attributionEnd, c.start, opts.mergeGap)
-    ) {
+    if (opts.mergeSplit && prev && canMerge(text, prev, c, opts.mergeGap)) {
       prev.end = c.end;
       prev.pieces.push(...c.pieces);
       prev.words += c.words;
       prev.closed = c.closed;
-      prev.attributionEnd = c.attributionEnd;
+      prev.attributionEnd = Math.max(c.attributionEnd, c.end);
       continue;
     }
     merged.push(c);
@@ -279,6 +297,15 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
         c.how = 'near';
       }
     }
+    if (!c.speaker && opts.unattributed !== 'inherit') {
+      const prev = kept[kept.length - 1];
+      if (opts.unattributed === 'merge' && prev?.speaker && continuesPrevious(text, prev, c)) {
+        prev.end = c.end;
+        prev.pieces.push(...c.pieces);
+        prev.attributionEnd = Math.max(prev.attributionEnd, c.end);
+      }
+      continue;
+    }
     kept.push(c);
   }
   inheritSpeakers(text, kept);
@@ -293,21 +320,43 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
   }));
 }
 
-/** Only the rest of the attribution sentence (", speaking of X.") lies between the two pieces. */
-function gapOk(text: string, from: number, to: number, maxSentences: number): boolean {
-  const gap = text.slice(from, to);
-  if (/["“”«»„]/u.test(gap)) return false;
-  if (/^[\s,.;:—–-]*$/u.test(gap)) return true;
-  if (maxSentences < 2) return false;
-  return gap.length <= 100 && /[,.:;]\s*$/u.test(gap);
+/**
+ * Whether `c` continues the quote `prev`: same paragraph, after prev's attribution, with no attribution of its
+ * own other than prev's cue ("…," Bond said, "…"). `gap` 0: only punctuation between attribution and `c`;
+ * 1: the rest of the attribution sentence; 2: anything in the paragraph without another speech cue.
+ */
+function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boolean {
+  if (!prev.how || prev.how === 'near' || !prev.sentenceInitial) return false;
+  if (lineStartOf(text, prev.end) !== lineStartOf(text, c.start)) return false;
+  if (c.how === 'label') return false;
+  const sameCue = c.cue && prev.cue && c.cue.start === prev.cue.start;
+  if (c.how && !sameCue && c.how !== 'after') return false;
+  if (c.how === 'after' && !sameCue && prev.how === 'after') return false;
+  if (prev.how !== 'after' && c.start < prev.attributionEnd) return false;
+  const from = prev.how === 'after' ? prev.attributionEnd : prev.end;
+  const between = text.slice(from, c.start);
+  if (/^[\s,.;:—–-]*$/u.test(between)) return true;
+  if (gap < 1) return false;
+  if (gap < 2) return between.length <= 100 && !/["“”«»„]/u.test(between) && /[,.:;]\s*$/u.test(between);
+  if (gap < 3) return c.sentenceInitial && !new RegExp(CUE_RE.source, 'iu').test(between);
+  return c.sentenceInitial;
+}
+
+/** `c` opens the paragraph right after the one `prev` (with its attribution) ends. */
+function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boolean {
+  const ls = lineStartOf(text, c.start);
+  if (text.slice(ls, c.start).trim() !== '') return false;
+  const between = text.slice(Math.max(prev.end, prev.attributionEnd), ls);
+  if (between.split('\n').filter((l) => l.trim() !== '').length > 1) return false;
+  return between.trim().length < 80 && !/["“”«»„]/u.test(between);
 }
 
 function keep(c: Candidate, opts: DirectOptions): boolean {
   if (c.words === 0) return false;
-  if (c.how && c.how !== 'near') {
-    if (c.words >= opts.minWordsAttributed) return true;
-    return c.sentenceInitial && c.endsPunct;
+  if (c.how && c.how !== 'near' && c.sentenceInitial) {
+    return c.words >= opts.minWordsAttributed || c.endsPunct;
   }
+  if (c.how === 'label') return true;
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
   return c.words >= opts.minWordsEmbedded;
 }

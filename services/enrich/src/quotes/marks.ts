@@ -31,7 +31,7 @@ const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters after which an opening mark may stand. */
-const isOpenContext = (c: string | undefined): boolean => c === undefined || /[\s([{\-—–/:;,]/u.test(c);
+const isOpenContext = (c: string | undefined): boolean => c === undefined || /[\s([{\-—–/]/u.test(c);
 /** Characters before which a closing mark may stand. */
 const isCloseContext = (c: string | undefined): boolean =>
   c === undefined || /[\s)\]}.,;:!?\-—–…/]/u.test(c) || DOUBLE_MARKS.has(c) || SINGLE_MARKS.has(c);
@@ -134,7 +134,7 @@ function scanLine(
   return null;
 }
 
-export function findQuoteRegions(text: string): QuoteRegion[] {
+export function findQuoteRegions(text: string, multiParagraph = true): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   let carry: Open | null = null;
   let carryEnd = 0;
@@ -145,7 +145,7 @@ export function findQuoteRegions(text: string): QuoteRegion[] {
     const blank = text.slice(lineStart, lineEnd).trim() === '';
     if (!blank) {
       const before: Open | null = carry;
-      const next = scanLine(text, lineStart, lineEnd, carry, out);
+      const next = scanLine(text, lineStart, lineEnd, multiParagraph ? carry : null, out);
       if (before && next !== before && !out.some((r) => r.start === before.start)) {
         // The open quote did not continue here: close it at the end of its last line.
         out.push({ start: before.start, end: carryEnd, pieces: before.pieces, double: true, closed: false });
