@@ -31,9 +31,21 @@ export const POSITIVE_TOKENS = new Set([
 const CAMEL = /([a-z0-9])([A-Z])/g;
 const SPLIT = /[^a-z0-9]+/;
 
+// Pages repeat the same class strings hundreds of times; tokenizing each once keeps the scan cheap.
+const tokenCache = new Map<string, string[]>();
+
 /** Lower-case tokens of a class/id string, plus joined neighbours ("sr-only" -> sr, only, sronly). */
 export function classTokens(s: string): string[] {
-  if (!s) return [];
+  if (!s || s === ' ') return [];
+  const hit = tokenCache.get(s);
+  if (hit) return hit;
+  const out = tokenize(s);
+  if (tokenCache.size > 20_000) tokenCache.clear();
+  tokenCache.set(s, out);
+  return out;
+}
+
+function tokenize(s: string): string[] {
   const parts = s.replace(CAMEL, '$1 $2').toLowerCase().split(SPLIT).filter((p) => p.length > 0);
   const out = parts.slice();
   for (let i = 0; i + 1 < parts.length; i++) out.push(parts[i]! + parts[i + 1]!);

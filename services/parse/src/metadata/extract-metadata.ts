@@ -1,7 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
 import { blockText, findAll, normalizeSpace, rawText } from '../html/dom.js';
-import { classTokens } from '../html/vocabulary.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
 import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
@@ -61,12 +60,7 @@ function uniq(xs: string[]): string[] {
   return out;
 }
 
-function tokensOf(el: Element): string[] {
-  return classTokens(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
-}
 
-const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'contributor', 'contributors', 'creditline']);
-const DATE_TOKENS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'publishdate', 'posted', 'postdate', 'meta', 'byline', 'entrydate', 'datetime']);
 
 /** People named in the schema.org author field (organisations only when no person is named). */
 function jsonLdAuthors(node: JsonObject | null, nodes: readonly JsonObject[]): { people: string[]; orgs: string[] } {
@@ -93,13 +87,9 @@ function jsonLdAuthors(node: JsonObject | null, nodes: readonly JsonObject[]): {
 }
 
 /** Text of byline-looking elements ("By Jane Doe and John Roe"). */
-function domBylines(doc: Document): string[] {
+function domBylines(els: readonly Element[]): string[] {
   const out: string[] = [];
-  for (const el of findAll(doc, (e) => {
-    if (e.name === 'script' || e.name === 'style' || e.name === 'meta') return false;
-    if (e.attribs['rel'] === 'author') return true;
-    return tokensOf(e).some((t) => BYLINE_TOKENS.has(t));
-  })) {
+  for (const el of els) {
     const t = blockText(el);
     if (t.length > 2 && t.length < 160) out.push(t);
     if (out.length >= 6) break;
@@ -140,7 +130,7 @@ function elementDate(el: Element): string | null {
 export function extractMetadata(doc: Document, opts: MetadataOptions = {}): ArticleMetadata {
   const head = readHead(doc);
   const { meta } = head;
-  const nodes = jsonLdNodes(doc);
+  const nodes = jsonLdNodes(head.ldScripts);
   const art = articleNode(nodes);
   const provenance: Record<string, Provenance> = {};
   const set = (field: string, rule: string | null, confidence: number): void => {
@@ -161,7 +151,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   }
 
   // Title
-  const h1s = findAll(doc, (e) => e.name === 'h1')
+  const h1s = head.h1s
     .map((e) => normalizeSpace(rawText(e)))
     .filter((t) => t.length > 0)
     .slice(0, 5);
@@ -199,7 +189,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   }).filter((t) => t.length > 0 && t.length < 120);
   tryAuthors(itempropAuthors, 'microdata.author', 0.75);
   tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
-  tryAuthors(domBylines(doc), 'dom.byline', 0.6);
+  tryAuthors(domBylines(head.bylineEls), 'dom.byline', 0.6);
   tryAuthors(ldAuth.orgs, 'jsonld.author-organization', 0.5);
 
   // Dates
@@ -226,7 +216,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   }
   const urlDate = dateFromUrl(url) ?? dateFromUrl(head.canonical);
   if (urlDate) published.push({ value: urlDate, rule: 'url.path', confidence: 0.75 });
-  const times = findAll(doc, (e) => e.name === 'time').slice(0, 10);
+  const times = head.times.slice(0, 10);
   // The URL day is what the publisher filed the story under: the strongest hint of its local day.
   const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
   const pubTime = times.find((t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`));
@@ -242,8 +232,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
       timeAdded = true;
     }
   }
-  const dateEls = findAll(doc, (e) => e.name !== 'script' && e.name !== 'style' && tokensOf(e).some((t) => DATE_TOKENS.has(t))).slice(0, 20);
-  for (const el of dateEls) {
+  for (const el of head.dateEls) {
     const t = normalizeSpace(rawText(el));
     if (t.length > 200) continue;
     const d = parseHumanDate(t);

@@ -1,4 +1,4 @@
-import type { Document } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { findAll, rawText } from '../html/dom.js';
 
 export type JsonObject = Record<string, unknown>;
@@ -47,7 +47,7 @@ export function parseLenientJson(text: string): unknown {
 }
 
 /** Every object in the page's JSON-LD blocks, flattening arrays, @graph and mainEntity. */
-export function jsonLdNodes(doc: Document): JsonObject[] {
+export function jsonLdNodes(source: Document | readonly Element[]): JsonObject[] {
   const out: JsonObject[] = [];
   const visit = (v: unknown, depth: number): void => {
     if (depth > 6 || v === null || typeof v !== 'object') return;
@@ -60,7 +60,10 @@ export function jsonLdNodes(doc: Document): JsonObject[] {
     if (o['@graph']) visit(o['@graph'], depth + 1);
     if (o['mainEntity'] && typeof o['mainEntity'] === 'object') visit(o['mainEntity'], depth + 1);
   };
-  for (const el of findAll(doc, (e) => e.name === 'script' && (e.attribs['type'] ?? '').toLowerCase().includes('ld+json'))) {
+  const scripts = Array.isArray(source)
+    ? (source as readonly Element[])
+    : findAll(source as Document, (e) => e.name === 'script' && (e.attribs['type'] ?? '').toLowerCase().includes('ld+json'));
+  for (const el of scripts) {
     // rawText skips script elements themselves, so read the script's own text children.
     visit(parseLenientJson(el.children.map((c) => rawText(c)).join('')), 0);
   }

@@ -1,5 +1,7 @@
 import type { Document, Element } from 'domhandler';
-import { findAll, normalizeSpace, rawText } from '../html/dom.js';
+import type { AnyNode } from 'domhandler';
+import { isElement, normalizeSpace, rawText } from '../html/dom.js';
+import { classTokens } from '../html/vocabulary.js';
 
 /** `<meta>` values keyed by lower-cased name / property / itemprop, in document order. */
 export type MetaMap = Map<string, string[]>;
@@ -13,8 +15,19 @@ export interface PageHead {
   itemprops: Map<string, Element[]>;
   /** `<a rel="author">` / `<link rel="author">` texts. */
   relAuthors: string[];
+  h1s: Element[];
+  ldScripts: Element[];
+  times: Element[];
+  /** Elements whose class/id names a byline or author, in document order. */
+  bylineEls: Element[];
+  /** Elements whose class/id names a date, in document order. */
+  dateEls: Element[];
 }
 
+const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'contributor', 'contributors', 'creditline']);
+const DATE_TOKENS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'publishdate', 'posted', 'postdate', 'meta', 'byline', 'entrydate', 'datetime']);
+
+/** One pass over the page collecting everything the metadata rules read. */
 export function readHead(doc: Document): PageHead {
   const meta: MetaMap = new Map();
   const itemprops = new Map<string, Element[]>();
@@ -22,34 +35,51 @@ export function readHead(doc: Document): PageHead {
   let htmlLang: string | null = null;
   let titleTag: string | null = null;
   const relAuthors: string[] = [];
+  const h1s: Element[] = [];
+  const ldScripts: Element[] = [];
+  const times: Element[] = [];
+  const bylineEls: Element[] = [];
+  const dateEls: Element[] = [];
   const add = (key: string, value: string): void => {
     const k = key.toLowerCase().trim();
     const list = meta.get(k);
     if (list) list.push(value);
     else meta.set(k, [value]);
   };
-  for (const el of findAll(doc, (e) => e.name === 'meta' || e.name === 'link' || e.name === 'title' || e.name === 'html' || e.attribs['itemprop'] !== undefined || e.attribs['rel'] === 'author')) {
+  const visit = (el: Element): void => {
     const a = el.attribs;
-    if (el.name === 'meta') {
-      const content = a['content'];
-      if (content === undefined) continue;
-      const v = normalizeSpace(content);
-      if (!v) continue;
-      for (const key of [a['property'], a['name'], a['itemprop'], a['http-equiv']]) if (key) for (const k of key.split(/\s+/)) add(k, v);
-      continue;
-    }
-    if (el.name === 'link') {
-      const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
-      if (rel.includes('canonical') && a['href'] && !canonical) canonical = a['href'].trim();
-      continue;
-    }
-    if (el.name === 'title') {
-      if (titleTag === null) titleTag = normalizeSpace(rawText(el)) || null;
-      continue;
-    }
-    if (el.name === 'html') {
-      if (htmlLang === null && a['lang']) htmlLang = a['lang'].trim() || null;
-      if (htmlLang === null && a['xml:lang']) htmlLang = a['xml:lang'].trim() || null;
+    switch (el.name) {
+      case 'meta': {
+        const content = a['content'];
+        if (content === undefined) return;
+        const v = normalizeSpace(content);
+        if (!v) return;
+        for (const key of [a['property'], a['name'], a['itemprop'], a['http-equiv']]) if (key) for (const k of key.split(/\s+/)) add(k, v);
+        return;
+      }
+      case 'link': {
+        const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
+        if (rel.includes('canonical') && a['href'] && !canonical) canonical = a['href'].trim();
+        return;
+      }
+      case 'title':
+        if (titleTag === null) titleTag = normalizeSpace(rawText(el)) || null;
+        return;
+      case 'script':
+        if ((a['type'] ?? '').toLowerCase().includes('ld+json')) ldScripts.push(el);
+        return;
+      case 'style':
+        return;
+      case 'html':
+        if (htmlLang === null && a['lang']) htmlLang = a['lang'].trim() || null;
+        if (htmlLang === null && a['xml:lang']) htmlLang = a['xml:lang'].trim() || null;
+        break;
+      case 'h1':
+        h1s.push(el);
+        break;
+      case 'time':
+        times.push(el);
+        break;
     }
     if (a['rel'] === 'author' && el.name === 'a') {
       const t = normalizeSpace(rawText(el));
@@ -63,8 +93,15 @@ export function readHead(doc: Document): PageHead {
         else itemprops.set(k, [el]);
       }
     }
-  }
-  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors };
+    if (a['class'] || a['id']) {
+      const tokens = classTokens(`${a['class'] ?? ''} ${a['id'] ?? ''}`);
+      if (bylineEls.length < 12 && (a['rel'] === 'author' || tokens.some((t) => BYLINE_TOKENS.has(t)))) bylineEls.push(el);
+      if (dateEls.length < 20 && tokens.some((t) => DATE_TOKENS.has(t))) dateEls.push(el);
+    } else if (a['rel'] === 'author' && bylineEls.length < 12) bylineEls.push(el);
+    for (const c of el.children) if (isElement(c)) visit(c);
+  };
+  for (const c of doc.children as AnyNode[]) if (isElement(c)) visit(c);
+  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls };
 }
 
 /** First non-empty value of the first key present. */
