@@ -112,6 +112,13 @@ describe('parseText', () => {
     expect(a.paragraphs[0]).toBe('The two leaders exchanged messages on Tuesday.');
   });
 
+  it('reads bylines with initials and agency credits, not prose that starts with "By"', () => {
+    expect(parseText('By John F. Roe and Ana de la Cruz, Reuters\n\nThe talks ended.').authors).toEqual(['John F. Roe', 'Ana de la Cruz']);
+    const prose = parseText('Title Line Here\n\nBy Monday, officials had left the city.\n\nThe talks ended.');
+    expect(prose.authors).toEqual([]);
+    expect(prose.paragraphs[0]).toBe('By Monday, officials had left the city.');
+  });
+
   it('uses the input url when the text has none', () => {
     expect(parseText('Some words of a story here.', { url: 'https://x.example/a' }).url).toBe('https://x.example/a');
   });

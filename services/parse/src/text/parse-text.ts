@@ -83,9 +83,12 @@ export function parseText(text: string, opts: TextOptions = {}): ParsedArticle {
     }
   }
 
-  const byline = /^by\s+(\p{Lu}[^.!?]{1,80})$/iu.exec(paragraphs[0] ?? '');
-  if (byline && paragraphs.length >= 2 && countWords(byline[1] ?? '') <= 12) {
-    const names = splitAuthors(byline[1] ?? '');
+  // "By Jane Doe and John F. Roe, Reuters": names only (no lower-case words besides joiners).
+  const byline = /^by\s+(\p{Lu}[^!?]{1,80})$/iu.exec(paragraphs[0] ?? '');
+  const bylineNames = byline?.[1] ?? '';
+  const onlyNames = !/(?<![\p{L}'’])(?!(?:and|de|da|del|der|van|von|la|le|of|the|bin|al)\b)\p{Ll}/u.test(bylineNames);
+  if (byline && onlyNames && paragraphs.length >= 2 && countWords(bylineNames) <= 12) {
+    const names = splitAuthors(bylineNames);
     if (names.length) {
       a.authors = uniq([...a.authors, ...names]);
       a.provenance.authors ??= prov('text.byline', 0.8);
