@@ -1,5 +1,5 @@
 import { STOPWORDS } from '../keywords/stopwords.js';
-import { splitSentences, type Sentence } from '../text/tokenize.js';
+import { splitSentences, tokenize, type Sentence, type Token } from '../text/tokenize.js';
 
 /**
  * Extractive summary: the best 2-3 sentences, verbatim, in document order.
@@ -16,7 +16,7 @@ import { splitSentences, type Sentence } from '../text/tokenize.js';
 export function summarize(text: string, opts: { title?: string | null; sentences?: number; split?: readonly Sentence[] } = {}): string[] {
   const want = Math.max(0, opts.sentences ?? 3);
   if (want === 0 || text.trim() === '') return [];
-  const titleWords = new Set(opts.title ? contentWords(opts.title.toLowerCase(), 0, opts.title.length) : []);
+  const titleWords = new Set(opts.title ? tokenWords(tokenize(opts.title), null).words : []);
   const titleKey = opts.title ? normalise(opts.title) : null;
 
   // Lower-case once; offsets stay valid unless lower-casing changed the length (rare: "İ").
@@ -25,17 +25,7 @@ export function summarize(text: string, opts: { title?: string | null; sentences
   const sents = (opts.split ?? splitSentences(text)).map((s, index) => {
     const raw = text.slice(s.start, s.end);
     // Content words straight from the sentence's tokens: no second scan of the text.
-    const words: string[] = [];
-    let tokens = 0;
-    for (const t of s.tokens) {
-      const c = t.text.charCodeAt(0);
-      const ascii = c < 128;
-      const letter = ascii ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t.text.charAt(0));
-      if (letter || (ascii ? c >= 48 && c <= 57 : WORDLIKE.test(t.text))) tokens++;
-      if (!letter || t.text.length < 2) continue;
-      const w = sameLength ? lower.slice(t.start, t.end) : t.text.toLowerCase();
-      if (!STOPWORDS.has(w)) words.push(w);
-    }
+    const { words, tokens } = sameLength ? tokenWords(s.tokens, lower) : tokenWords(s.tokens, null);
     const isTitle = titleKey !== null && Math.abs(raw.length - (opts.title?.length ?? 0)) < 8 && normalise(raw) === titleKey;
     const eligible = tokens >= 6 && tokens <= 80 && END_PUNCT.test(raw) && !isTitle;
     return { index, raw, words, eligible };
@@ -99,23 +89,28 @@ export function summarize(text: string, opts: { title?: string | null; sentences
   return chosen.sort((a, b) => a.index - b.index).map((s) => s.raw);
 }
 
-const WORD_RE = /\p{L}[\p{L}\p{N}'’-]*/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 /** Sentence end: . ! ? or … optionally followed by closing quotes/brackets. */
 const END_PUNCT = /[.!?…]["'”’)\]]*$/u;
 
-/** Content words of lower-cased `s` in [start, end). */
-function contentWords(s: string, start: number, end: number): string[] {
-  const out: string[] = [];
-  const re = WORD_RE;
-  re.lastIndex = start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null && m.index < end) {
-    const w = m.index + m[0].length > end ? m[0].slice(0, end - m.index) : m[0];
-    if (w.length > 1 && !STOPWORDS.has(w)) out.push(w);
+/**
+ * Content words (lower-cased, not stopwords, starting with a letter) and the count of word-like
+ * tokens. `lower` is the lower-cased source the token offsets point into, or null to lower-case each.
+ */
+function tokenWords(tokens: readonly Token[], lower: string | null): { words: string[]; tokens: number } {
+  const words: string[] = [];
+  let count = 0;
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    const ascii = c < 128;
+    const letter = ascii ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t.text.charAt(0));
+    if (letter || (ascii ? c >= 48 && c <= 57 : WORDLIKE.test(t.text))) count++;
+    if (!letter || t.text.length < 2) continue;
+    const w = lower !== null ? lower.slice(t.start, t.end) : t.text.toLowerCase();
+    if (!STOPWORDS.has(w)) words.push(w);
   }
-  return out;
+  return { words, tokens: count };
 }
 
 const normalise = (s: string): string =>
