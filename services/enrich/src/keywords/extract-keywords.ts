@@ -1,5 +1,5 @@
 import type { Keyword } from '@newswire/contracts';
-import { LY_NOUNS, SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
+import { LY_NON_ADVERBS, SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 /**
  * Unsupervised keyword / keyphrase extraction: YAKE-like word statistics over RAKE-style candidates.
@@ -34,24 +34,23 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   }
 
   const words = new Map<string, WordStat>();
-  /** 2- and 3-word n-grams: count and first sentence; unigram stats live in `words`. */
-  const gramCount = new Map<string, number>();
-  const gramFirst = new Map<string, number>();
+  const keys: string[] = []; // word id -> word
+  /**
+   * 2- and 3-word n-grams as numbers (word ids in base 2^17, exact below 2^53): count and first
+   * sentence. Strings are built only for the few n-grams that survive. Unigrams live in `words`.
+   */
+  const gramCount = new Map<number, number>();
+  const gramFirst = new Map<number, number>();
   let sentence = 0;
-  const runLower: string[] = [];
+  const run: number[] = [];
   const flush = (): void => {
-    const len = runLower.length;
-    for (let n = 2; n <= Math.min(MAX_LEN, len); n++) {
-      for (let i = 0; i + n <= len; i++) {
-        const key = n === 2 ? `${runLower[i]!} ${runLower[i + 1]!}` : `${runLower[i]!} ${runLower[i + 1]!} ${runLower[i + 2]!}`;
-        const count = gramCount.get(key);
-        if (count === undefined) {
-          gramCount.set(key, 1);
-          gramFirst.set(key, sentence);
-        } else gramCount.set(key, count + 1);
-      }
+    const len = run.length;
+    for (let i = 0; i + 1 < len; i++) {
+      const bigram = run[i]! * ID_BASE + run[i + 1]!;
+      countGram(gramCount, gramFirst, bigram, sentence);
+      if (i + 2 < len) countGram(gramCount, gramFirst, -(bigram * ID_BASE + run[i + 2]!), sentence);
     }
-    runLower.length = 0;
+    run.length = 0;
   };
   let sentenceStart = true;
   let prevLower = false;
@@ -62,14 +61,15 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
         lower.length < 2 ||
         (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && capitalised)) ||
         (lower.includes('’') && STOPWORDS.has(lower.replace(/’/g, "'"))) ||
-        (!capitalised && lower.length >= 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower)); // adverbs
+        (!capitalised && lower.length >= 5 && lower.endsWith('ly') && !LY_NON_ADVERBS.has(lower)); // adverbs
       if (stop) {
         flush();
       } else {
         let ws = words.get(lower);
         if (!ws) {
-          ws = { tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: form() };
+          ws = { id: keys.length, tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: form() };
           words.set(lower, ws);
+          keys.push(lower);
         }
         ws.tf++;
         if (!sentenceStart) {
@@ -79,8 +79,9 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
           if (capitalised && prevLower) flush();
         }
         prevLower = !capitalised;
-        runLower.push(lower);
-        if (runLower.length >= MAX_RUN || breakAfter) flush();
+        if (ws.id < ID_BASE) run.push(ws.id);
+        else flush(); // beyond 131,072 distinct words n-grams stop; no article gets there
+        if (run.length >= MAX_RUN || breakAfter) flush();
       }
       sentenceStart = false;
     },
@@ -97,9 +98,18 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
 
   const cands: Candidate[] = [];
   for (const [key, ws] of words) cands.push({ key, words: [key], freq: ws.tf, firstSentence: ws.firstSentence });
-  for (const [key, freq] of gramCount) {
+  for (const [code, freq] of gramCount) {
+    // Trigrams are stored negated; decode the ids back to words.
+    let rest = Math.abs(code);
+    const ids: number[] = [];
+    while (ids.length < (code < 0 ? 3 : 2)) {
+      ids.unshift(rest % ID_BASE);
+      rest = Math.floor(rest / ID_BASE);
+    }
+    const gram = ids.map((id) => keys[id]!);
+    const key = gram.join(' ');
     if (freq < 2 && !titleNorm.includes(` ${key} `)) continue; // chance adjacency
-    cands.push({ key, words: key.split(' '), freq, firstSentence: gramFirst.get(key) ?? 0 });
+    cands.push({ key, words: gram, freq, firstSentence: gramFirst.get(code) ?? 0 });
   }
 
   const wordWeight = new Map<string, number>();
@@ -150,8 +160,16 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   return unique.map(({ c, score }) => ({ term: surface(c, words), score: Math.round((score / top) * 1000) / 1000 }));
 }
 
-const MAX_LEN = 3;
 const MAX_RUN = 6;
+const ID_BASE = 131_072;
+
+function countGram(count: Map<number, number>, first: Map<number, number>, code: number, sentence: number): void {
+  const c = count.get(code);
+  if (c === undefined) {
+    count.set(code, 1);
+    first.set(code, sentence);
+  } else count.set(code, c + 1);
+}
 /**
  * group 1: a word (letters first; inner - ' ’ . & joins), group 2: possessive 's after it,
  * group 3: sentence end; anything else (numbers, other punctuation) breaks a candidate run.
@@ -193,6 +211,7 @@ function scan(
 }
 
 interface WordStat {
+  id: number;
   tf: number;
   firstSentence: number;
   capitalisedMid: number;

@@ -44,9 +44,15 @@ export const SOFT_STOPWORDS: ReadonlySet<string> = new Set(
   'year years day days week weeks month months time times part way ways thing things first second third lot new old'.split(' '),
 );
 
-/** Nouns ending in "-ly": every other lower-case "-ly" word of 5+ letters is taken as an adverb and skipped. */
-export const LY_NOUNS: ReadonlySet<string> = new Set(
-  'family assembly supply rally monopoly anomaly reply ally belly jelly bully butterfly dragonfly firefly lily holly folly homily melancholy'.split(
-    ' ',
-  ),
+/**
+ * Words in "-ly" that are not adverbs (nouns, verbs, adjectives): every other lower-case "-ly" word
+ * of 5+ letters is taken as an adverb and breaks a candidate.
+ */
+export const LY_NON_ADVERBS: ReadonlySet<string> = new Set(
+  `family assembly supply rally monopoly anomaly reply ally belly jelly bully butterfly dragonfly firefly lily
+holly folly homily melancholy apply imply comply multiply daily weekly monthly yearly quarterly hourly elderly
+deadly friendly costly lonely lovely ugly holy early orderly timely lively worldly scholarly burly curly
+italy july`
+    .split(/\s+/)
+    .filter(Boolean),
 );
