@@ -83,3 +83,29 @@ export function blockText(node: AnyNode): string {
     .filter((l) => l.length > 0)
     .join('\n');
 }
+
+function pathTo(node: AnyNode): AnyNode[] {
+  const path: AnyNode[] = [];
+  for (let n: AnyNode | null = node; n; n = n.parent) path.unshift(n);
+  return path;
+}
+
+/** True when `a` starts before `b` in document order (an ancestor precedes its descendants). */
+export function precedes(a: AnyNode, b: AnyNode): boolean {
+  if (a === b) return false;
+  const pa = pathTo(a);
+  const pb = pathTo(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  if (i === pa.length) return true;
+  if (i === pb.length) return false;
+  const parent = pa[i - 1];
+  if (!parent || !('children' in parent)) return false;
+  const kids = (parent as { children: AnyNode[] }).children;
+  return kids.indexOf(pa[i]!) < kids.indexOf(pb[i]!);
+}
+
+export function contains(ancestor: AnyNode, node: AnyNode): boolean {
+  for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
+  return false;
+}

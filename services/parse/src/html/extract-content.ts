@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, FURNITURE_SENTENCE, SECTION_END, classTokens, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, FURNITURE_SENTENCE, SECTION_END, classVerdict } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -281,27 +281,6 @@ function sectionEndDrops(inside: readonly TextBlock[], container: Element): bool
   return drop;
 }
 
-const DEK_TOKENS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'subtitle', 'strapline', 'summary', 'description', 'excerpt', 'deck', 'kicker', 'lede', 'sub', 'intro', 'abstract']);
-
-/**
- * The standfirst (dek) printed under the headline belongs to the story but usually sits in the page
- * header, outside the chosen container: take the nearest dek-classed sentence before the body.
- */
-function findStandfirst(blocks: readonly TextBlock[], bodyStart: number, kept: readonly string[]): string | null {
-  for (let i = bodyStart - 1; i >= 0 && i >= bodyStart - 15; i--) {
-    const b = blocks[i]!;
-    if (b.heading && b.el.name === 'h1') break;
-    const len = b.text.length;
-    if (len < 40 || len > 400 || b.linkChars / len > 0.3) continue;
-    let dek = b.el.attribs['itemprop'] === 'alternativeHeadline' || b.el.attribs['itemprop'] === 'description';
-    for (let e: Element | null = b.el, d = 0; !dek && e && d < 3; e = e.parent && isElement(e.parent) ? e.parent : null, d++) {
-      if (classTokens(`${e.attribs['class'] ?? ''} ${e.attribs['id'] ?? ''} ${e.attribs['data-gu-name'] ?? ''}`).some((t) => DEK_TOKENS.has(t))) dek = true;
-    }
-    if (dek && !kept.some((k) => k.includes(b.text))) return b.text;
-  }
-  return null;
-}
-
 const STRUCTURED = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
 /** Main text of a page as paragraphs. `title` is used to drop the headline repeated at the top of the body. */
@@ -331,11 +310,6 @@ export function extractContent(root: Element, title: string | null): ContentResu
     if (b.heading && title && sameText(b.text, title)) continue;
     kept.push(b.text);
     headings.push(b.heading);
-  }
-  const dek = findStandfirst(blocks, inside[0]?.index ?? 0, kept);
-  if (dek) {
-    kept.unshift(dek);
-    headings.unshift(false);
   }
   return { paragraphs: kept, headings, container, rule: 'dom.density', confidence: 0.8 };
 }

@@ -70,3 +70,19 @@ describe('extractHtml', () => {
     expect(a.title).toBe('Empty');
   });
 });
+
+describe('extractHtml standfirst', () => {
+  const page = (dekClass: string, description: string): string => `<html><head><meta name="description" content="${description}"></head><body>
+    <header><h1>Council expands bus network</h1><p class="${dekClass}">Twelve new routes will link the suburbs with the station.</p></header>
+    <article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('prepends the dek printed between headline and body when it repeats the page description', () => {
+    const a = extractHtml(page('article-dek', 'Twelve new routes will link the suburbs with the station.'));
+    expect(a.paragraphs).toEqual(['Twelve new routes will link the suburbs with the station.', ...PROSE]);
+  });
+
+  it('leaves out header text that is not the declared description', () => {
+    const a = extractHtml(page('article-dek', 'Something else entirely, written for search engines.'));
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

@@ -4,6 +4,7 @@ import { extractMetadata } from '../metadata/extract-metadata.js';
 import { findFirst, parseHtml } from './dom.js';
 import { extractContent } from './extract-content.js';
 import { reconcileWithJsonLd } from './json-ld-body.js';
+import { findStandfirst } from './standfirst.js';
 
 export interface ExtractHtmlOptions {
   /** Where the page was fetched from: resolves relative URLs and supplies a URL date. */
@@ -18,6 +19,13 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
   const root = findFirst(doc, (e) => e.name === 'body') ?? findFirst(doc, (e) => e.name === 'html') ?? (doc as unknown as Element);
   const content = extractContent(root, meta.title);
+  if (content.container) {
+    const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: content.paragraphs, description: meta.description });
+    if (dek.length > 0) {
+      content.paragraphs.unshift(...dek);
+      content.headings.unshift(...dek.map(() => false));
+    }
+  }
   const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.headings);
   const paragraphs = body.paragraphs;
   const provenance = { ...meta.provenance };

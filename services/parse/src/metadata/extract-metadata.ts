@@ -22,6 +22,8 @@ export interface ArticleMetadata {
   description: string | null;
   /** schema.org articleBody, when the page declares one: a candidate for the main text. */
   jsonLdBody: string | null;
+  /** DOM hints for the body extractor: the headline element and standfirst candidates. */
+  hints: { headline: Element | null; dekEls: Element[] };
   provenance: Record<string, Provenance>;
 }
 
@@ -339,6 +341,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     image,
     description,
     jsonLdBody: body,
+    hints: { headline: head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ?? head.h1s[0] ?? null, dekEls: head.dekEls },
     provenance,
   };
 }

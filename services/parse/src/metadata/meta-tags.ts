@@ -22,7 +22,11 @@ export interface PageHead {
   bylineEls: Element[];
   /** Elements whose class/id names a date, in document order. */
   dateEls: Element[];
+  /** Standfirst candidates: class/id naming a dek / summary, or itemprop description. */
+  dekEls: Element[];
 }
+
+const DEK_TOKENS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'subtitle', 'strapline', 'summary', 'description', 'excerpt', 'deck', 'lede', 'abstract', 'intro', 'teaser']);
 
 const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'contributor', 'contributors', 'creditline']);
 const DATE_TOKENS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'publishdate', 'posted', 'postdate', 'meta', 'byline', 'entrydate', 'datetime']);
@@ -40,6 +44,7 @@ export function readHead(doc: Document): PageHead {
   const times: Element[] = [];
   const bylineEls: Element[] = [];
   const dateEls: Element[] = [];
+  const dekEls: Element[] = [];
   const add = (key: string, value: string): void => {
     const k = key.toLowerCase().trim();
     const list = meta.get(k);
@@ -97,11 +102,14 @@ export function readHead(doc: Document): PageHead {
       const tokens = classTokens(`${a['class'] ?? ''} ${a['id'] ?? ''}`);
       if (bylineEls.length < 12 && (a['rel'] === 'author' || tokens.some((t) => BYLINE_TOKENS.has(t)))) bylineEls.push(el);
       if (dateEls.length < 20 && tokens.some((t) => DATE_TOKENS.has(t))) dateEls.push(el);
+      if (dekEls.length < 12 && tokens.some((t) => DEK_TOKENS.has(t))) dekEls.push(el);
+    } else if (ip === 'description' || ip === 'alternativeHeadline') {
+      if (dekEls.length < 12) dekEls.push(el);
     } else if (a['rel'] === 'author' && bylineEls.length < 12) bylineEls.push(el);
     for (const c of el.children) if (isElement(c)) visit(c);
   };
   for (const c of doc.children as AnyNode[]) if (isElement(c)) visit(c);
-  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls };
+  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls, dekEls };
 }
 
 /** First non-empty value of the first key present. */

@@ -1,0 +1,46 @@
+import type { Element } from 'domhandler';
+import { blockText, contains, isElement, precedes } from './dom.js';
+
+const OUTSIDE = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'a', 'button', 'form', 'li']);
+
+function norm(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+export interface StandfirstInput {
+  /** Elements whose class/id names a dek/summary, or itemprop description, in document order. */
+  candidates: readonly Element[];
+  headline: Element | null;
+  container: Element;
+  body: readonly string[];
+  description: string | null;
+}
+
+/**
+ * The standfirst (dek) printed under the headline belongs to the story but sits in the page header,
+ * outside the container the body came from. Accepted only between the headline and the body, and
+ * only when it repeats the page's declared description.
+ */
+export function findStandfirst(input: StandfirstInput): string[] {
+  const { candidates, headline, container, body, description } = input;
+  const bodyText = norm(body.slice(0, 3).join(' '));
+  for (const el of candidates) {
+    if (contains(container, el) || contains(el, container) || !precedes(el, container)) continue;
+    if (headline && (contains(el, headline) || contains(headline, el) || !precedes(headline, el))) continue;
+    let outside = false;
+    for (let e: Element | null = el; e; e = e.parent && isElement(e.parent) ? e.parent : null) if (OUTSIDE.has(e.name)) outside = true;
+    if (outside) continue;
+    const lines = blockText(el)
+      .split('\n')
+      .filter((l) => l.length >= 15);
+    const total = lines.reduce((n, l) => n + l.length, 0);
+    if (lines.length === 0 || total < 40 || total > 700) continue;
+    const text = norm(lines.join(' '));
+    // The dek is what the page also declares as its description; anything else in the header is a teaser.
+    const desc = description ? norm(description) : '';
+    if (!desc || !(desc === text || (desc.length >= 40 && (text.startsWith(desc.replace(/ $/, '')) || desc.startsWith(text))))) continue;
+    if (bodyText.includes(text)) continue;
+    return lines;
+  }
+  return [];
+}
