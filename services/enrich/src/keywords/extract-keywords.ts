@@ -21,15 +21,20 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   const max = opts.max ?? 10;
   if (max <= 0) return [];
   const titleWords = new Set<string>();
+  const titleSeq: Array<string | null> = []; // title words, null at breaks
   let titleNorm = ' ';
   if (opts.title) {
     scan(
       opts.title,
       (lower) => {
         titleWords.add(lower);
+        titleSeq.push(lower);
         titleNorm += `${lower} `;
       },
-      () => (titleNorm += '| '),
+      () => {
+        titleSeq.push(null);
+        titleNorm += '| ';
+      },
     );
   }
 
@@ -56,7 +61,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   let prevLower = false;
   scan(
     text,
-    (lower, capitalised, form, breakAfter) => {
+    (lower, capitalised, at, len, breakAfter) => {
       const stop =
         lower.length < 2 ||
         (STOPWORDS.has(lower) && !(SOFT_STOPWORDS.has(lower) && !sentenceStart && capitalised)) ||
@@ -67,7 +72,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
       } else {
         let ws = words.get(lower);
         if (!ws) {
-          ws = { id: keys.length, tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: form() };
+          ws = { id: keys.length, tf: 0, firstSentence: sentence, capitalisedMid: 0, lowerMid: 0, form: text.slice(at, at + len) };
           words.set(lower, ws);
           keys.push(lower);
         }
@@ -98,7 +103,19 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
 
   const cands: Candidate[] = [];
   for (const [key, ws] of words) cands.push({ key, words: [key], freq: ws.tf, firstSentence: ws.firstSentence });
+  // Codes of the title's 2- and 3-grams, for n-grams that occur once but stand in the title.
+  const titleCodes = new Set<number>();
+  const tid = titleSeq.map((w) => (w === null ? undefined : words.get(w)?.id));
+  for (let i = 0; i + 1 < tid.length; i++) {
+    const a = tid[i];
+    const b = tid[i + 1];
+    if (a === undefined || b === undefined) continue;
+    titleCodes.add(a * ID_BASE + b);
+    const c = tid[i + 2];
+    if (c !== undefined) titleCodes.add(-((a * ID_BASE + b) * ID_BASE + c));
+  }
   for (const [code, freq] of gramCount) {
+    if (freq < 2 && !titleCodes.has(code)) continue; // chance adjacency
     // Trigrams are stored negated; decode the ids back to words.
     let rest = Math.abs(code);
     const ids: number[] = [];
@@ -108,7 +125,6 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
     }
     const gram = ids.map((id) => keys[id]!);
     const key = gram.join(' ');
-    if (freq < 2 && !titleNorm.includes(` ${key} `)) continue; // chance adjacency
     cands.push({ key, words: gram, freq, firstSentence: gramFirst.get(code) ?? 0 });
   }
 
@@ -179,11 +195,11 @@ const TOKEN_RE =
 
 /**
  * One pass over the lower-cased text (lower-casing once is far cheaper than per word); case comes
- * from the original at the same offset. `form()` gives the word as written, on demand.
+ * from the original at the same offset; `text.slice(at, at + len)` is the word as written.
  */
 function scan(
   text: string,
-  onWord: (lower: string, capitalised: boolean, form: () => string, breakAfter: boolean) => void,
+  onWord: (lower: string, capitalised: boolean, at: number, len: number, breakAfter: boolean) => void,
   onBreak: (sentenceEnd: boolean) => void,
 ): void {
   const lowerText = text.toLowerCase();
@@ -202,10 +218,10 @@ function scan(
     if (aligned) {
       const c = text.charCodeAt(at);
       const capitalised = c < 128 ? c >= 65 && c <= 90 : c !== lowerText.charCodeAt(at);
-      onWord(word, capitalised, () => text.slice(at, at + word.length), m[2] !== undefined);
+      onWord(word, capitalised, at, word.length, m[2] !== undefined);
     } else {
       const lower = word.toLowerCase();
-      onWord(lower, lower.charAt(0) !== word.charAt(0), () => word, m[2] !== undefined);
+      onWord(lower, lower.charAt(0) !== word.charAt(0), at, word.length, m[2] !== undefined);
     }
   }
 }
