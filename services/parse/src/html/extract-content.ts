@@ -12,10 +12,12 @@ export interface TextBlock {
   index: number;
 }
 
+export type BlockKind = 'heading' | 'item' | 'text';
+
 export interface ContentResult {
   paragraphs: string[];
-  /** Parallel to `paragraphs`: whether each one is a heading. */
-  headings: boolean[];
+  /** Parallel to `paragraphs`: whether each one is a heading, list item / table cell, or running text. */
+  kinds: BlockKind[];
   /** The chosen container (null when nothing was found). */
   container: Element | null;
   rule: string;
@@ -287,7 +289,7 @@ const STRUCTURED = new Set(['li', 'td', 'th', 'dd', 'dt']);
 export function extractContent(root: Element, title: string | null): ContentResult {
   const blocks = linearize(root);
   const container = chooseContainer(blocks, root);
-  if (!container) return { paragraphs: [], headings: [], container: null, rule: 'none', confidence: 0 };
+  if (!container) return { paragraphs: [], kinds: [], container: null, rule: 'none', confidence: 0 };
   const inside = blocks.filter((b) => within(b.el, container));
   const drop = sectionEndDrops(inside, container);
   // Before the first and after the last prose block sit bylines, dates, badges, tag lists and share
@@ -296,7 +298,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
   const firstGood = good.indexOf(true);
   const lastGood = good.lastIndexOf(true);
   const kept: string[] = [];
-  const headings: boolean[] = [];
+  const kinds: BlockKind[] = [];
   for (let i = 0; i < inside.length; i++) {
     if (drop[i]) continue;
     if (i < firstGood && !good[i] && !inside[i]!.heading) continue;
@@ -309,7 +311,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
     if (len < 400 && FURNITURE_SENTENCE.test(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
     kept.push(b.text);
-    headings.push(b.heading);
+    kinds.push(b.heading ? 'heading' : STRUCTURED.has(b.el.name) ? 'item' : 'text');
   }
-  return { paragraphs: kept, headings, container, rule: 'dom.density', confidence: 0.8 };
+  return { paragraphs: kept, kinds, container, rule: 'dom.density', confidence: 0.8 };
 }

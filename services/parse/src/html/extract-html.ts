@@ -23,10 +23,10 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
     const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: content.paragraphs, description: meta.description });
     if (dek.length > 0) {
       content.paragraphs.unshift(...dek);
-      content.headings.unshift(...dek.map(() => false));
+      content.kinds.unshift(...dek.map(() => 'text' as const));
     }
   }
-  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.headings);
+  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.kinds);
   const paragraphs = body.paragraphs;
   const provenance = { ...meta.provenance };
   if (paragraphs.length > 0) {

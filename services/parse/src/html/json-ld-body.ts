@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import { parseHtml, findFirst, rawText } from './dom.js';
-import { linearize } from './extract-content.js';
+import { linearize, type BlockKind } from './extract-content.js';
 
 const WORD = /[\p{L}\p{N}_]+/gu;
 
@@ -39,7 +39,7 @@ export interface BodyReconciliation {
  * DOM paragraphs that share nothing with it (captions, promos) are dropped while DOM paragraph
  * boundaries are kept.
  */
-export function reconcileWithJsonLd(dom: readonly string[], ldBody: string | null, headings: readonly boolean[] = []): BodyReconciliation {
+export function reconcileWithJsonLd(dom: readonly string[], ldBody: string | null, kinds: readonly BlockKind[] = []): BodyReconciliation {
   if (!ldBody) return { paragraphs: [...dom], rule: 'dom' };
   const ldParas = jsonLdParagraphs(ldBody);
   const ldWords = wordsOf(ldParas.join(' '));
@@ -72,7 +72,7 @@ export function reconcileWithJsonLd(dom: readonly string[], ldBody: string | nul
   const keepTail = tailWords > ldWords.length * 0.25;
   // Only short unmatched paragraphs go (captions, promos, "read more"): declared bodies sometimes omit
   // real paragraphs (standfirsts, paragraphs with embeds), and those are long.
-  // Subheadings are kept too: declared bodies are usually flattened without them.
-  const kept = dom.filter((p, i) => matched[i] || (i > last && keepTail) || headings[i] === true || wordsOf(p).length >= 25);
+  // Subheadings and list items are kept too: declared bodies are usually flattened without them.
+  const kept = dom.filter((p, i) => matched[i] || (i > last && keepTail) || (kinds[i] ?? 'text') !== 'text' || wordsOf(p).length >= 25);
   return { paragraphs: kept, rule: 'dom+jsonld-filter' };
 }
