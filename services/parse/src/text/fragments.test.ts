@@ -17,6 +17,7 @@ describe('judgeHeadline', () => {
     'Bernie Sanders Beats Hillary Clinton in Oklahoma.',
     'Obama, Biden to Campaign for Clinton in September.',
     'Russia and China Sign Energy Pact.',
+    'Oil Prices Climb After OPEC+ Signals deeper Output Cuts in Asia.',
   ])('calls %j a headline', (s) => {
     expect(judgeHeadline(s).headline).toBe(true);
   });
@@ -37,6 +38,9 @@ describe('judgeHeadline', () => {
     'The Following Countries Attended:',
     'Elizabeth Banks and Ken Burns.',
     'Ken Burns, Tyra Banks and Jordan Sparks.',
+    'He won the Academy Award for Best Original Screenplay for Get Out in 2018.',
+    'Chinese State Councilor and Foreign Minister Wang Yi met with Russian Foreign Minister Sergei Lavrov in Moscow.',
+    'She came from the Middle East and I from South America.',
   ])('keeps %j as prose', (s) => {
     expect(judgeHeadline(s).headline).toBe(false);
   });

@@ -1,5 +1,5 @@
 import type { RemovedFragment } from '@newswire/contracts';
-import { actsAsVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
+import { actsAsVerb, isAnyVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -79,6 +79,55 @@ const MINOR = new Set([
   'y',
 ]);
 
+const PROSE_WORDS = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+  'your',
+  'who',
+  'which',
+  'that',
+  'this',
+  'these',
+  'those',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'said',
+  'says',
+  'told',
+  'not',
+  'also',
+  'there',
+  'when',
+  'where',
+  'while',
+]);
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’\-&.]*/gu;
 
 export interface HeadlineVerdict {
@@ -128,6 +177,7 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
   let lowercase = 0;
   let firstCommon = false;
   let verbSignal = false;
+  const lowerWords: string[] = [];
   ws.forEach((w, i) => {
     const t = w.text;
     // Numbers and words of scripts without case (Arabic, Chinese...) say nothing about Title Case.
@@ -136,7 +186,10 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
     if (i > 0 && MINOR.has(lower)) return;
     const parts = t.split('-').filter(Boolean);
     if (!isUpperInitial(t)) {
-      if (i > 0) lowercase++;
+      if (i > 0) {
+        lowercase++;
+        lowerWords.push(t);
+      }
       return;
     }
     if (i === 0) {
@@ -157,7 +210,17 @@ export function judgeHeadline(sentence: string, vocab?: ReadonlySet<string>): He
       else if (/[^s]s$/.test(t)) verbSignal = actsAsVerb(t, 'he');
     }
   });
-  if (lowercase > 0) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
+  // "Most words capitalised": one stray lower-case word is tolerated in a long, clearly Title-Case line,
+  // unless it is a verb or pronoun (the lower-case predicate of a prose sentence).
+  const strayOk =
+    lowercase === 1 &&
+    capitalised >= 5 &&
+    commonCaps >= 3 &&
+    !PROSE_WORDS.has(lowerWords[0] ?? '') &&
+    !isAnyVerb(lowerWords[0] ?? '') &&
+    !PROSE_WORDS.has((ws[0]?.text ?? '').toLowerCase()) &&
+    !/(?:ed|s)$/.test(lowerWords[0] ?? '');
+  if (lowercase > 0 && !strayOk) return verdict(false, 'lower-case content words', capitalised, commonCaps, lowercase);
   if (capitalised < 3) return verdict(false, 'few capitalised words', capitalised, commonCaps, lowercase);
   if (!(commonCaps >= 2 || (commonCaps >= 1 && (firstCommon || verbSignal))))
     return verdict(false, 'capitalised names only', capitalised, commonCaps, lowercase);
@@ -369,6 +432,8 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>): number | n
     const head = sentence.slice(0, w.start).trimEnd();
     // Only the first opener counts: the run before it must be all Title Case.
     if (!/[\p{L}\p{N})"”’]$/u.test(head)) return null;
+    // An unclosed quote means the cut would run into quoted speech.
+    if ((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0)) return null;
     return judgeHeadline(head, vocab).headline ? head.length : null;
   }
   return null;

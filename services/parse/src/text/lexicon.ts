@@ -206,6 +206,14 @@ export function isKnownPlace(name: string): boolean {
   return (Array.isArray(tag) ? tag : [tag]).some((t) => PLACE_TAGS.has(t));
 }
 
+/** Any verb form the lexicon knows, past tense included ("won", "met", "came"). */
+export function isAnyVerb(word: string): boolean {
+  const tag = lex()[word.toLowerCase()];
+  if (tag === undefined) return isVerbLike(word);
+  const tags = Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => VERB_TAGS.has(t) || t === 'PastTense' || t === 'Participle') || isVerbLike(word);
+}
+
 /** True when the lexicon knows the word as a name or place ("Putin", "Beijing", "Mark"). */
 export function isKnownName(word: string): boolean {
   return lookup(word.toLowerCase().replace(/['’]s$/, '')) === 'name';
