@@ -17,6 +17,7 @@ import nlp from 'compromise';
 import { GAZ, fnv, type Gazetteer } from '../src/entities/features.js';
 import { chunks, conllEval } from '../src/entities/conlleval.js';
 import { LABELS, MODEL_PATH, serializeModel, tagTokens, deserializeModel, type NerModel } from '../src/entities/model.js';
+import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -95,6 +96,7 @@ export function buildGazetteer(corpora: string[][][] = []): Gazetteer {
     }
     for (const [lw, n] of lower) if (n >= 2 && n >= 2 * (upper.get(lw) ?? 0)) phrases.set(lw, (phrases.get(lw) ?? 0) | GAZ.LOWER);
   }
+  for (const o of INTERNATIONAL_ORGS) add(o, GAZ.ORG);
   let maxLen = 1;
   for (const k of phrases.keys()) maxLen = Math.max(maxLen, k.split(' ').length);
   return { phrases, maxLen: Math.min(maxLen, 6) };
@@ -113,9 +115,10 @@ function readJsonl(path: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
+const noMisc = arg('misc', 'mask') === 'drop';
 const toSentence = (r: Row): TrainSentence => ({
   tokens: r.tokens,
-  tags: r.tags.map((t) => ((LABELS as readonly string[]).includes(t) ? t : 'O')),
+  tags: r.tags.map((t) => ((LABELS as readonly string[]).includes(t) && !(noMisc && t.endsWith('MISC')) ? t : 'O')),
   partialMisc: r.doc.startsWith('uner-') || r.doc.startsWith('btc-'),
 });
 

@@ -58,6 +58,8 @@ interface Cluster {
   type: EntityType;
   name: string;
   nameWords: string[];
+  /** nameWords through keyOf, computed once. */
+  keyWords: string[];
   mentions: RawMention[];
   surfaces: Map<string, number>;
   typeVotes: Map<EntityType, number>;
@@ -96,7 +98,15 @@ export function resolveEntities(
   const byKey = new Map<string, Cluster>();
   const assign = new Map<RawMention, Cluster>();
 
-  const keyOf = (s: string): string => s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+  const keyCache = new Map<string, string>();
+  const keyOf = (s: string): string => {
+    let k = keyCache.get(s);
+    if (k === undefined) {
+      k = s.toLowerCase().replace(/[.’']/g, '').replace(/\s+/g, ' ');
+      keyCache.set(s, k);
+    }
+    return k;
+  };
   const add = (c: Cluster, m: RawMention, name: string): void => {
     c.mentions.push(m);
     c.surfaces.set(m.text, (c.surfaces.get(m.text) ?? 0) + 1);
@@ -111,10 +121,10 @@ export function resolveEntities(
     const nw = words(name);
     if (!c && nw.length <= 2 && nw.length > 0) {
       // Person reference by surname or first name: unique multi-word person containing it at an edge.
+      const mw = nw.map(keyOf);
       const cands = clusters.filter((k) => {
         if (k.nameWords.length <= nw.length) return false;
-        const kw = k.nameWords.map(keyOf);
-        const mw = nw.map(keyOf);
+        const kw = k.keyWords;
         const tail = kw.slice(kw.length - mw.length);
         const head = kw.slice(0, mw.length);
         const same = (x: string[]): boolean => x.every((w, i) => w === mw[i]);
@@ -142,7 +152,7 @@ export function resolveEntities(
       }
     }
     if (!c) {
-      c = { type: m.type, name, nameWords: nw, mentions: [], surfaces: new Map(), typeVotes: new Map() };
+      c = { type: m.type, name, nameWords: nw, keyWords: nw.map(keyOf), mentions: [], surfaces: new Map(), typeVotes: new Map() };
       clusters.push(c);
     }
     add(c, m, name);

@@ -201,6 +201,24 @@ const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST |
  */
 const NONE = 0x9e3779b9;
 
+const prefixSets = new WeakMap<Gazetteer, Set<string>>();
+
+/** Every proper word-prefix of a multi-word gazetteer entry ("new", "new york" for "new york city"). */
+function prefixesOf(gaz: Gazetteer): Set<string> {
+  let set = prefixSets.get(gaz);
+  if (set) return set;
+  set = new Set();
+  for (const phrase of gaz.phrases.keys()) {
+    let at = phrase.indexOf(' ');
+    while (at > 0) {
+      set.add(phrase.slice(0, at));
+      at = phrase.indexOf(' ', at + 1);
+    }
+  }
+  prefixSets.set(gaz, set);
+  return set;
+}
+
 /** Stand-in neighbour beyond the sentence edges. */
 export const BOUNDARY: WordInfo = {
   lower: '', lw: NONE, w: NONE, sh: NONE, cap: false, alpha: false, gaz: 0, len: 0, pre: [], suf: [], opener: false, quote: false,
@@ -230,11 +248,14 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
       if (t.cap) caps++;
     }
   }
-  // Longest multi-word gazetteer matches starting at capitalised tokens.
+  // Longest multi-word gazetteer matches starting at capitalised tokens. Only strings that begin some
+  // multi-word entry are extended, so most tokens cost one set lookup.
   if (gaz && gaz.maxLen > 1) {
+    const prefixes = prefixesOf(gaz);
     for (let i = 0; i < n; i++) {
       if (!info[i]!.cap) continue;
       let phrase = info[i]!.lower;
+      if (!prefixes.has(phrase)) continue;
       let best = 0;
       let bestBits = 0;
       for (let k = 1; k < gaz.maxLen && i + k < n; k++) {
@@ -244,6 +265,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
           best = k;
           bestBits = bits & NAME_CLASSES;
         }
+        if (!prefixes.has(phrase)) break;
       }
       if (best > 0) {
         gpos[i] = 1;

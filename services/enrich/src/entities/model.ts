@@ -43,8 +43,6 @@ export interface NerModel {
 
 const NEG = -1e9;
 
-/** ALLOWED[(prev + 1) * NL + cur]: IOB2 validity, precomputed for the Viterbi inner loop. */
-const ALLOWED = new Uint8Array((NL + 1) * NL);
 
 /** True when label `cur` may follow `prev` in IOB2 (prev -1 = sentence start). */
 export function allowed(prev: number, cur: number): boolean {
@@ -52,7 +50,6 @@ export function allowed(prev: number, cur: number): boolean {
   return prev === cur || prev === cur - 1; // I-X after B-X or I-X
 }
 
-for (let p = -1; p < NL; p++) for (let c = 0; c < NL; c++) ALLOWED[(p + 1) * NL + c] = allowed(p, c) ? 1 : 0;
 
 export function emptyModel(bits: number, gazetteer: Gazetteer): NerModel {
   return { bits, weights: new Float32Array((1 << bits) * NL), trans: new Float32Array((NL + 1) * NL), gazetteer, trained: false };
@@ -155,15 +152,29 @@ export function viterbi(model: NerModel, scores: Float32Array, n: number, out: I
   const tr = model.trans;
   for (let l = 0; l < NL; l++) d[l] = allowed(-1, l) ? scores[l]! + tr[l]! : NEG;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NL;
     for (let l = 0; l < NL; l++) {
       let best = NEG * 2;
       let arg = 0;
-      for (let p = 0; p < NL; p++) {
-        if (ALLOWED[(p + 1) * NL + l] === 0) continue;
-        const v = d[(i - 1) * NL + p]! + tr[(p + 1) * NL + l]!;
-        if (v > best) {
-          best = v;
-          arg = p;
+      if (l === 0 || (l & 1) === 1) {
+        // O and B-X may follow anything.
+        for (let p = 0; p < NL; p++) {
+          const v = d[prev + p]! + tr[(p + 1) * NL + l]!;
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      } else {
+        // I-X only after B-X or I-X.
+        const vb = d[prev + l - 1]! + tr[l * NL + l]!;
+        const vi = d[prev + l]! + tr[(l + 1) * NL + l]!;
+        if (vb >= vi) {
+          best = vb;
+          arg = l - 1;
+        } else {
+          best = vi;
+          arg = l;
         }
       }
       d[i * NL + l] = best + scores[i * NL + l]!;
@@ -216,6 +227,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 }
 
 const labelBuf: number[] = [];
+const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
 
 function isPersonTitle(w: string): boolean {
   const lw = w.toLowerCase();
@@ -231,6 +243,17 @@ export function tagTokens(model: NerModel, tokens: string[]): string[] {
   viterbi(model, scores, n, labelBuf);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
+  // An acronym the gazetteer knows only as an organisation ("G20", "BRICS") is one even where context gave the
+  // tagger too little to go on; acronyms that are also ordinary words ("WHO", "AIM") are left alone.
+  const phrases = model.gazetteer.phrases;
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== 'O') continue;
+    const w = tokens[i]!;
+    const c0 = w.charCodeAt(0);
+    if (w.length < 2 || w.length > 7 || c0 < 65 || c0 > 90 || !ACRONYM_RE.test(w)) continue;
+    const bits = phrases.get(w.toLowerCase()) ?? 0;
+    if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0) out[i] = 'B-ORG';
+  }
   // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER.
   for (let i = 0; i + 1 < n; i++) {
     if (out[i] === 'B-PER' && out[i + 1] === 'I-PER' && isPersonTitle(tokens[i]!)) {
