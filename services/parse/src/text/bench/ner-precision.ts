@@ -1,7 +1,7 @@
 /**
  * Precision of the headline judge on single sentences (NER dev set: news, Wikipedia, web and tweets):
  *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/ner-precision.ts /work/shared/bench
- * Every sentence flagged here would be cut if it sat inside a story; the list is printed for review.
+ * Every sentence flagged here would be cut if it sat inside a story; VERBOSE=1 prints the list for review.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,4 +21,4 @@ for (const line of readFileSync(join(dir, 'ner/dev.jsonl'), 'utf8').split('\n'))
   if (judgeHeadline(s).headline) flagged.push(`${o.doc.split(':')[0] ?? ''}: ${s}`);
 }
 console.log(`sentences ${n}, judged headlines ${flagged.length} (${((1000 * flagged.length) / n).toFixed(2)} per 1000)`);
-console.log(flagged.join('\n'));
+if (process.env.VERBOSE) console.log(flagged.join('\n'));
