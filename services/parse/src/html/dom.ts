@@ -45,10 +45,17 @@ export function findFirst(root: AnyNode, pred: (el: Element) => boolean): Elemen
 /** Raw concatenated text of a subtree (no block separation); scripts and styles skipped. */
 export function rawText(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
-  if (node.type === 'script' || node.type === 'style' || node.type === 'comment') return '';
-  if (!('children' in node)) return '';
+  if (node.type === 'script' || node.type === 'style' || !('children' in node)) return '';
   let s = '';
-  for (const c of node.children as ChildNode[]) s += rawText(c);
+  const stack: AnyNode[] = [...(node.children as ChildNode[])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += (n as unknown as { data: string }).data;
+    else if (n.type !== 'script' && n.type !== 'style' && 'children' in n) {
+      const kids = n.children as ChildNode[];
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
   return s;
 }
 
@@ -64,18 +71,28 @@ const TEXT_BLOCKS = new Set([
 /** Text of a subtree with a newline at block boundaries (and around <time>), so labels never glue to names. */
 export function blockText(node: AnyNode): string {
   const parts: string[] = [];
-  const walk = (n: AnyNode): void => {
+  // Items are nodes to visit or the marker for leaving a block element.
+  const stack: (AnyNode | 'exit')[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n === 'exit') {
+      parts.push('\n');
+      continue;
+    }
     if (n.type === 'text') {
       parts.push((n as unknown as { data: string }).data);
-      return;
+      continue;
     }
-    if (!isElement(n) || n.type !== 'tag') return;
-    const block = TEXT_BLOCKS.has(n.name);
-    if (block) parts.push('\n');
-    for (const c of n.children) walk(c);
-    if (block) parts.push('\n');
-  };
-  walk(node);
+    if (!isElement(n) || n.type !== 'tag') {
+      if (n.type === 'root' && 'children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      continue;
+    }
+    if (TEXT_BLOCKS.has(n.name)) {
+      parts.push('\n');
+      stack.push('exit');
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   return parts
     .join('')
     .split('\n')

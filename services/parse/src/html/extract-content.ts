@@ -61,22 +61,39 @@ function countChars(d: string): number {
   return n;
 }
 
-function measure(root: AnyNode, out: Map<Element, Size>, inP: boolean): Size {
-  if (root.type === 'text') {
-    const n = countChars((root as unknown as { data: string }).data);
-    return { text: n, para: inP ? n : 0 };
+/** Text and <p>-text sizes of every element under `root` (iterative: pages can nest thousands deep). */
+function measure(root: AnyNode, out: Map<Element, Size>): Size {
+  interface Frame {
+    node: AnyNode;
+    inP: boolean;
+    i: number;
+    size: Size;
   }
-  if (!('children' in root)) return { text: 0, para: 0 };
-  if (isElement(root) && ALWAYS_DROP.has(root.name)) return { text: 0, para: 0 };
-  const p = inP || (isElement(root) && root.name === 'p');
-  const size = { text: 0, para: 0 };
-  for (const c of root.children as ChildNode[]) {
-    const s = measure(c, out, p);
-    size.text += s.text;
-    size.para += s.para;
+  const rootSize: Size = { text: 0, para: 0 };
+  const stack: Frame[] = [{ node: root, inP: false, i: 0, size: rootSize }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    const kids = 'children' in f.node ? (f.node.children as ChildNode[]) : [];
+    if (f.i < kids.length) {
+      const c = kids[f.i++]!;
+      if (c.type === 'text') {
+        const n = countChars((c as unknown as { data: string }).data);
+        f.size.text += n;
+        if (f.inP) f.size.para += n;
+      } else if (isElement(c) && !ALWAYS_DROP.has(c.name)) {
+        stack.push({ node: c, inP: f.inP || c.name === 'p', i: 0, size: { text: 0, para: 0 } });
+      }
+      continue;
+    }
+    stack.pop();
+    if (isElement(f.node)) out.set(f.node, f.size);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.size.text += f.size.text;
+      parent.size.para += f.size.para;
+    }
   }
-  if (isElement(root)) out.set(root, size);
-  return size;
+  return rootSize;
 }
 
 type DropReason = 'always' | 'furniture' | 'class' | 'mixed-class' | null;
@@ -100,7 +117,7 @@ function dropReason(el: Element): DropReason {
 /** Cuts the page into text blocks at block-element and <br> boundaries, skipping boilerplate subtrees. */
 export function linearize(root: Element): TextBlock[] {
   const sizes = new Map<Element, Size>();
-  const total = measure(root, sizes, false);
+  const total = measure(root, sizes);
   // A furniture-looking element that holds most of the page's prose is the article in a badly named wrapper.
   const isProtected = (el: Element, share: number): boolean => {
     const s = sizes.get(el);
@@ -122,19 +139,36 @@ export function linearize(root: Element): TextBlock[] {
     linkChars = 0;
   };
 
-  const walk = (node: AnyNode, blockEl: Element, inLink: boolean): void => {
+  // Iterative walk: a frame per open element; leaving a block element flushes its text.
+  interface Frame {
+    kids: readonly ChildNode[];
+    i: number;
+    blockEl: Element;
+    inLink: boolean;
+    /** Set when this frame is a block element whose text must be flushed on exit. */
+    block: Element | null;
+  }
+  const stack: Frame[] = [{ kids: root.children ?? [], i: 0, blockEl: root, inLink: false, block: null }];
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1]!;
+    if (f.i >= f.kids.length) {
+      stack.pop();
+      if (f.block) flush(f.block);
+      continue;
+    }
+    const node = f.kids[f.i++]!;
     if (node.type === 'text') {
       const d = (node as unknown as { data: string }).data;
       parts.push(d);
-      if (inLink) linkChars += normalizeSpace(d).length;
-      return;
+      if (f.inLink) linkChars += normalizeSpace(d).length;
+      continue;
     }
-    if (!isElement(node)) return;
+    if (!isElement(node)) continue;
     const el = node;
     const name = el.name;
     if (name === 'br') {
-      flush(blockEl);
-      return;
+      flush(f.blockEl);
+      continue;
     }
     const isBlock = BLOCK_TAGS.has(name);
     const reason = dropReason(el);
@@ -143,19 +177,16 @@ export function linearize(root: Element): TextBlock[] {
       ((reason === 'furniture' || reason === 'class') && !isProtected(el, PROTECT_SHARE)) ||
       (reason === 'mixed-class' && !isProtected(el, PROTECT_SHARE / 2));
     if (drop) {
-      if (isBlock) flush(blockEl);
-      return;
+      if (isBlock) flush(f.blockEl);
+      continue;
     }
     if (isBlock) {
-      flush(blockEl);
-      for (const c of el.children) walk(c, el, inLink);
-      flush(el);
+      flush(f.blockEl);
+      stack.push({ kids: el.children, i: 0, blockEl: el, inLink: f.inLink, block: el });
     } else {
-      const link = inLink || name === 'a';
-      for (const c of el.children) walk(c, blockEl, link);
+      stack.push({ kids: el.children, i: 0, blockEl: f.blockEl, inLink: f.inLink || name === 'a', block: null });
     }
-  };
-  walk(root, root, false);
+  }
   flush(root);
   return blocks;
 }

@@ -86,3 +86,16 @@ describe('extractHtml standfirst', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('extractHtml robustness', () => {
+  it('handles pages nested thousands of elements deep without overflowing the stack', () => {
+    const depth = 20_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>${PROSE[0]}</p>${'</div>'.repeat(depth)}</body></html>`;
+    expect(extractHtml(html).paragraphs).toEqual([PROSE[0]]);
+  });
+
+  it('treats a fragment without <body> as the body', () => {
+    expect(extractHtml(`<p>${PROSE[0]}</p><p>${PROSE[1]}</p>`).paragraphs).toEqual([PROSE[0], PROSE[1]]);
+    expect(extractHtml('').paragraphs).toEqual([]);
+  });
+});

@@ -1,5 +1,4 @@
 import type { ParsedArticle } from '@newswire/contracts';
-import type { Element } from 'domhandler';
 import { extractMetadata } from '../metadata/extract-metadata.js';
 import { findFirst, parseHtml } from './dom.js';
 import { extractContent } from './extract-content.js';
@@ -15,9 +14,11 @@ export interface ExtractHtmlOptions {
 
 /** Extracts the main article (paragraphs + metadata with provenance) from an HTML page. */
 export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): ParsedArticle {
-  const doc = parseHtml(html);
+  let doc = parseHtml(html);
+  // Fragments and plain text have no <body>: give them one so every page has a single element root.
+  if (!findFirst(doc, (e) => e.name === 'body')) doc = parseHtml(`<body>${html}</body>`);
   const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
-  const root = findFirst(doc, (e) => e.name === 'body') ?? findFirst(doc, (e) => e.name === 'html') ?? (doc as unknown as Element);
+  const root = findFirst(doc, (e) => e.name === 'body')!;
   const content = extractContent(root, meta.title);
   if (content.container) {
     const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: content.paragraphs, description: meta.description });

@@ -51,30 +51,31 @@ export function readHead(doc: Document): PageHead {
     if (list) list.push(value);
     else meta.set(k, [value]);
   };
-  const visit = (el: Element): void => {
+  const visit = (el: Element): boolean => {
     const a = el.attribs;
     switch (el.name) {
       case 'meta': {
         const content = a['content'];
-        if (content === undefined) return;
+        if (content === undefined) return false;
         const v = normalizeSpace(content);
-        if (!v) return;
+        if (!v) return false;
         for (const key of [a['property'], a['name'], a['itemprop'], a['http-equiv']]) if (key) for (const k of key.split(/\s+/)) add(k, v);
-        return;
+        return false;
       }
       case 'link': {
         const rel = (a['rel'] ?? '').toLowerCase().split(/\s+/);
         if (rel.includes('canonical') && a['href'] && !canonical) canonical = a['href'].trim();
-        return;
+        return false;
       }
       case 'title':
         if (titleTag === null) titleTag = normalizeSpace(rawText(el)) || null;
-        return;
+        return false;
       case 'script':
         if ((a['type'] ?? '').toLowerCase().includes('ld+json')) ldScripts.push(el);
-        return;
+        return false;
       case 'style':
-        return;
+      case 'svg':
+        return false;
       case 'html':
         if (htmlLang === null && a['lang']) htmlLang = a['lang'].trim() || null;
         if (htmlLang === null && a['xml:lang']) htmlLang = a['xml:lang'].trim() || null;
@@ -106,9 +107,15 @@ export function readHead(doc: Document): PageHead {
     } else if (ip === 'description' || ip === 'alternativeHeadline') {
       if (dekEls.length < 12) dekEls.push(el);
     } else if (a['rel'] === 'author' && bylineEls.length < 12) bylineEls.push(el);
-    for (const c of el.children) if (isElement(c)) visit(c);
+    return true;
   };
-  for (const c of doc.children as AnyNode[]) if (isElement(c)) visit(c);
+  // Iterative pre-order walk (pages can nest thousands deep); `visit` says whether to descend.
+  const stack: AnyNode[] = [...(doc.children as AnyNode[])].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n) || !visit(n)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
   return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls, dekEls };
 }
 
