@@ -5,6 +5,14 @@ describe('extractDateline', () => {
   it.each([
     ['Beijing, December 31: China and Russia are moving forward.', '2024-12-31', 'Beijing, December 31:', 'Beijing', '2024-12-31', null],
     [
+      'GAZA CITY/JERUSALEM, Jan 5 (Reuters) - Talks resumed.',
+      '2024-01-06',
+      'GAZA CITY/JERUSALEM, Jan 5 (Reuters) -',
+      'Gaza City/Jerusalem',
+      '2024-01-05',
+      'Reuters',
+    ],
+    [
       'BEIJING, Dec. 31 (Xinhua) -- Chinese President Xi Jinping said.',
       '2024-12-31',
       'BEIJING, Dec. 31 (Xinhua) --',

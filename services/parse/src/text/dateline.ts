@@ -2,7 +2,7 @@ import type { Dateline } from '@newswire/contracts';
 import { MONTH_PATTERN, isoDate, monthNumber, resolveYear } from './dates.js';
 import { isKnownPlace } from './lexicon.js';
 
-const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*";
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-/]*";
 const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}`;
 const TITLE_WORD = "\\p{Lu}[\\p{L}.'’\\-]*";
 const PARTICLE = '(?:de|da|del|do|dos|la|le|el|al|of|on|upon|am|an|sur|es)';
@@ -142,6 +142,6 @@ export function placeName(raw: string): string {
   return s
     .toLowerCase()
     .split(/\s+/)
-    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[-'’.])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase())))
+    .map((w, i) => (i > 0 && SMALL.has(w) ? w : w.replace(/(^|[-'’./])(\p{L})/gu, (_x, p: string, c: string) => p + c.toUpperCase())))
     .join(' ');
 }
