@@ -62,6 +62,8 @@ export function detectFormat(input: DetectInput): Detection {
   const mt = input.mediaType?.split(';')[0]?.trim().toLowerCase();
   if (mt && mt !== 'text/plain' && mt !== 'application/octet-stream') {
     const f = MEDIA_TYPES[mt];
+    // A page labelled HTML that holds no markup at all is plain text served with the wrong type.
+    if (f === 'html' && !/<[a-z!/]/i.test(input.text.slice(0, 20_000))) return { format: 'text', by: 'sniff.weak' };
     if (f) return { format: f, by: 'media-type' };
     if (mt.endsWith('+json')) return { format: 'json', by: 'media-type' };
     if (/xml$/.test(mt)) return { format: looksLikeHtml(input.text) ? 'html' : 'feed', by: 'media-type' };
