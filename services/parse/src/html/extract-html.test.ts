@@ -99,3 +99,18 @@ describe('extractHtml robustness', () => {
     expect(extractHtml('').paragraphs).toEqual([]);
   });
 });
+
+describe('extractHtml dateline', () => {
+  it('reports a wire dateline found at the start of the first paragraph and keeps the body intact', () => {
+    const first = `ATLANTA (AP) — ${PROSE[0]}`;
+    const a = extractHtml(`<html><head><meta property="article:published_time" content="2023-12-17T10:00:00Z"></head><body><article><p>${first}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`, { now: NOW });
+    expect(a.dateline?.place).toBe('Atlanta');
+    expect(a.dateline?.agency).toBe('AP');
+    expect(a.paragraphs[0]).toBe(first);
+    expect(a.provenance['dateline']?.rule).toBe('text.first-paragraph');
+  });
+
+  it('leaves the dateline empty for ordinary prose', () => {
+    expect(extractHtml(`<html><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`).dateline).toBeNull();
+  });
+});

@@ -4,6 +4,7 @@ import { findFirst, parseHtml } from './dom.js';
 import { extractContent } from './extract-content.js';
 import { reconcileWithJsonLd } from './json-ld-body.js';
 import { findStandfirst } from './standfirst.js';
+import { extractDateline } from '../text/dateline.js';
 
 export interface ExtractHtmlOptions {
   /** Where the page was fetched from: resolves relative URLs and supplies a URL date. */
@@ -36,6 +37,10 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
         ? { rule: content.rule, confidence: content.confidence }
         : { rule: body.rule, confidence: body.rule === 'jsonld.articleBody' ? 0.75 : 0.9 };
   }
+  // The dateline stays in the body (it is part of the printed text); it is reported separately.
+  const first = paragraphs[0];
+  const dl = first ? extractDateline(first, meta.publishedAt ? meta.publishedAt.slice(0, 10) : null) : null;
+  if (dl) provenance['dateline'] = { rule: 'text.first-paragraph', confidence: 0.8 };
   const warnings: string[] = [];
   if (paragraphs.length === 0) warnings.push('no main text found');
   return {
@@ -47,7 +52,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
     publishedAt: meta.publishedAt,
     modifiedAt: meta.modifiedAt,
     ...(meta.dateConflicts.length > 0 ? { dateConflicts: meta.dateConflicts } : {}),
-    dateline: null,
+    dateline: dl ? dl.dateline : null,
     url: opts.url ?? null,
     canonicalUrl: meta.canonicalUrl,
     siteName: meta.siteName,
