@@ -190,7 +190,20 @@ async function main(): Promise<void> {
     });
     console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)})`);
   }
-  const model = trainPerceptron(jackknife(gazetteer, rows), withEntities(gazetteer, rows), { bits, wordDropout, epochs: bestEpoch, log: (m) => console.log(m) });
+  // Several runs over different shuffles, weights averaged: a steadier model than any single run.
+  const seeds = Number(arg('seeds', '1'));
+  const data = jackknife(gazetteer, rows);
+  const fullGaz = withEntities(gazetteer, rows);
+  const model = trainPerceptron(data, fullGaz, { bits, wordDropout, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
+  for (let k = 1; k < seeds; k++) {
+    const other = trainPerceptron(data, fullGaz, { bits, wordDropout, epochs: bestEpoch, seed: 7 + 1000 * k, log: (m) => console.log(`seed ${k}: ${m}`) });
+    for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
+    for (let i = 0; i < model.trans.length; i++) model.trans[i]! += other.trans[i]!;
+  }
+  if (seeds > 1) {
+    for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= seeds;
+    for (let i = 0; i < model.trans.length; i++) model.trans[i]! /= seeds;
+  }
   const packed = gzipSync(serializeModel(model, Number(arg('prune', '0.05'))), { level: 9 });
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, packed);

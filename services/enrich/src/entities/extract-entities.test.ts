@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
-import { getNerModel, nerModelLoadCount, tagTokens } from './model.js';
+import { getNerModel, loadNerModel, nerModelLoadCount, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
@@ -116,6 +116,19 @@ describe('extractEntities on an article', () => {
     expect(get('Angela Merkel')!.salience).toBeGreaterThan(berlin.salience);
     const once = entities.filter((e) => e.mentions === 1 && e.type === 'LOC');
     for (const e of once) expect(get('Angela Merkel')!.salience).toBeGreaterThan(e.salience);
+  });
+});
+
+describe('extractEntities edge cases', () => {
+  it('returns nothing for empty or entity-free text', () => {
+    expect(extractEntities('')).toEqual({ entities: [], mentions: [] });
+    expect(extractEntities('it was a quiet day and nothing happened.').entities).toEqual([]);
+  });
+  it('falls back to capitalisation rules when no trained weights exist', () => {
+    const model = loadNerModel('/nonexistent/ner.bin.gz');
+    expect(model.trained).toBe(false);
+    const r = extractEntities('Yesterday the minister met Mr. Jones in the capital.', { model });
+    expect(r.entities.map((e) => [e.name, e.type])).toContainEqual(['Jones', 'PER']);
   });
 });
 

@@ -205,12 +205,17 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
     const w = tokens[i]!;
     const cap = /^\p{Lu}/u.test(w);
     const lw = w.toLowerCase();
-    if (!cap || ((i === 0 || /^["“(]$/.test(tokens[i - 1] ?? '')) && ((g.get(lw) ?? 0) & GAZ.COMMON) !== 0)) {
+    if (!cap || isPersonTitle(w) || ((i === 0 || /^["“(]$/.test(tokens[i - 1] ?? '')) && ((g.get(lw) ?? 0) & GAZ.COMMON) !== 0)) {
       i++;
       continue;
     }
     let j = i + 1;
     while (j < tokens.length && (/^\p{Lu}/u.test(tokens[j]!) || (/^(of|for|and|de)$/.test(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1] ?? '')))) j++;
+    // A lone capitalised word opening a sentence is usually just a sentence start.
+    if (i === 0 && j === 1 && !g.has(lw)) {
+      i = j;
+      continue;
+    }
     const span = tokens.slice(i, j);
     const phrase = span.join(' ').toLowerCase();
     const bits = g.get(phrase) ?? g.get(span[0]!.toLowerCase()) ?? 0;
@@ -218,7 +223,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
     let type = 'ORG';
     if (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) type = 'LOC';
     else if (bits & GAZ.DEMONYM) type = 'MISC';
-    else if (bits & (GAZ.FIRST | GAZ.LAST) || ['mr', 'mrs', 'ms', 'dr', 'president'].includes(prev)) type = 'PER';
+    else if (bits & (GAZ.FIRST | GAZ.LAST | GAZ.NAME) || isPersonTitle(prev)) type = 'PER';
     else if (span.length >= 2 && span.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s))) type = 'PER';
     for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
     i = j;

@@ -15,6 +15,17 @@ describe('tokenize', () => {
   });
 });
 
+describe('tokenize abbreviations', () => {
+  it('keeps the period of titles, company suffixes and initials, as treebank-style NER data does', () => {
+    expect(tokenize('Mr. Smith met J. Doe of Apple Inc. on Jan. 5.').map((t) => t.text)).toEqual([
+      'Mr.', 'Smith', 'met', 'J.', 'Doe', 'of', 'Apple', 'Inc.', 'on', 'Jan.', '5', '.',
+    ]);
+  });
+  it('does not glue a sentence-final period to an ordinary word', () => {
+    expect(tokenize('He said no. Then Co-op left.').map((t) => t.text)).toEqual(['He', 'said', 'no', '.', 'Then', 'Co-op', 'left', '.']);
+  });
+});
+
 describe('splitSentences', () => {
   it('splits on sentence ends but not after titles or initials', () => {
     const text = 'Mr. Smith met J. Doe in the U.S. on Monday. They talked. "Fine," he said.\n\nNew paragraph';

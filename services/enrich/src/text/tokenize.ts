@@ -14,8 +14,10 @@ export interface Sentence {
 
 // CoNLL/PTB-like tokens: words (with inner hyphens, apostrophes and dots of abbreviations),
 // clitics split off ('s, n't), numbers with separators, and any other non-space char alone.
+// Titles, company suffixes, month abbreviations and name initials keep their period ("Mr.", "Inc.", "J."),
+// as in the treebank-style data the NER model is trained on.
 const TOKEN_RE =
-  /(?:\p{Lu}\.){2,}|\p{L}+(?:[-‐'’]\p{L}+)*(?=(?:['’]s|n['’]t)\b)|n['’]t\b|['’]s\b|\p{N}+(?:[.,:/]\p{N}+)*%?|[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Cmdr|Adm|Gen|St|Jr|Sr|Rev|Mt|Ft|Inc|Corp|Co|Ltd|Bros|Jan|Feb|Aug|Sept|Oct|Nov|Dec|vs)\.(?![\p{L}\p{N}])|(?<![\p{L}\p{N}.])\p{Lu}\.(?=\s+\p{Lu})|\p{L}+(?:[-‐'’]\p{L}+)*(?=(?:['’]s|n['’]t)\b)|n['’]t\b|['’]s\b|\p{N}+(?:[.,:/]\p{N}+)*%?|[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|\S/gu;
 
 export function tokenize(text: string, offset = 0, end = text.length): Token[] {
   const out: Token[] = [];
