@@ -316,6 +316,34 @@ function sectionEndDrops(inside: readonly TextBlock[], container: Element): bool
 
 const STRUCTURED = new Set(['li', 'td', 'th', 'dd', 'dt']);
 
+/**
+ * Teaser boxes inside the story wrapper (headline links with a line of summary each) are link-dense
+ * as a whole even where single summary lines are not: drop every block of such a wrapper.
+ */
+function linkDenseSubtrees(inside: readonly TextBlock[], container: Element, drop: boolean[]): void {
+  const stats = new Map<Element, { text: number; links: number; blocks: number }>();
+  for (const b of inside) {
+    for (let el: Element | null = b.el; el && el !== container; el = el.parent && isElement(el.parent) ? el.parent : null) {
+      const s = stats.get(el);
+      if (s) {
+        s.text += b.text.length;
+        s.links += b.linkChars;
+        s.blocks++;
+      } else stats.set(el, { text: b.text.length, links: b.linkChars, blocks: 1 });
+    }
+  }
+  for (let i = 0; i < inside.length; i++) {
+    const b = inside[i]!;
+    for (let el: Element | null = b.el; el && el !== container; el = el.parent && isElement(el.parent) ? el.parent : null) {
+      const s = stats.get(el)!;
+      if (s.blocks >= 3 && s.text < 1500 && s.links / s.text > 0.4) {
+        drop[i] = true;
+        break;
+      }
+    }
+  }
+}
+
 /** Main text of a page as paragraphs. `title` is used to drop the headline repeated at the top of the body. */
 export function extractContent(root: Element, title: string | null): ContentResult {
   const blocks = linearize(root);
@@ -323,6 +351,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
   if (!container) return { paragraphs: [], kinds: [], container: null, rule: 'none', confidence: 0 };
   const inside = blocks.filter((b) => within(b.el, container));
   const drop = sectionEndDrops(inside, container);
+  linkDenseSubtrees(inside, container, drop);
   // Before the first and after the last prose block sit bylines, dates, badges, tag lists and share
   // prompts: short non-prose lines that are not part of the story.
   const good = inside.map((b) => blockWeight(b).good > 0);
