@@ -184,7 +184,10 @@ export function linearize(root: Element): TextBlock[] {
       flush(f.blockEl);
       stack.push({ kids: el.children, i: 0, blockEl: el, inLink: f.inLink, block: el });
     } else {
-      stack.push({ kids: el.children, i: 0, blockEl: f.blockEl, inLink: f.inLink || name === 'a', block: null });
+      // In-page anchors (permalinks on subheadings, footnote marks) do not lead away from the story.
+      const href = name === 'a' ? (el.attribs['href'] ?? '').trim() : '';
+      const link = name === 'a' && href !== '' && !href.startsWith('#') && !href.startsWith('javascript:');
+      stack.push({ kids: el.children, i: 0, blockEl: f.blockEl, inLink: f.inLink || link, block: null });
     }
   }
   flush(root);
