@@ -147,6 +147,19 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, start);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
+  // An introduction with a verb we do not list ("Billy Joel sings, “…”") or none at all ("Bush: “…”").
+  const intro = /(?:^|\s)(\p{Ll}{3,}(?:ed|es|s))(?:\s+[^,:;.!?"“”]{1,40}?)?\s*[:,]\s*$/u.exec(pre);
+  if (intro?.[1]) {
+    const vs = sent + (intro.index ?? 0) + intro[0].indexOf(intro[1]);
+    const sp = phraseBefore(text, sent, vs);
+    if (sp) return { speaker: sp, cue: { start: vs, end: vs + intro[1].length }, end: start };
+  }
+  const colon = /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*:\s*$/u.exec(pre);
+  if (colon?.[1]) {
+    const ss = sent + pre.indexOf(colon[1]);
+    const cs = sent + pre.lastIndexOf(':');
+    return { speaker: { start: ss, end: ss + colon[1].length }, cue: { start: cs, end: cs + 1 }, end: start };
+  }
   return null;
 }
 
@@ -247,13 +260,19 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.cue = { start: label.colon, end: label.colon + 1 };
       c.how = 'label';
     }
+    const after = c.how ? null : attributionAfter(text, r.end, le);
+    // The writer's sentence goes on after the closing mark (`"A big truck" plowed through …`): a fragment.
+    const continues = !after && /^\s+\p{Ll}/u.test(text.slice(r.end, r.end + 3)) && !/[.?!,:;…—–-]\s*$/u.test(text.slice(last[0], last[1]));
+    if (continues) c.sentenceInitial = false;
+    const beforeHit = c.how ? null : attributionBefore(text, r.start, ls);
+    // An explicit introduction ("X said:", "X proclaimed at a press conference,") wins over a cue after the
+    // quote, which then usually belongs to the next sentence.
+    const introduced = beforeHit && /[:,]\s*$/u.test(text.slice(beforeHit.cue?.end ?? r.start, r.start));
     const hit: [Attribution, Hit | null][] = c.how
       ? []
-      : [
-          ['after', attributionAfter(text, r.end, le)],
-          ['before', attributionBefore(text, r.start, ls)],
-          ['colon', attributionColon(text, r.start)],
-        ];
+      : introduced
+        ? [['before', beforeHit], ['after', after]]
+        : [['after', after], ['before', beforeHit], ['colon', attributionColon(text, r.start)]];
     for (const [how, h] of hit) {
       if (!h) continue;
       c.speaker = h.speaker;
