@@ -108,3 +108,19 @@ describe('linearize', () => {
     expect(b!.linkChars).toBe('this story'.length);
   });
 });
+
+describe('extractContent on older and non-English layouts', () => {
+  it('finds text in a table layout with <br>-separated paragraphs and <font> tags', () => {
+    const out = extract(`<table><tr>
+      <td class="leftnav"><a href="/">Home</a><br><a href="/news">News</a><br><a href="/contact">Contact</a></td>
+      <td><font size="2">${PROSE.join('<br><br>')}</font></td>
+      <td><a href="/ad">Advertise with us</a></td></tr></table>`);
+    expect(out).toEqual(PROSE);
+  });
+
+  it('scores CJK prose without spaces', () => {
+    const zh = ['市议会周二投票决定扩大公交网络，新增十二条线路，将北部郊区与中央车站连接起来，预计明年春天开通。这项计划得到了多数议员的支持。', '官员表示，该计划耗资约四千万欧元，资金来自地区基金和老城区停车费的小幅上涨。部分居民对夜间噪音表示担忧。'];
+    const out = extract(`<nav><ul><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li></ul></nav><div class="article">${zh.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    expect(out).toEqual(zh);
+  });
+});

@@ -194,7 +194,7 @@ export function linearize(root: Element): TextBlock[] {
   return blocks;
 }
 
-const SENTENCE_END = /[.!?…:;"”’»)\]]$/;
+const SENTENCE_END = /[.!?…:;"”’»)\]。！？」』]$/;
 
 /** How much a block looks like article prose (good) or page furniture (bad), in characters. */
 export function blockWeight(b: TextBlock): { good: number; bad: number } {
