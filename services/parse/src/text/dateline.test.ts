@@ -81,6 +81,12 @@ describe('extractDateline', () => {
     'Xi Jinping (right) - shown here in Moscow - said.',
     'Putin in his message said both countries advanced.',
     'NATO allies met in Brussels.',
+    'BYLINE: Amber Phillips wrote this.',
+    'READ MORE: The full report is online.',
+    'AP- The wire moved the story.',
+    'Rep. Trey Gowdy (R-S.C.): The committee will meet.',
+    'The Tesla (TSLA) Model 3 sold well.',
+    'IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY - The caucuses are weeks away.',
   ])('finds no dateline in %j', (text) => {
     expect(extractDateline(text, '2024-12-31')).toBeNull();
   });

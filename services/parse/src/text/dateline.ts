@@ -69,6 +69,22 @@ const NOT_PLACES = new Set([
   'TL',
   'TLDR',
   'PS',
+  // Agency and network credits standing alone are bylines, not places.
+  'AP',
+  'UPI',
+  'AFP',
+  'REUTERS',
+  'XINHUA',
+  'PTI',
+  'IANS',
+  'ANI',
+  'DPA',
+  'EFE',
+  'ANSA',
+  'RNS',
+  'CNN',
+  'BBC',
+  'NYT',
 ]);
 
 export interface DatelineMatch {
@@ -93,16 +109,23 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
   if (!rest || !/^["“‘(]?[\p{Lu}\p{N}]/u.test(rest)) return null;
   if (place) {
     const isCaps = place === place.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(place);
+    const known = isKnownPlace(place);
     if (isCaps) {
-      if (NOT_PLACES.has(place.replace(/[.:]$/, ''))) return null;
+      if (NOT_PLACES.has(place.replace(/[-.:/]+$/, ''))) return null;
       // A bare all-caps word needs a real separator ("WASHINGTON:" / "ATLANTA --"), not just a space.
       if (!dateText && !agency && !sep) return null;
+      // Bare "LABEL:" openers ("BYLINE:", "READ MORE:", "UPDATE:") are common; a colon alone
+      // only marks a dateline for a place we know, a dash for any short all-caps name.
+      if (!dateText && !agency && sep === ':' && !known) return null;
+      if (!dateText && !agency && !known && place.split(/\s+/).length > 3) return null;
     } else {
       // Title-case openers are ordinary prose unless a date or an agency credit follows, or the opener
       // is a known city/country set off by a dash or colon ("Beijing — ...", "New Delhi: ...").
-      const knownPlace = !g.region && sep !== '' && isKnownPlace(place);
+      const knownPlace = !g.region && sep !== '' && known;
       if (!dateText && !agency && !knownPlace) return null;
       if (!sep && !agency) return null;
+      // "Rep. Jane Doe (D-N.Y.):", "The Tesla (TSLA)": a parenthesis after a name that is not a place.
+      if (agency && !dateText && !known && !/^[-–—]+$/.test(sep)) return null;
     }
   } else if (!agency) {
     return null;
