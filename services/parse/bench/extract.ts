@@ -1,7 +1,8 @@
 /**
  * bench:extract — body/title/date/author quality and speed of newswire's HTML extractor against
  * Readability.js (on linkedom), in the same run on the same pages.
- *   npx tsx --conditions=@newswire/source services/parse/bench/extract.ts <dataset dir> [--limit N] [--only newswire] [--json]
+ *   npx tsx --conditions=@newswire/source services/parse/bench/extract.ts <dataset dir> [--limit N] [--only newswire] [--json] [--dump file.json]
+ * --dump writes per-page scores and mismatches (for error analysis with debug-page.ts).
  */
 import { extractHtml } from '../src/html/extract-html.js';
 import { extractWithReadability } from './baseline-readability.js';
@@ -52,7 +53,7 @@ function parseArgs(argv: string[]): { dir: string; limit: number; only: string |
     else if (!a.startsWith('--')) dir = a;
   }
   if (!dir) {
-    console.error('usage: extract.ts <dataset dir> [--limit N] [--only newswire|readability] [--json]');
+    console.error('usage: extract.ts <dataset dir> [--limit N] [--only newswire|readability] [--json] [--dump file.json]');
     process.exit(2);
   }
   return { dir, limit, only, json, dump };
