@@ -64,6 +64,10 @@ describe('extractDateline', () => {
     expect(extractDateline('Note: The figures are provisional.', null)).toBeNull();
   });
 
+  it('accepts an unknown single-word all-caps place before a colon', () => {
+    expect(extractDateline('GUWAHATI: The state government announced relief.', null)?.dateline.place).toBe('Guwahati');
+  });
+
   it('takes the previous year for a December dateline on a January story', () => {
     expect(extractDateline('BEIJING, Dec. 31 (Xinhua) -- Text.', '2025-01-02')?.dateline.date).toBe('2024-12-31');
     expect(extractDateline('BEIJING, Jan. 2 (Xinhua) -- Text.', '2024-12-30')?.dateline.date).toBe('2025-01-02');
@@ -82,6 +86,7 @@ describe('extractDateline', () => {
     'Putin in his message said both countries advanced.',
     'NATO allies met in Brussels.',
     'BYLINE: Amber Phillips wrote this.',
+    'LOOK: The photos are stunning.',
     'READ MORE: The full report is online.',
     'AP- The wire moved the story.',
     'Rep. Trey Gowdy (R-S.C.): The committee will meet.',

@@ -1,6 +1,6 @@
 import type { Dateline } from '@newswire/contracts';
 import { MONTH_PATTERN, isoDate, monthNumber, resolveYear } from './dates.js';
-import { isKnownPlace } from './lexicon.js';
+import { isCommonWord, isKnownPlace } from './lexicon.js';
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-/]*";
 const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}`;
@@ -85,6 +85,28 @@ const NOT_PLACES = new Set([
   'CNN',
   'BBC',
   'NYT',
+  // Section and caption labels.
+  'BYLINE',
+  'DATELINE',
+  'SOURCE',
+  'SOURCES',
+  'PHOTO',
+  'PHOTOS',
+  'CREDIT',
+  'CAPTION',
+  'HIGHLIGHTS',
+  'SUMMARY',
+  'TAGS',
+  'TOPICS',
+  'CONTACT',
+  'MEDIA',
+  'QUOTE',
+  'LISTEN',
+  'RELATED',
+  'MORE',
+  'TRENDING',
+  'SPONSORED',
+  'ADVERTISEMENT',
 ]);
 
 export interface DatelineMatch {
@@ -114,9 +136,9 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
       if (NOT_PLACES.has(place.replace(/[-.:/]+$/, ''))) return null;
       // A bare all-caps word needs a real separator ("WASHINGTON:" / "ATLANTA --"), not just a space.
       if (!dateText && !agency && !sep) return null;
-      // Bare "LABEL:" openers ("BYLINE:", "READ MORE:", "UPDATE:") are common; a colon alone
-      // only marks a dateline for a place we know, a dash for any short all-caps name.
-      if (!dateText && !agency && sep === ':' && !known) return null;
+      // Bare "LABEL:" openers ("BYLINE:", "READ MORE:", "LOOK:") are common; with a colon alone the
+      // opener must be a known place or a single word that is not an English word ("GUWAHATI:").
+      if (!dateText && !agency && sep === ':' && !known && (place.includes(' ') || isCommonWord(place))) return null;
       if (!dateText && !agency && !known && place.split(/\s+/).length > 3) return null;
     } else {
       // Title-case openers are ordinary prose unless a date or an agency credit follows, or the opener
