@@ -102,4 +102,11 @@ describe('extractMetadata: page text sources', () => {
     expect(m.provenance['authors']?.rule).toBe('microdata.author');
     expect(m.language).toBe('fr');
   });
+
+  it('falls back to the first author-page link after the headline', () => {
+    const m = meta(`<html><body><nav><a href="/authors/editor-in-chief">Mary Major</a></nav>
+      <h1>Council expands buses</h1><p>By <a href="/writers/jane-doe/">Jane Doe</a>, Staff Writer</p><p>Text.</p></body></html>`);
+    expect(m.authors).toEqual(['Jane Doe']);
+    expect(m.provenance['authors']?.rule).toBe('dom.author-link');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { blockText, findAll, normalizeSpace, rawText } from '../html/dom.js';
+import { blockText, findAll, normalizeSpace, precedes, rawText } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
 import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
@@ -99,6 +99,18 @@ function domBylines(els: readonly Element[]): string[] {
   return out;
 }
 
+/**
+ * Names of links to author pages. Those after the headline come first: links before it are usually
+ * menus, and related-story bylines further down name other people.
+ */
+function authorLinkNames(links: readonly Element[], headline: Element | null): string[] {
+  const looksLikeName = (t: string): boolean => /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u.test(t);
+  const texts = (els: readonly Element[]): string[] => els.map((e) => normalizeSpace(rawText(e))).filter(looksLikeName);
+  const after = headline ? links.filter((l) => precedes(headline, l)) : [...links];
+  const names = texts(after.slice(0, 3));
+  return names.length > 0 ? names.slice(0, 1) : texts(links).slice(0, 1);
+}
+
 function metaDates(meta: MetaMap, keys: string[], rulePrefix: string, confidence: number): DateCandidate[] {
   const out: DateCandidate[] = [];
   for (const k of keys) {
@@ -192,6 +204,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   tryAuthors(itempropAuthors, 'microdata.author', 0.75);
   tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
   tryAuthors(domBylines(head.bylineEls), 'dom.byline', 0.6);
+  tryAuthors(authorLinkNames(head.authorLinks, head.h1s[0] ?? null), 'dom.author-link', 0.5);
   tryAuthors(ldAuth.orgs, 'jsonld.author-organization', 0.5);
 
   // Dates

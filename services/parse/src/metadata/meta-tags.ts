@@ -24,7 +24,11 @@ export interface PageHead {
   dateEls: Element[];
   /** Standfirst candidates: class/id naming a dek / summary, or itemprop description. */
   dekEls: Element[];
+  /** Links to an author page (/author/jane-doe, /writers/..., /bios/...), in document order. */
+  authorLinks: Element[];
 }
+
+const AUTHOR_HREF = /\/(?:authors?|writers?|bios?|profiles?|staff|contributors?|columnists?|journalists?|reporters?|by)\/[^/?#]+/i;
 
 const DEK_TOKENS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'subtitle', 'strapline', 'summary', 'description', 'excerpt', 'deck', 'lede', 'abstract', 'intro', 'teaser']);
 
@@ -45,6 +49,7 @@ export function readHead(doc: Document): PageHead {
   const bylineEls: Element[] = [];
   const dateEls: Element[] = [];
   const dekEls: Element[] = [];
+  const authorLinks: Element[] = [];
   const add = (key: string, value: string): void => {
     const k = key.toLowerCase().trim();
     const list = meta.get(k);
@@ -86,6 +91,9 @@ export function readHead(doc: Document): PageHead {
       case 'time':
         times.push(el);
         break;
+      case 'a':
+        if (authorLinks.length < 12 && a['href'] && AUTHOR_HREF.test(a['href'])) authorLinks.push(el);
+        break;
     }
     if (a['rel'] === 'author' && el.name === 'a') {
       const t = normalizeSpace(rawText(el));
@@ -116,7 +124,7 @@ export function readHead(doc: Document): PageHead {
     if (!isElement(n) || !visit(n)) continue;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls, dekEls };
+  return { meta, canonical, htmlLang, titleTag, itemprops, relAuthors, h1s, ldScripts, times, bylineEls, dateEls, dekEls, authorLinks };
 }
 
 /** First non-empty value of the first key present. */
