@@ -87,6 +87,7 @@ describe('extractDateline', () => {
     'NATO allies met in Brussels.',
     'BYLINE: Amber Phillips wrote this.',
     'LOOK: The photos are stunning.',
+    'CLINTON: Honestly, I just believe that this is the most important job.',
     'READ MORE: The full report is online.',
     'AP- The wire moved the story.',
     'Rep. Trey Gowdy (R-S.C.): The committee will meet.',

@@ -1,6 +1,6 @@
 import type { Dateline } from '@newswire/contracts';
 import { MONTH_PATTERN, isoDate, monthNumber, resolveYear } from './dates.js';
-import { isCommonWord, isKnownPlace } from './lexicon.js';
+import { isCommonWord, isKnownPlace, isPersonName } from './lexicon.js';
 
 const CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-/]*";
 const CAPS_PLACE = `${CAPS_WORD}(?:\\s+${CAPS_WORD}){0,4}`;
@@ -137,8 +137,9 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
       // A bare all-caps word needs a real separator ("WASHINGTON:" / "ATLANTA --"), not just a space.
       if (!dateText && !agency && !sep) return null;
       // Bare "LABEL:" openers ("BYLINE:", "READ MORE:", "LOOK:") are common; with a colon alone the
-      // opener must be a known place or a single word that is not an English word ("GUWAHATI:").
-      if (!dateText && !agency && sep === ':' && !known && (place.includes(' ') || isCommonWord(place))) return null;
+      // opener must be a known place or a single word that is neither an English word nor a person's
+      // name ("GUWAHATI:", not "CLINTON:" in a transcript).
+      if (!dateText && !agency && sep === ':' && !known && (place.includes(' ') || isCommonWord(place) || isPersonName(place))) return null;
       if (!dateText && !agency && !known && place.split(/\s+/).length > 3) return null;
     } else {
       // Title-case openers are ordinary prose unless a date or an agency credit follows, or the opener

@@ -214,6 +214,15 @@ export function isAnyVerb(word: string): boolean {
   return tags.some((t) => VERB_TAGS.has(t) || t === 'PastTense' || t === 'Participle') || isVerbLike(word);
 }
 
+const PERSON_TAGS = new Set(['FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
+
+/** True when the lexicon knows the word as a person's first or last name ("Clinton", "Mary"). */
+export function isPersonName(word: string): boolean {
+  const tag = lex()[word.toLowerCase()];
+  if (tag === undefined) return false;
+  return (Array.isArray(tag) ? tag : [tag]).some((t) => PERSON_TAGS.has(t));
+}
+
 /** True when the lexicon knows the word as a name or place ("Putin", "Beijing", "Mark"). */
 export function isKnownName(word: string): boolean {
   return lookup(word.toLowerCase().replace(/['’]s$/, '')) === 'name';
