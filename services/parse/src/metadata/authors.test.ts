@@ -19,6 +19,8 @@ describe('cleanAuthors', () => {
     expect(cleanAuthors(['Greg PottsPublished: 22 December 2023'])).toEqual(['Greg Potts']);
     expect(cleanAuthors(['Robert E. Moffit, Ph.D.'])).toEqual(['Robert E. Moffit']);
     expect(cleanAuthors(['John Roe (Reuters)'])).toEqual(['John Roe']);
+    expect(cleanAuthors(['Jane Doe Springfield Daily Telegram'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Jane Q. Doe Springfield Daily Telegram'])).toEqual(['Jane Q. Doe']);
   });
   it('keeps wire agencies written out in full and de-duplicates', () => {
     expect(cleanAuthors(['The Associated Press'])).toEqual(['The Associated Press']);

@@ -28,7 +28,7 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
 const TRAILING_NOISE =
   /\s+(?:(?:the\s+)?associated press|ap|reuters|afp|bloomberg|usa today|cnn|staff|senior|junior|chief|associate|deputy|managing|contributing|executive|(?:staff\s+)?(?:writer|reporter|editor|correspondent|contributor|columnist|producer|journalist|analyst|critic|photographer)s?|ms|md|rd|rdn|phd|ph\.d\.?|mph|mba|cpa|lcsw|np|rn)\.?$/i;
 
-const ORG_WORD = /\b(?:daily|news|times|post|journal|telegram|tribune|herald|gazette|reporter|magazine|press|media|online|network|today|chronicle|observer|review|weekly|citizen|courier|star|sun|mirror|guardian)\b/i;
+const ORG_WORD = /\b(?:daily|news|times|post|journal|telegram|tribune|herald|gazette|reporter|magazine|press|media|online|network|today|chronicle|observer|review|weekly|citizen|courier|star|sun|mirror|guardian|enquirer|examiner|inquirer|dispatch|bulletin|register|sentinel|record|democrat|republican|independent)\b/i;
 
 function cleanOne(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
@@ -47,6 +47,11 @@ function cleanOne(raw: string): string | null {
   s = s.replace(/\s*[-–—]\s*.*$/, (tail) => (ROLE_WORDS.test(tail) ? '' : tail));
   s = s.replace(/\s+/g, ' ').trim().replace(/^[,.;:\-–—\s]+|[,;:\-–—\s]+$/g, '');
   s = s.replace(/\s+\d+$/, '');
+  // "Jane Doe Worcester Telegram": a publication glued after a two-word name.
+  const w = s.split(' ');
+  if (w.length >= 4 && ORG_WORD.test(w.slice(2).join(' ')) && !ORG_WORD.test(w.slice(0, 2).join(' '))) {
+    s = w.slice(0, /^\p{Lu}\.$/u.test(w[1]!) && w.length >= 5 ? 3 : 2).join(' ');
+  }
   for (let prev = ''; prev !== s && s.split(' ').length > 2; ) {
     prev = s;
     s = s.replace(TRAILING_NOISE, '').trim();
