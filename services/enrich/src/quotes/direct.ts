@@ -60,7 +60,7 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   singleMarks: true,
   mergeSplit: true,
   mergeGap: 3,
-  multiParagraph: true,
+  multiParagraph: false,
   unattributed: 'merge',
 };
 
@@ -105,6 +105,15 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     const cueStart = end + post.search(/according/iu);
     const sp = phraseAfter(text, end + acc[0].length, limit);
     if (sp) return { speaker: sp, cue: { start: cueStart, end: cueStart + 'according to'.length }, end: sp.end };
+  }
+  // Epigraph style: “…” ― Stephanie Egan
+  const dash = /^\s*[―—–]\s*/u.exec(post);
+  if (dash) {
+    const sp = phraseAfter(text, end + dash[0].length, limit);
+    if (sp && /^\p{Lu}/u.test(text.slice(sp.start, sp.start + 1))) {
+      const ds = end + post.search(/[―—–]/u);
+      return { speaker: sp, cue: { start: ds, end: ds + 1 }, end: sp.end };
+    }
   }
   for (const c of cueMatches(text, end, limit)) {
     if (hasTerminator(text, end, c.start)) break;
@@ -306,8 +315,13 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
   }
 
   const kept: DirectQuote[] = [];
+  // Paragraphs of a quote still open at their end, waiting for the paragraph that closes and attributes it.
+  let open: Candidate[] = [];
   for (const c of merged) {
-    if (!keep(c, opts)) continue;
+    if (!keep(c, opts)) {
+      open = [];
+      continue;
+    }
     if (!c.speaker) {
       const near = attributionNear(text, c.start, c.end);
       if (near) {
@@ -316,13 +330,22 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
         c.how = 'near';
       }
     }
+    const lastOpen = open[open.length - 1];
+    if (c.speaker && lastOpen && continuesPrevious(text, lastOpen, c)) {
+      const first = open[0] ?? c;
+      c.start = first.start;
+      c.pieces = [...open.flatMap((o) => o.pieces), ...c.pieces];
+    }
+    open = [];
     if (!c.speaker && opts.unattributed !== 'inherit') {
       const prev = kept[kept.length - 1];
       if (opts.unattributed === 'merge' && prev?.speaker && continuesPrevious(text, prev, c)) {
         prev.end = c.end;
         prev.pieces.push(...c.pieces);
         prev.attributionEnd = Math.max(prev.attributionEnd, c.end);
+        continue;
       }
+      if (!c.closed && /^\s*$/u.test(text.slice(c.end, lineEndOf(text, c.end)))) open = [...open, c];
       continue;
     }
     kept.push(c);
