@@ -126,3 +126,32 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
   for (let n: AnyNode | null = node; n; n = n.parent) if (n === ancestor) return true;
   return false;
 }
+
+/** The first `max` non-empty text nodes after `el` in document order (skipping scripts and styles). */
+export function textsAfter(el: AnyNode, max: number): string[] {
+  const out: string[] = [];
+  let node: AnyNode | null = el;
+  // Climb until a next sibling exists, then walk that subtree; repeat.
+  while (node && out.length < max) {
+    let next: AnyNode | null = node.next;
+    let up: AnyNode | null = node;
+    while (!next && up) {
+      up = up.parent;
+      next = up ? up.next : null;
+    }
+    if (!next) break;
+    const stack: AnyNode[] = [next];
+    while (stack.length > 0 && out.length < max) {
+      const n = stack.pop()!;
+      if (n.type === 'text') {
+        const t = normalizeSpace((n as unknown as { data: string }).data);
+        if (t) out.push(t);
+      } else if (n.type === 'tag' && 'children' in n) {
+        const kids = (n as Element).children;
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      }
+    }
+    node = next;
+  }
+  return out;
+}

@@ -109,4 +109,10 @@ describe('extractMetadata: page text sources', () => {
     expect(m.authors).toEqual(['Jane Doe']);
     expect(m.provenance['authors']?.rule).toBe('dom.author-link');
   });
+
+  it('reads a date written under the headline when nothing else dates the page', () => {
+    const m = meta('<html><body><h1>Council expands buses</h1><div><span>Jane Doe</span><span>Dec 05, 2023</span></div><p>Text.</p></body></html>');
+    expect(m.publishedAt).toBe('2023-12-05');
+    expect(m.provenance['publishedAt']?.rule).toBe('text.near-headline');
+  });
 });

@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { blockText, findAll, normalizeSpace, precedes, rawText } from '../html/dom.js';
+import { blockText, findAll, normalizeSpace, precedes, rawText, textsAfter } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
 import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
@@ -255,6 +255,18 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
       visibleDays.push({ day: d, instant: null });
       published.push({ value: d, rule: 'text.date', confidence: 0.55 });
       break;
+    }
+  }
+  // Last resort: a date written in the lines right under the headline (bylines with no markup).
+  if (published.length === 0 && head.h1s[0]) {
+    for (const t of textsAfter(head.h1s[0], 25)) {
+      if (t.length > 80) continue;
+      const d = parseHumanDate(t);
+      if (d) {
+        published.push({ value: d, rule: 'text.near-headline', confidence: 0.45 });
+        visibleDays.push({ day: d, instant: null });
+        break;
+      }
     }
   }
   const pub = chooseDate(published, now);
