@@ -90,6 +90,11 @@ describe('extractContent', () => {
     expect(out).toEqual(PROSE);
   });
 
+  it('keeps one copy of a paragraph printed twice (responsive duplicates, pull quotes)', () => {
+    const out = extract(`<article>${article}<p>${PROSE[1]}</p></article>`);
+    expect(out).toEqual(PROSE);
+  });
+
   it('keeps a story told in list items', () => {
     const items = PROSE.map((p) => `<li>${p}</li>`).join('');
     expect(extract(`<div class="content"><ul>${items}</ul></div><nav><ul><li><a href="/">Home</a></li></ul></nav>`)).toEqual(PROSE);

@@ -362,6 +362,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
   const lastGood = good.lastIndexOf(true);
   const kept: string[] = [];
   const kinds: BlockKind[] = [];
+  const seen = new Set<string>();
   for (let i = 0; i < inside.length; i++) {
     if (drop[i]) continue;
     if (i < firstGood && !good[i] && !inside[i]!.heading) continue;
@@ -373,6 +374,11 @@ export function extractContent(root: Element, title: string | null): ContentResu
     if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
     if (len < 400 && FURNITURE_SENTENCE.test(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
+    // Responsive layouts print the story twice and pull quotes repeat a sentence: keep the first copy.
+    if (len >= 60 && !b.heading && !STRUCTURED.has(b.el.name)) {
+      if (seen.has(b.text)) continue;
+      seen.add(b.text);
+    }
     kept.push(b.text);
     kinds.push(b.heading ? 'heading' : STRUCTURED.has(b.el.name) ? 'item' : 'text');
   }
