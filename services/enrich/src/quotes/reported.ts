@@ -21,6 +21,8 @@ const OBJECT_WORDS =
 const ADVERBIAL =
   /^(?:,?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|recently|again|repeatedly|also|publicly|privately|separately|via|through|after|before|over)\b[^,]*?,\s*|(?:on|late|early|last|this)\s+\p{Lu}\p{Ll}+day\s+|(?:yesterday|today|tonight|recently|again|also|publicly|separately|earlier|later|last\s+week|this\s+week)\s+|(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|message|speech|letter|post|tweet|conference|call|release|note|address|meeting|briefing|appearance|broadcast|email|op-ed|video|remarks|rally|debate|hearing|session|event)s?\s+(?:(?:to|with|on|at)\s+(?:\p{L}+\s+){1,4}?)?)/u;
 
+const DATELINE = /^[^.!?]{0,60}?\d{1,2}(?:\s*\([^)]{1,30}\))?\s*(?::|--|—|–)\s+/u;
+
 const overlaps = (a: [number, number], s: number, e: number): number => Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
 
 export function findReportedSpeech(text: string, quoted: Array<[number, number]>): ReportedSpeech[] {
@@ -75,7 +77,9 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
           ? phraseAfter(text, ce, e0)
           : phraseBefore(text, s0 + lastComma + 1, cs);
       if (speaker && !/,/u.test(text.slice(speaker.end, cs))) {
-        return { content: trim(text, s0, s0 + lastComma), speaker, cue: { start: cs, end: ce } };
+        // Skip a dateline opening the sentence ("BEIJING, Dec. 31 (Xinhua) --", "Beijing, December 31:").
+        const dl = DATELINE.exec(text.slice(s0, s0 + lastComma));
+        return { content: trim(text, s0 + (dl ? dl[0].length : 0), s0 + lastComma), speaker, cue: { start: cs, end: ce } };
       }
     }
     // "X said (that) …" with the subject at the start of the sentence or of its last clause.

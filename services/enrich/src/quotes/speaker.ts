@@ -245,19 +245,18 @@ export function resolveSpeaker(ctx: ResolveContext, span: SpeakerSpan): string |
   return null;
 }
 
-/** Without mentions: the longest capitalised name in the text that ends with (or equals) `name`. */
+/** Without mentions: the longest capitalised name in the text (titles cut) that contains `name` ("Xi" -> "Xi Jinping"). */
 function longestForm(text: string, name: string): string {
   let best = name;
-  const last = name.split(/\s+/u).pop() ?? name;
-  for (const m of text.matchAll(NAME_RE)) {
-    const cand = nameOf(m[0]);
+  const want = name.split(/\s+/u);
+  const phrases = [...text.matchAll(NAME_RE)].flatMap((m) => m[0].split(/[.]\s+/u));
+  for (const phrase of phrases) {
+    const cand = nameOf(phrase);
     if (!cand) continue;
     const parts = cand.split(/\s+/u);
-    if (parts[parts.length - 1] === last || parts.includes(name)) {
-      const idx = parts.indexOf(name.split(/\s+/u)[0] ?? '');
-      const form = idx >= 0 ? parts.slice(0, idx + name.split(/\s+/u).length).join(' ') : cand;
-      if (form.length > best.length && form.endsWith(last)) best = form;
-    }
+    if (parts.length > 4 || parts.length <= want.length) continue;
+    const at = parts.findIndex((_, i) => want.every((w, k) => parts[i + k] === w));
+    if (at >= 0 && cand.length > best.length) best = cand;
   }
   return best;
 }
