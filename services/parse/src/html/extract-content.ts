@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, FURNITURE_SENTENCE, SECTION_END, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classVerdict } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -288,7 +288,8 @@ function sectionEndDrops(inside: readonly TextBlock[], container: Element): bool
   const firstGood = good.indexOf(true);
   for (let i = 0; i < inside.length; i++) {
     const b = inside[i]!;
-    if (drop[i] || b.text.length > 80 || !SECTION_END.test(b.text)) continue;
+    const marker = (b.text.length <= 80 && SECTION_END.test(b.text)) || (b.text.length < 200 && FURNITURE_SENTENCE.test(b.text) && !good[i]);
+    if (drop[i] || !marker) continue;
     if (firstGood < 0 || i < firstGood) continue;
     let wrapper: Element = b.el;
     for (;;) {
@@ -372,6 +373,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
     const len = b.text.length;
     if (b.linkChars / len > 0.5) continue;
     if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
+    if (len < 60 && DATE_ONLY.test(b.text)) continue;
     if (len < 400 && FURNITURE_SENTENCE.test(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
     // Responsive layouts print the story twice and pull quotes repeat a sentence: keep the first copy.

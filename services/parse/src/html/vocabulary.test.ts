@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classTokens, classVerdict } from './vocabulary.js';
+
+describe('class vocabulary', () => {
+  it('splits class names into tokens, camelCase included, with joined neighbours', () => {
+    expect(classTokens('relatedArticles share-bar')).toEqual(['related', 'articles', 'share', 'bar', 'relatedarticles', 'articlesshare', 'sharebar']);
+    expect(classTokens('')).toEqual([]);
+  });
+  it('matches whole tokens only', () => {
+    expect(classVerdict('header-main', undefined).negative).toBe(false); // "ad" inside "header" is not an ad
+    expect(classVerdict('ad-slot', undefined).negative).toBe(true);
+    expect(classVerdict('sr-only', undefined).negative).toBe(true);
+    expect(classVerdict('article-body', 'story').positive).toBe(true);
+    expect(classVerdict('post-comments', undefined)).toEqual({ negative: true, positive: true });
+  });
+});
+
+describe('line vocabularies', () => {
+  it('recognises furniture lines', () => {
+    for (const t of ['Advertisement', 'Story continues below advertisement', 'Share this article', 'Share:', 'Swipe to scroll horizontally', 'Read more: Council approves budget']) {
+      expect(BOILERPLATE_LINE.test(t), t).toBe(true);
+    }
+    expect(BOILERPLATE_LINE.test('Officials said the plan would be paid for by regional funds.')).toBe(false);
+  });
+  it('recognises furniture sentences', () => {
+    for (const t of [
+      'Copyright © 2023 Example Media. All rights reserved.',
+      'If you buy something through our links, we may earn a commission.',
+      'We noticed you are using an ad blocker.',
+      'Jane Doe is a senior reporter covering transport for Example News.',
+      'Citation: Buses expand (2023, December 22) retrieved 24 December 2023',
+    ]) {
+      expect(FURNITURE_SENTENCE.test(t), t).toBe(true);
+    }
+    expect(FURNITURE_SENTENCE.test('The mayor said she would reach out to residents at every stop.')).toBe(false);
+  });
+  it('recognises headings that open non-article sections', () => {
+    for (const t of ['Related stories', 'More from Example News', 'You may also like', 'Most Popular', 'Recommended by our editors', 'Comments (12)']) {
+      expect(SECTION_END.test(t), t).toBe(true);
+    }
+    expect(SECTION_END.test('What happens next')).toBe(false);
+  });
+  it('recognises bare date stamps', () => {
+    expect(DATE_ONLY.test('February 15, 2024')).toBe(true);
+    expect(DATE_ONLY.test('Updated: 12/22/2023 10:04 AM EST')).toBe(true);
+    expect(DATE_ONLY.test('March 3, 2023, was a day to remember')).toBe(false);
+  });
+});
