@@ -371,4 +371,3 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   };
 }
 
-export { stripSiteName };
