@@ -1,7 +1,7 @@
 /** Direct quotes: quoted regions that are speech, merged across "…," she said, "…", with their speaker. */
 import { CUE_RE } from './cues.js';
 import { findQuoteRegions } from './marks.js';
-import { phraseAfter, phraseBefore, type SpeakerSpan } from './speaker.js';
+import { phraseAfter, phraseBefore, subjectAt, type SpeakerSpan } from './speaker.js';
 import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
 
 export type Attribution = 'after' | 'before' | 'according' | 'colon' | 'label' | 'near' | 'inherit';
@@ -128,7 +128,7 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     if (sp) return { speaker: sp, cue: c, end: c.end };
   }
   // A verb we do not list, in the attribution slot: `"…," an angry Hollande retaliated.` / `"…" he mocks.`
-  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=[.,;:]|\s*$)/u.exec(post);
+  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$))/u.exec(post);
   if (generic?.[1] && generic[2] && /[,?!…—–-]$/u.test(text.slice(Math.max(0, end - 2), end - 1))) {
     const cueStart = end + generic[0].length - generic[2].length;
     const sp = phraseBefore(text, end, cueStart);
@@ -153,7 +153,8 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     if (!c) continue;
     const after = text.slice(c.end, start);
     if (!cueTail(after)) continue;
-    const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, start);
+    // "Suu Kyi, 70, said it was too early but added, “…”": the sentence subject.
+    const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, start) ?? (/[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
   // An introduction with a verb we do not list ("Billy Joel sings, “…”") or none at all ("Bush: “…”").

@@ -165,6 +165,31 @@ export function phraseAfter(text: string, cueEnd: number, limit: number): Speake
   return plausible(out) ? spanOf(out) : null;
 }
 
+/**
+ * The subject opening a sentence ("Suu Kyi, 70, said … but added, “…”" -> "Suu Kyi"): a pronoun, a run of
+ * capitalised words, or a determiner with up to three more words.
+ */
+export function subjectAt(text: string, from: number, limit: number): SpeakerSpan | null {
+  const ws = words(text, from, Math.min(limit, from + 120));
+  const out: Word[] = [];
+  for (const w of ws) {
+    const l = w.text.toLowerCase();
+    if (out.length === 0) {
+      if (PRONOUNS.has(l) && l !== 'it') return spanOf([w]);
+      if (!isCap(w.text) || /^[.,;:!?"“”]$/u.test(w.text)) return null;
+      out.push(w);
+      continue;
+    }
+    const firstDet = DETERMINERS.has(out[0]?.text.toLowerCase() ?? '');
+    if (isCap(w.text) && !/^[.,;:!?"“”(]$/u.test(w.text)) out.push(w);
+    else if (firstDet && out.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !PHRASE_BREAKERS.has(l) && !NON_NP.has(l) && !/(?:ed|ly)$/u.test(l)) out.push(w);
+    else if ((l === 'of' || l === "'s" || l === '’s') && out.length < 6) out.push(w);
+    else break;
+  }
+  while (out.length > 0 && /^(?:of|'s|’s)$/u.test(out[out.length - 1]?.text ?? '')) out.pop();
+  return plausible(out) ? spanOf(out) : null;
+}
+
 export const isPronoun = (s: string): boolean => PRONOUNS.has(s.toLowerCase());
 
 /** Title words that precede names: cut them to get the name ("Chinese President Xi Jinping" -> "Xi Jinping"). */
