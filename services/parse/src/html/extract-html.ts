@@ -21,15 +21,12 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
   const root = findFirst(doc, (e) => e.name === 'body')!;
   const content = extractContent(root, meta.title);
-  if (content.container) {
-    const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: content.paragraphs, description: meta.description });
-    if (dek.length > 0) {
-      content.paragraphs.unshift(...dek);
-      content.kinds.unshift(...dek.map(() => 'text' as const));
-    }
-  }
   const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.kinds);
   const paragraphs = body.paragraphs;
+  if (content.container) {
+    const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: paragraphs, description: meta.description });
+    paragraphs.unshift(...dek);
+  }
   const provenance = { ...meta.provenance };
   if (paragraphs.length > 0) {
     provenance['body'] =

@@ -38,7 +38,7 @@ export function findStandfirst(input: StandfirstInput): string[] {
     const text = norm(lines.join(' '));
     // The dek is what the page also declares as its description; anything else in the header is a teaser.
     const desc = description ? norm(description) : '';
-    if (!desc || !(desc === text || (desc.length >= 40 && (text.startsWith(desc.replace(/ $/, '')) || desc.startsWith(text))))) continue;
+    if (!desc || !(desc === text || (desc.length >= 40 && (text.startsWith(desc) || desc.startsWith(text))))) continue;
     if (bodyText.includes(text)) continue;
     return lines;
   }
