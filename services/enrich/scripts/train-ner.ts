@@ -160,6 +160,8 @@ async function main(): Promise<void> {
   const epochs = Number(arg('epochs', '12'));
   const bits = Number(arg('bits', '20'));
   const wordDropout = Number(arg('dropout', '0.1'));
+  const margin = Number(arg('margin', '0'));
+  const classTransitions = arg('class-trans', 'no') === 'yes';
   const select = arg('select', 'yes') === 'yes';
   const out = arg('out', MODEL_PATH);
   const t0 = Date.now();
@@ -176,6 +178,8 @@ async function main(): Promise<void> {
     trainPerceptron(jackknife(gazetteer, fit), fitGaz, {
       bits,
       wordDropout,
+      margin,
+      classTransitions,
       epochs,
       log: (m) => console.log(m),
       onEpoch: (e, m) => {
@@ -194,15 +198,17 @@ async function main(): Promise<void> {
   const seeds = Number(arg('seeds', '1'));
   const data = jackknife(gazetteer, rows);
   const fullGaz = withEntities(gazetteer, rows);
-  const model = trainPerceptron(data, fullGaz, { bits, wordDropout, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
+  const model = trainPerceptron(data, fullGaz, { bits, wordDropout, margin, classTransitions, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
   for (let k = 1; k < seeds; k++) {
-    const other = trainPerceptron(data, fullGaz, { bits, wordDropout, epochs: bestEpoch, seed: 7 + 1000 * k, log: (m) => console.log(`seed ${k}: ${m}`) });
+    const other = trainPerceptron(data, fullGaz, { bits, wordDropout, margin, classTransitions, epochs: bestEpoch, seed: 7 + 1000 * k, log: (m) => console.log(`seed ${k}: ${m}`) });
     for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
     for (let i = 0; i < model.trans.length; i++) model.trans[i]! += other.trans[i]!;
+    if (model.trans2 && other.trans2) for (let i = 0; i < model.trans2.length; i++) model.trans2[i]! += other.trans2[i]!;
   }
   if (seeds > 1) {
     for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= seeds;
     for (let i = 0; i < model.trans.length; i++) model.trans[i]! /= seeds;
+    if (model.trans2) for (let i = 0; i < model.trans2.length; i++) model.trans2[i]! /= seeds;
   }
   const packed = gzipSync(serializeModel(model, Number(arg('prune', '0.05'))), { level: 9 });
   mkdirSync(dirname(out), { recursive: true });

@@ -36,6 +36,12 @@ export interface NerModel {
   q?: Int8Array;
   scale?: number;
   trans: Float32Array;
+  /**
+   * Transition weights that also depend on the class of the current token (see tokenClass):
+   * `trans2[((prev + 1) * NL + label) * TOKEN_CLASSES + cls]`. Lets boundaries depend on what the word looks like
+   * ("of" inside an ORG, punctuation ending a span). Absent in older models.
+   */
+  trans2?: Float32Array;
   gazetteer: Gazetteer;
   /** False for the fallback when no trained weights are shipped: tagging then uses capitalisation rules only. */
   trained: boolean;
@@ -51,8 +57,38 @@ export function allowed(prev: number, cur: number): boolean {
 }
 
 
+export const TOKEN_CLASSES = 6;
+const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'de', '&', 'on', 'in']);
+
+/** Coarse token class for class-dependent transitions: 0 capitalised, 1 all-caps, 2 lower, 3 digit, 4 other, 5 linking word. */
+export function tokenClass(w: string): number {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 3;
+  if (LINK_WORDS.has(w)) return 5;
+  const ch = w[0] ?? '';
+  const up = ch.toUpperCase();
+  const lo = ch.toLowerCase();
+  if (up === lo) return 4;
+  if (ch === up) return w.length > 1 && w === w.toUpperCase() ? 1 : 0;
+  return 2;
+}
+
+/** Token classes of a sentence. */
+export function tokenClasses(tokens: readonly string[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) out[i] = tokenClass(tokens[i]!);
+  return out;
+}
+
 export function emptyModel(bits: number, gazetteer: Gazetteer): NerModel {
-  return { bits, weights: new Float32Array((1 << bits) * NL), trans: new Float32Array((NL + 1) * NL), gazetteer, trained: false };
+  return {
+    bits,
+    weights: new Float32Array((1 << bits) * NL),
+    trans: new Float32Array((NL + 1) * NL),
+    trans2: new Float32Array((NL + 1) * NL * TOKEN_CLASSES),
+    gazetteer,
+    trained: false,
+  };
 }
 
 let featBuf = new Int32Array(256 * FEATS_PER_TOKEN);
@@ -142,16 +178,24 @@ export function emissions(model: NerModel, tokens: readonly string[]): { scores:
 }
 
 /** Viterbi over IOB2-valid label sequences. Writes label indices into `out`. */
-export function viterbi(model: NerModel, scores: Float32Array, n: number, out: Int8Array | number[]): void {
+export function viterbi(model: NerModel, scores: Float32Array, n: number, out: Int8Array | number[], cls?: Uint8Array): void {
   if (deltaBuf.length < n * NL) {
     deltaBuf = new Float32Array(n * NL * 2);
     backBuf = new Int8Array(n * NL * 2);
   }
   const d = deltaBuf;
   const bp = backBuf;
-  const tr = model.trans;
+  const t2 = cls && model.trans2 ? model.trans2 : null;
+  let tr = model.trans;
+  const mixed = t2 ? new Float32Array(tr.length) : tr;
+  const withClass = (c: number): Float32Array => {
+    for (let j = 0; j < mixed.length; j++) mixed[j] = model.trans[j]! + t2![j * TOKEN_CLASSES + c]!;
+    return mixed;
+  };
+  if (t2) tr = withClass(cls![0]!);
   for (let l = 0; l < NL; l++) d[l] = allowed(-1, l) ? scores[l]! + tr[l]! : NEG;
   for (let i = 1; i < n; i++) {
+    if (t2) tr = withClass(cls![i]!);
     const prev = (i - 1) * NL;
     for (let l = 0; l < NL; l++) {
       let best = NEG * 2;
@@ -245,7 +289,7 @@ export function tagTokens(model: NerModel, tokens: string[]): string[] {
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
   const { scores } = emissions(model, tokens);
-  viterbi(model, scores, n, labelBuf);
+  viterbi(model, scores, n, labelBuf, model.trans2 ? tokenClasses(tokens) : undefined);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
   // An acronym the gazetteer knows only as an organisation ("G20", "BRICS") is one even where context gave the
@@ -278,6 +322,7 @@ export interface SerializedModel {
   scale: number;
   rows: number;
   trans: number[];
+  trans2?: number[];
   gazetteer: [string, number][];
 }
 
@@ -322,6 +367,7 @@ export function serializeModel(model: NerModel, prune = 0.01): Buffer {
     scale,
     rows: idx.length,
     trans: Array.from(model.trans, (v) => Math.round(v * 1e4) / 1e4),
+    ...(model.trans2 ? { trans2: Array.from(model.trans2, (v) => Math.round(v * 1e4) / 1e4) } : {}),
     gazetteer: [...model.gazetteer.phrases],
   };
   const hb = Buffer.from(JSON.stringify(header));
@@ -362,6 +408,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     q: q8,
     scale: header.scale,
     trans: Float32Array.from(header.trans),
+    ...(header.trans2 ? { trans2: Float32Array.from(header.trans2) } : {}),
     gazetteer: { phrases, maxLen },
     trained: true,
   };

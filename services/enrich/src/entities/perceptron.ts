@@ -1,5 +1,5 @@
 import { FEATS_PER_TOKEN, sentenceFeatures, type Gazetteer } from './features.js';
-import { LABELS, NL, emptyModel, viterbi, type NerModel } from './model.js';
+import { LABELS, NL, TOKEN_CLASSES, emptyModel, tokenClasses, viterbi, type NerModel } from './model.js';
 
 /** One training sentence; `partialMisc` marks sources that never annotate MISC (their O may hide a MISC). */
 export interface TrainSentence {
@@ -14,6 +14,10 @@ export interface TrainOptions {
   bits?: number;
   epochs?: number;
   seed?: number;
+  /** Learn transitions that depend on the current token's class (model.trans2). */
+  classTransitions?: boolean;
+  /** Loss-augmented decoding: this much is added to every wrong label's score during training (large-margin updates). */
+  margin?: number;
   /** Probability of hiding a token's word-identity features during an update, so context and shape carry weight too. */
   wordDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score a held-out set; return a number to keep the best epoch. */
@@ -50,10 +54,15 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   // Sum of c * update for the averaging trick: avg = w - acc / c.
   const acc = new Float64Array(w.length);
   const accT = new Float64Array(tr.length);
+  const classDependent = opts.classTransitions ?? false;
+  const tr2 = model.trans2!;
+  const accT2 = new Float64Array(tr2.length);
+  if (!classDependent) delete model.trans2;
 
   // Features do not depend on weights: compute them once.
   const feats: Int32Array[] = data.map((s) => sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN));
   const gold: Int8Array[] = data.map((s) => Int8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0));
+  const classes: Uint8Array[] = data.map((s) => tokenClasses(s.tokens));
   const order = data.map((_, i) => i);
   const rand = rng(opts.seed ?? 7);
   let c = 1;
@@ -66,6 +75,8 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
     m.trained = true;
     for (let i = 0; i < w.length; i++) m.weights[i] = w[i]! - acc[i]! / c;
     for (let i = 0; i < tr.length; i++) m.trans[i] = tr[i]! - accT[i]! / c;
+    if (classDependent) for (let i = 0; i < tr2.length; i++) m.trans2![i] = tr2[i]! - accT2[i]! / c;
+    else delete m.trans2;
     return m;
   };
 
@@ -104,7 +115,15 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
           for (let l = 0; l < NL; l++) scores[t * NL + l]! += w[wb + l]!;
         }
       }
-      viterbi(model, scores, n, pred);
+      const margin = opts.margin ?? 0;
+      if (margin > 0) {
+        for (let t = 0; t < n; t++) {
+          const gl = g[t]!;
+          for (let l = 0; l < NL; l++) if (l !== gl) scores[t * NL + l]! += margin;
+        }
+      }
+      const cls = classes[si]!;
+      viterbi(model, scores, n, pred, classDependent ? cls : undefined);
       const target = Int8Array.from(g);
       if (data[si]!.partialMisc) {
         // Accept predicted MISC spans lying entirely on gold O.
@@ -148,6 +167,14 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
           accT[ig]! += c;
           tr[ip]! -= 1;
           accT[ip]! -= c;
+          if (classDependent) {
+            const jg = ig * TOKEN_CLASSES + cls[t]!;
+            const jp = ip * TOKEN_CLASSES + cls[t]!;
+            tr2[jg]! += 1;
+            accT2[jg]! += c;
+            tr2[jp]! -= 1;
+            accT2[jp]! -= c;
+          }
         }
         prevG = gl;
         prevP = pl;
