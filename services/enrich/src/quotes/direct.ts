@@ -291,7 +291,7 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.attributionEnd = Math.max(r.end, h.end);
       // "X said: “…”" opens the quote's own sentence; "X said that “…”" or a lower-case start does not.
       const tail = text.slice(h.cue?.end ?? r.start, r.start);
-      if (how === 'before' && !/\bthat\s*$/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
+      if (how === 'before' && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
         c.sentenceInitial = true;
       }
       break;
@@ -319,7 +319,7 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
   // Paragraphs of a quote still open at their end, waiting for the paragraph that closes and attributes it.
   let open: Candidate[] = [];
   for (const c of merged) {
-    if (!keep(c, opts)) {
+    if (!keep(text, c, opts)) {
       open = [];
       continue;
     }
@@ -394,8 +394,18 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   return between.trim().length < 80 && !/["“”«»„]/u.test(between);
 }
 
-function keep(c: Candidate, opts: DirectOptions): boolean {
+/** A title ("Tough Choices", "Crippled America: How to Make America Great Again"), not speech. */
+function isTitle(text: string, c: Candidate): boolean {
+  if (c.words > 10 || c.pieces.length > 1) return false;
+  const content = c.pieces.map(([a, b]) => text.slice(a, b)).join(' ');
+  const ws = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  const long = ws.filter((w) => w.length > 3);
+  return ws.length >= 2 && long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[?!]/u.test(content);
+}
+
+function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   if (c.words === 0) return false;
+  if (isTitle(text, c)) return false;
   if (c.how && c.how !== 'near' && c.sentenceInitial) {
     return c.words >= opts.minWordsAttributed || c.endsPunct;
   }
