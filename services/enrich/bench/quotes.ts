@@ -225,6 +225,11 @@ async function main(): Promise<void> {
   const mentions = noNer ? undefined : await loadMentionFinder();
   const res = await benchQuotes(data, { split, ...(mentions ? { mentions } : {}) });
   printQuoteScores(res);
+  // The gold marks a quote direct only inside double marks (README); texts quoting with ‘…’ or '' count as
+  // indirect there. Same extractor, single-mark quotes off:
+  const dbl = await benchQuotes(data, { split, extract: { direct: { singleMarks: false } }, ...(mentions ? { mentions } : {}) });
+  console.log('\n-- gold convention: double marks only (direct.singleMarks = false)');
+  printQuoteScores(dbl);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
