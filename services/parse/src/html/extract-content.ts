@@ -242,7 +242,7 @@ export function chooseContainer(blocks: readonly TextBlock[], root: Element): El
     if (t.good === 0) continue;
     const cv = classVerdict(el.attribs['class'], el.attribs['id']);
     let bonus = 1;
-    if (el.name === 'article' || el.attribs['itemprop'] === 'articleBody') bonus += 0.1;
+    if (el.name === 'article' || (el.attribs['itemprop'] ?? '').includes('articleBody')) bonus += 0.1;
     if (cv.positive) bonus += 0.05;
     const score = (t.good - BAD_WEIGHT * t.bad) * bonus;
     if (score > bestScore) {
@@ -384,5 +384,12 @@ export function extractContent(root: Element, title: string | null): ContentResu
     kept.push(b.text);
     kinds.push(b.heading ? 'heading' : STRUCTURED.has(b.el.name) ? 'item' : 'text');
   }
-  return { paragraphs: kept, kinds, container, rule: 'dom.density', confidence: 0.8 };
+  // Confidence: how much of the page's prose the container holds, lower for very short bodies.
+  let goodAll = 0;
+  let goodIn = 0;
+  for (const b of blocks) goodAll += blockWeight(b).good;
+  for (const b of inside) goodIn += blockWeight(b).good;
+  const share = goodAll > 0 ? goodIn / goodAll : 0;
+  const confidence = Math.round(Math.max(0.1, Math.min(0.95, 0.45 + 0.5 * share - (kept.length < 3 ? 0.2 : 0))) * 100) / 100;
+  return { paragraphs: kept, kinds, container, rule: 'dom.density', confidence };
 }
