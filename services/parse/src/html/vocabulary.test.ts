@@ -29,6 +29,7 @@ describe('line vocabularies', () => {
       'We noticed you are using an ad blocker.',
       'Jane Doe is a senior reporter covering transport for Example News.',
       'Citation: Buses expand (2023, December 22) retrieved 24 December 2023',
+      'A bus at the central station on Monday. (Photo by Jane Roe/Getty Images)',
     ]) {
       expect(FURNITURE_SENTENCE.test(t), t).toBe(true);
     }
