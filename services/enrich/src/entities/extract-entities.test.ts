@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
 import { getNerModel, loadNerModel, nerModelLoadCount, tagTokens } from './model.js';
@@ -143,5 +143,22 @@ describe('tagTokenLine', () => {
   });
   it('rejects a line without tokens', () => {
     expect(() => tagTokenLine('{"text":"x"}')).toThrow(/tokens/);
+  });
+});
+
+// The acceptance sample (shared dev data, read in place; skipped where shared/ is absent).
+const SAMPLE = '/work/shared/samples/xinhua-2024-12-31-xi-putin.txt';
+describe.skipIf(!existsSync(SAMPLE))('Xinhua Xi/Putin sample', () => {
+  it('finds the people, organisations and places, with short references joined', () => {
+    const { entities } = extractEntities(readFileSync(SAMPLE, 'utf8'));
+    const of = (type: string) => new Set(entities.filter((e) => e.type === type).map((e) => e.name));
+    const per = of('PER');
+    for (const p of ['Xi Jinping', 'Vladimir Putin', 'Donald Trump']) expect(per).toContain(p);
+    expect(per.has('Xi') || per.has('Putin') || per.has('Trump')).toBe(false);
+    expect(entities.find((e) => e.name === 'Xi Jinping')!.mentions).toBeGreaterThan(3);
+    const org = of('ORG');
+    for (const o of ['Xinhua', 'United Nations', 'BRICS', 'SCO', 'G20']) expect(org).toContain(o);
+    const loc = of('LOC');
+    for (const l of ['Beijing', 'Kyiv', 'Astana', 'Kazan', 'Taiwan', 'China', 'Russia']) expect(loc).toContain(l);
   });
 });

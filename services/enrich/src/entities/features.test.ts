@@ -60,6 +60,14 @@ describe('trainPerceptron + serialisation', () => {
   it('only emits valid IOB2 labels', () => {
     for (const t of tagTokens(model, ['the', 'Boris', 'Paris', 'in', 'lives'])) expect(LABELS).toContain(t);
   });
+  it('trains with a margin and class-dependent transitions, and keeps them through serialisation', () => {
+    const m2 = trainPerceptron(data, { phrases: new Map(), maxLen: 1 }, { bits: 16, epochs: 4, margin: 1, classTransitions: true });
+    expect(m2.trans2?.some((v) => v !== 0)).toBe(true);
+    expect(tagTokens(m2, ['Dana', 'lives', 'in', 'Lima', '.'])).toEqual(['B-PER', 'O', 'O', 'B-LOC', 'O']);
+    const back = deserializeModel(serializeModel(m2, 0.001));
+    expect(back.trans2).toBeDefined();
+    expect(tagTokens(back, ['Mr.', 'Emil', 'visited', 'Quito', 'today'])).toEqual(tagTokens(m2, ['Mr.', 'Emil', 'visited', 'Quito', 'today']));
+  });
   it('round-trips through the compact format with the same predictions', () => {
     const back = deserializeModel(serializeModel(model, 0.001));
     const s = ['Farah', 'lives', 'in', 'Hanoi', '.'];
