@@ -270,14 +270,25 @@ export function resolveSpeaker(ctx: ResolveContext, span: SpeakerSpan): string |
   return null;
 }
 
+let namesCache: { text: string; names: string[] } | null = null;
+
+/** Capitalised names of the text with titles cut (cached for the last text: resolution runs once per quote). */
+function namesIn(text: string): string[] {
+  if (namesCache?.text !== text) {
+    const names = [...text.matchAll(NAME_RE)]
+      .flatMap((m) => m[0].split(/[.]\s+/u))
+      .map((p) => nameOf(p))
+      .filter((n): n is string => n !== null);
+    namesCache = { text, names: [...new Set(names)] };
+  }
+  return namesCache.names;
+}
+
 /** Without mentions: the longest capitalised name in the text (titles cut) that contains `name` ("Xi" -> "Xi Jinping"). */
 function longestForm(text: string, name: string): string {
   let best = name;
   const want = name.split(/\s+/u);
-  const phrases = [...text.matchAll(NAME_RE)].flatMap((m) => m[0].split(/[.]\s+/u));
-  for (const phrase of phrases) {
-    const cand = nameOf(phrase);
-    if (!cand) continue;
+  for (const cand of namesIn(text)) {
     const parts = cand.split(/\s+/u);
     if (parts.length > 4 || parts.length <= want.length) continue;
     const at = parts.findIndex((_, i) => want.every((w, k) => parts[i + k] === w));
@@ -290,13 +301,13 @@ function longestForm(text: string, name: string): string {
 function nameBefore(ctx: ResolveContext, pos: number, organisation: boolean): string | null {
   if (organisation) return null;
   let found: string | null = null;
-  for (const m of ctx.text.slice(0, pos).matchAll(NAME_RE)) {
-    const s = m.index ?? 0;
+  for (const m of ctx.text.slice(Math.max(0, pos - 2000), pos).matchAll(NAME_RE)) {
+    const s = Math.max(0, pos - 2000) + (m.index ?? 0);
     if (ctx.quoted.some(([a, b]) => s >= a && s < b)) continue;
     const prev = ctx.text.slice(Math.max(0, s - 2), s);
     if (!/[\s,(]$/u.test(prev) || /[.!?]\s$/u.test(prev)) continue; // sentence-initial words are often not names
-    const n = nameOf(m[0]);
-    if (n && n.split(/\s+/u).length >= 1) found = longestForm(ctx.text, n);
+    const n = nameOf(m[0].split(/[.]\s+/u)[0] ?? m[0]);
+    if (n) found = n;
   }
-  return found;
+  return found ? longestForm(ctx.text, found) : null;
 }
