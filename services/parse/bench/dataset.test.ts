@@ -33,6 +33,11 @@ describe('loadDataset', () => {
     );
     const pages = loadDataset(dir);
     expect(pages).toHaveLength(1);
-    expect(pages[0]).toMatchObject({ id: 'abc', html: '<p>Hello world</p>', url: 'https://x/a', truth: { body: 'Hello world', title: 'T', authors: ['Jane Doe', 'John Roe'], date: '2023-12-01' } });
+    expect(pages[0]).toMatchObject({
+      id: 'abc',
+      html: '<p>Hello world</p>',
+      url: 'https://x/a',
+      truth: { body: 'Hello world', title: 'T', authors: ['Jane Doe', 'John Roe'], date: '2023-12-01' },
+    });
   });
 });

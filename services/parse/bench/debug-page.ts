@@ -15,7 +15,10 @@ const blocks = linearize(root);
 const c = chooseContainer(blocks, root);
 const path = (el: Element | null): string => {
   const out: string[] = [];
-  for (let e = el; e && e.name; e = e.parent as Element | null) out.unshift(`${e.name}${e.attribs['id'] ? '#' + e.attribs['id'] : ''}${e.attribs['class'] ? '.' + e.attribs['class'].trim().split(/\s+/).slice(0, 3).join('.') : ''}`);
+  for (let e = el; e && e.name; e = e.parent as Element | null)
+    out.unshift(
+      `${e.name}${e.attribs['id'] ? '#' + e.attribs['id'] : ''}${e.attribs['class'] ? '.' + e.attribs['class'].trim().split(/\s+/).slice(0, 3).join('.') : ''}`,
+    );
   return out.join(' > ');
 };
 console.log('container:', path(c));
@@ -25,6 +28,9 @@ for (const b of blocks) {
   const w = blockWeight(b);
   let inC = false;
   for (let e: Element | null = b.el; e; e = e.parent as Element | null) if (e === c) inC = true;
-  if (process.argv.includes('--all') || inC) console.log(`${inC ? '*' : ' '} g=${w.good.toFixed(0)} b=${w.bad.toFixed(0)} <${b.el.name}.${(b.el.attribs['class'] ?? '').slice(0, 30)}> ${b.text.slice(0, 110)}`);
+  if (process.argv.includes('--all') || inC)
+    console.log(
+      `${inC ? '*' : ' '} g=${w.good.toFixed(0)} b=${w.bad.toFixed(0)} <${b.el.name}.${(b.el.attribs['class'] ?? '').slice(0, 30)}> ${b.text.slice(0, 110)}`,
+    );
 }
 console.log('--- truth start:', page.truth.body.slice(0, 300));

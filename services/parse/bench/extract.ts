@@ -90,11 +90,25 @@ function run(name: string, extract: Extractor, pages: BenchPage[]): { figures: S
     title += tm ? 1 : 0;
     date += dm ? 1 : 0;
     author += am ? 1 : 0;
-    perPage.push({ id: p.id, url: p.url, ...s, title: tm ? true : [p.truth.title, pred.title], date: dm ? true : [p.truth.date, pred.date], author: am ? true : [p.truth.authors[0] ?? '', pred.authors[0] ?? ''] });
+    perPage.push({
+      id: p.id,
+      url: p.url,
+      ...s,
+      title: tm ? true : [p.truth.title, pred.title],
+      date: dm ? true : [p.truth.date, pred.date],
+      author: am ? true : [p.truth.authors[0] ?? '', pred.authors[0] ?? ''],
+    });
   });
   const n = pages.length || 1;
   return {
-    figures: { system: name, body: aggregateBody(scores), title: title / n, date: date / n, firstAuthor: author / n, pagesPerSecond: pages.length / seconds },
+    figures: {
+      system: name,
+      body: aggregateBody(scores),
+      title: title / n,
+      date: date / n,
+      firstAuthor: author / n,
+      pagesPerSecond: pages.length / seconds,
+    },
     perPage,
   };
 }

@@ -64,8 +64,35 @@ export function normalizeSpace(s: string): string {
 }
 
 const TEXT_BLOCKS = new Set([
-  'p', 'div', 'li', 'ul', 'ol', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'header', 'footer', 'aside',
-  'blockquote', 'figure', 'figcaption', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'address', 'time',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'figure',
+  'figcaption',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'dl',
+  'address',
+  'time',
 ]);
 
 /** Text of a subtree with a newline at block boundaries (and around <time>), so labels never glue to names. */

@@ -41,9 +41,13 @@ describe('extractContent', () => {
       <div class="cookie-banner"><p>We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies and our policy.</p><button>Accept</button></div>
       <article>
         <div class="share-bar"><a href="#">Facebook</a><a href="#">Twitter</a><a href="#">Email</a></div>
-        ${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}
+        ${PROSE.slice(0, 2)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}
         <div class="newsletter-signup"><h4>Get our morning briefing</h4><p>Sign up for our free newsletter and receive the most important local stories in your inbox every weekday morning.</p></div>
-        ${PROSE.slice(2).map((p) => `<p>${p}</p>`).join('')}
+        ${PROSE.slice(2)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}
         <section class="related-articles"><h3>Related</h3><ul>
           <li><a href="/x">Council approves the new budget for the coming year after a long debate</a></li>
           <li><a href="/y">Train services to be reduced during the holidays because of engineering works</a></li>
@@ -72,12 +76,21 @@ describe('extractContent', () => {
   });
 
   it('drops hidden elements', () => {
-    const out = extract(`<article>${article}<div style="display:none"><p>${'Hidden text that only appears for screen scrapers and should never be part of the story. '.repeat(2)}</p></div></article>`);
+    const out = extract(
+      `<article>${article}<div style="display:none"><p>${'Hidden text that only appears for screen scrapers and should never be part of the story. '.repeat(2)}</p></div></article>`,
+    );
     expect(out).toEqual(PROSE);
   });
 
   it('removes the headline repeated at the top of the body but keeps subheadings', () => {
-    const out = extract(`<article><h1>Council expands bus network</h1>${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>What happens next</h2>${PROSE.slice(2).map((p) => `<p>${p}</p>`).join('')}</article>`, 'Council expands bus network');
+    const out = extract(
+      `<article><h1>Council expands bus network</h1>${PROSE.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}<h2>What happens next</h2>${PROSE.slice(2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`,
+      'Council expands bus network',
+    );
     expect(out).toEqual([PROSE[0], PROSE[1], 'What happens next', PROSE[2], PROSE[3]]);
   });
 
@@ -103,7 +116,9 @@ describe('extractContent', () => {
 
 describe('linearize', () => {
   it('keeps block boundaries so words of adjacent blocks never glue', () => {
-    const blocks = linearize(bodyOf('<html><body><div>first<div>second</div>third</div><p>a<br>b</p><span>in</span><span>line</span></body></html>'));
+    const blocks = linearize(
+      bodyOf('<html><body><div>first<div>second</div>third</div><p>a<br>b</p><span>in</span><span>line</span></body></html>'),
+    );
     expect(blocks.map((b) => b.text)).toEqual(['first', 'second', 'third', 'a', 'b', 'inline']);
   });
 
@@ -124,8 +139,13 @@ describe('extractContent on older and non-English layouts', () => {
   });
 
   it('scores CJK prose without spaces', () => {
-    const zh = ['市议会周二投票决定扩大公交网络，新增十二条线路，将北部郊区与中央车站连接起来，预计明年春天开通。这项计划得到了多数议员的支持。', '官员表示，该计划耗资约四千万欧元，资金来自地区基金和老城区停车费的小幅上涨。部分居民对夜间噪音表示担忧。'];
-    const out = extract(`<nav><ul><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li></ul></nav><div class="article">${zh.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const zh = [
+      '市议会周二投票决定扩大公交网络，新增十二条线路，将北部郊区与中央车站连接起来，预计明年春天开通。这项计划得到了多数议员的支持。',
+      '官员表示，该计划耗资约四千万欧元，资金来自地区基金和老城区停车费的小幅上涨。部分居民对夜间噪音表示担忧。',
+    ];
+    const out = extract(
+      `<nav><ul><li><a href="/">首页</a></li><li><a href="/n">新闻</a></li></ul></nav><div class="article">${zh.map((p) => `<p>${p}</p>`).join('')}</div>`,
+    );
     expect(out).toEqual(zh);
   });
 });

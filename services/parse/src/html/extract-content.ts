@@ -26,20 +26,98 @@ export interface ContentResult {
 
 /** Never article text. */
 const ALWAYS_DROP = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'button', 'input',
-  'select', 'textarea', 'option', 'video', 'audio', 'map', 'dialog', 'link', 'meta', 'img', 'picture', 'source',
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'video',
+  'audio',
+  'map',
+  'dialog',
+  'link',
+  'meta',
+  'img',
+  'picture',
+  'source',
 ]);
 
 /** Usually page furniture; kept only when they hold most of the page's text (some sites wrap everything in them). */
 const STRUCTURAL_DROP = new Set(['nav', 'aside', 'footer', 'header', 'figure', 'figcaption', 'form', 'menu']);
 
-const DROP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'dialog', 'alertdialog', 'menu', 'menubar', 'search', 'tooltip']);
+const DROP_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+  'tooltip',
+]);
 
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
-  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul', 'caption', 'output', 'legend',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'output',
+  'legend',
 ]);
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -288,7 +366,8 @@ function sectionEndDrops(inside: readonly TextBlock[], container: Element): bool
   const firstGood = good.indexOf(true);
   for (let i = 0; i < inside.length; i++) {
     const b = inside[i]!;
-    const marker = (b.text.length <= 80 && SECTION_END.test(b.text)) || (b.text.length < 200 && FURNITURE_SENTENCE.test(b.text) && !good[i]);
+    const marker =
+      (b.text.length <= 80 && SECTION_END.test(b.text)) || (b.text.length < 200 && FURNITURE_SENTENCE.test(b.text) && !good[i]);
     if (drop[i] || !marker) continue;
     if (firstGood < 0 || i < firstGood) continue;
     let wrapper: Element = b.el;

@@ -72,7 +72,10 @@ describe('extractHtml', () => {
 });
 
 describe('extractHtml standfirst', () => {
-  const page = (dekClass: string, description: string): string => `<html><head><meta name="description" content="${description}"></head><body>
+  const page = (
+    dekClass: string,
+    description: string,
+  ): string => `<html><head><meta name="description" content="${description}"></head><body>
     <header><h1>Council expands bus network</h1><p class="${dekClass}">Twelve new routes will link the suburbs with the station.</p></header>
     <article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
 
@@ -103,7 +106,10 @@ describe('extractHtml robustness', () => {
 describe('extractHtml dateline', () => {
   it('reports a wire dateline found at the start of the first paragraph and keeps the body intact', () => {
     const first = `ATLANTA (AP) — ${PROSE[0]}`;
-    const a = extractHtml(`<html><head><meta property="article:published_time" content="2023-12-17T10:00:00Z"></head><body><article><p>${first}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`, { now: NOW });
+    const a = extractHtml(
+      `<html><head><meta property="article:published_time" content="2023-12-17T10:00:00Z"></head><body><article><p>${first}</p><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`,
+      { now: NOW },
+    );
     expect(a.dateline?.place).toBe('Atlanta');
     expect(a.dateline?.agency).toBe('AP');
     expect(a.paragraphs[0]).toBe(first);

@@ -24,7 +24,13 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.kinds);
   const paragraphs = body.paragraphs;
   if (content.container) {
-    const dek = findStandfirst({ candidates: meta.hints.dekEls, headline: meta.hints.headline, container: content.container, body: paragraphs, description: meta.description });
+    const dek = findStandfirst({
+      candidates: meta.hints.dekEls,
+      headline: meta.hints.headline,
+      container: content.container,
+      body: paragraphs,
+      description: meta.description,
+    });
     paragraphs.unshift(...dek);
   }
   const provenance = { ...meta.provenance };

@@ -4,7 +4,10 @@ import { blockText, contains, isElement, precedes } from './dom.js';
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'a', 'button', 'form', 'li']);
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export interface StandfirstInput {

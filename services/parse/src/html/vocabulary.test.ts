@@ -3,7 +3,15 @@ import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classToke
 
 describe('class vocabulary', () => {
   it('splits class names into tokens, camelCase included, with joined neighbours', () => {
-    expect(classTokens('relatedArticles share-bar')).toEqual(['related', 'articles', 'share', 'bar', 'relatedarticles', 'articlesshare', 'sharebar']);
+    expect(classTokens('relatedArticles share-bar')).toEqual([
+      'related',
+      'articles',
+      'share',
+      'bar',
+      'relatedarticles',
+      'articlesshare',
+      'sharebar',
+    ]);
     expect(classTokens('')).toEqual([]);
   });
   it('matches whole tokens only', () => {
@@ -17,7 +25,15 @@ describe('class vocabulary', () => {
 
 describe('line vocabularies', () => {
   it('recognises furniture lines', () => {
-    for (const t of ['Advertisement', 'Anzeige', 'Story continues below advertisement', 'Share this article', 'Share:', 'Swipe to scroll horizontally', 'Read more: Council approves budget']) {
+    for (const t of [
+      'Advertisement',
+      'Anzeige',
+      'Story continues below advertisement',
+      'Share this article',
+      'Share:',
+      'Swipe to scroll horizontally',
+      'Read more: Council approves budget',
+    ]) {
       expect(BOILERPLATE_LINE.test(t), t).toBe(true);
     }
     expect(BOILERPLATE_LINE.test('Officials said the plan would be paid for by regional funds.')).toBe(false);
@@ -36,7 +52,17 @@ describe('line vocabularies', () => {
     expect(FURNITURE_SENTENCE.test('The mayor said she would reach out to residents at every stop.')).toBe(false);
   });
   it('recognises headings that open non-article sections', () => {
-    for (const t of ['Related stories', 'More from Example News', 'You may also like', 'Most Popular', 'Recommended by our editors', 'Comments (12)', 'Mehr zum Thema', 'À lire aussi', 'Noticias relacionadas']) {
+    for (const t of [
+      'Related stories',
+      'More from Example News',
+      'You may also like',
+      'Most Popular',
+      'Recommended by our editors',
+      'Comments (12)',
+      'Mehr zum Thema',
+      'À lire aussi',
+      'Noticias relacionadas',
+    ]) {
       expect(SECTION_END.test(t), t).toBe(true);
     }
     expect(SECTION_END.test('What happens next')).toBe(false);

@@ -79,7 +79,9 @@ describe('localizeDate', () => {
     expect(localizeDate('2023-12-23T20:00:00Z', [], [{ day: '2023-12-22', instant: null }]).value).toBe('2023-12-23T20:00:00Z');
   });
   it('ignores shown days of other instants and keeps non-UTC values', () => {
-    expect(localizeDate('2023-12-22T23:00:00Z', [], [{ day: '2023-12-23', instant: '2023-12-23T09:00:00Z' }]).value).toBe('2023-12-22T23:00:00Z');
+    expect(localizeDate('2023-12-22T23:00:00Z', [], [{ day: '2023-12-23', instant: '2023-12-23T09:00:00Z' }]).value).toBe(
+      '2023-12-22T23:00:00Z',
+    );
     expect(localizeDate('2023-12-22T23:00:00-05:00', ['+01:00'], []).value).toBe('2023-12-22T23:00:00-05:00');
   });
 });

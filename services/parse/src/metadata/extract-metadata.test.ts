@@ -97,7 +97,9 @@ describe('extractMetadata: page text sources', () => {
   });
 
   it('uses microdata author and html lang', () => {
-    const m = meta(`<html lang="fr-FR"><body><span itemprop="author" itemscope><span itemprop="name">Marie Curie</span></span></body></html>`);
+    const m = meta(
+      `<html lang="fr-FR"><body><span itemprop="author" itemscope><span itemprop="name">Marie Curie</span></span></body></html>`,
+    );
     expect(m.authors).toEqual(['Marie Curie']);
     expect(m.provenance['authors']?.rule).toBe('microdata.author');
     expect(m.language).toBe('fr');
@@ -111,7 +113,9 @@ describe('extractMetadata: page text sources', () => {
   });
 
   it('reads a date written under the headline when nothing else dates the page', () => {
-    const m = meta('<html><body><h1>Council expands buses</h1><div><span>Jane Doe</span><span>Dec 05, 2023</span></div><p>Text.</p></body></html>');
+    const m = meta(
+      '<html><body><h1>Council expands buses</h1><div><span>Jane Doe</span><span>Dec 05, 2023</span></div><p>Text.</p></body></html>',
+    );
     expect(m.publishedAt).toBe('2023-12-05');
     expect(m.provenance['publishedAt']?.rule).toBe('text.near-headline');
   });

@@ -2,10 +2,19 @@ import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
 import { blockText, findAll, normalizeSpace, precedes, rawText, textsAfter } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
-import { chooseDate, dateFromUrl, localizeDate, offsetOf, parseDate, parseHumanDate, type DateCandidate, type VisibleDay } from './dates.js';
+import {
+  chooseDate,
+  dateFromUrl,
+  localizeDate,
+  offsetOf,
+  parseDate,
+  parseHumanDate,
+  type DateCandidate,
+  type VisibleDay,
+} from './dates.js';
 import { articleNode, jsonLdNodes, ldString, ldStrings, resolveRef, typesOf, type JsonObject } from './jsonld.js';
 import { firstMeta, readHead, type MetaMap } from './meta-tags.js';
-import { chooseTitle, stripSiteName } from './title.js';
+import { chooseTitle } from './title.js';
 
 export interface ArticleMetadata {
   title: string | null;
@@ -61,8 +70,6 @@ function uniq(xs: string[]): string[] {
   }
   return out;
 }
-
-
 
 /** People named in the schema.org author field (organisations only when no person is named). */
 function jsonLdAuthors(node: JsonObject | null, nodes: readonly JsonObject[]): { people: string[]; orgs: string[] } {
@@ -123,14 +130,47 @@ function metaDates(meta: MetaMap, keys: string[], rulePrefix: string, confidence
 }
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'published_time', 'article:published', 'datepublished', 'parsely-pub-date',
-  'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'pubdate', 'publishdate',
-  'publish-date', 'publish_date', 'publication_date', 'article.published', 'article_date_original', 'original-publish-date',
-  'cxenseparse:recs:publishtime', 'og:article:published_time', 'release_date', 'created', 'displaydate', 'dc.created',
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'article:published',
+  'datepublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'article.published',
+  'article_date_original',
+  'original-publish-date',
+  'cxenseparse:recs:publishtime',
+  'og:article:published_time',
+  'release_date',
+  'created',
+  'displaydate',
+  'dc.created',
 ];
 const MODIFIED_META = [
-  'article:modified_time', 'og:updated_time', 'modified_time', 'datemodified', 'article:modified', 'last-modified', 'dcterms.modified',
-  'dc.date.modified', 'lastmod', 'parsely-updated', 'og:article:modified_time', 'revised',
+  'article:modified_time',
+  'og:updated_time',
+  'modified_time',
+  'datemodified',
+  'article:modified',
+  'last-modified',
+  'dcterms.modified',
+  'dc.date.modified',
+  'lastmod',
+  'parsely-updated',
+  'og:article:modified_time',
+  'revised',
 ];
 
 function elementDate(el: Element): string | null {
@@ -174,7 +214,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     ogTitle: firstMeta(meta, 'og:title')?.value ?? null,
     twitterTitle: firstMeta(meta, 'twitter:title')?.value ?? null,
     // A headline cut with an ellipsis is a truncated copy, not a title.
-    jsonLdHeadline: ((h) => (h && !/(?:\.\.\.|…)$/.test(h) ? h : null))(art ? ldString(art['headline']) ?? ldString(art['name']) : null),
+    jsonLdHeadline: ((h) => (h && !/(?:\.\.\.|…)$/.test(h) ? h : null))(art ? (ldString(art['headline']) ?? ldString(art['name'])) : null),
     titleTag: head.titleTag,
     siteName,
     url,
@@ -191,16 +231,28 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     return authors.length > 0;
   };
   tryAuthors(ldAuth.people, 'jsonld.author', 0.9);
-  const metaAuthorKeys = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dcterms.creator', 'byl', 'citation_author', 'twitter:creator:name'];
+  const metaAuthorKeys = [
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'dcterms.creator',
+    'byl',
+    'citation_author',
+    'twitter:creator:name',
+  ];
   for (const k of metaAuthorKeys) {
     const vals = (meta.get(k) ?? []).filter((v) => !looksLikeUrl(v));
     if (tryAuthors(vals, `meta.${k}`, 0.8)) break;
   }
-  const itempropAuthors = (head.itemprops.get('author') ?? []).map((el) => {
-    const nameEl = findAll(el, (e) => e.attribs['itemprop'] === 'name')[0];
-    const v = nameEl ? (nameEl.attribs['content'] ?? rawText(nameEl)) : (el.attribs['content'] ?? rawText(el));
-    return normalizeSpace(v);
-  }).filter((t) => t.length > 0 && t.length < 120);
+  const itempropAuthors = (head.itemprops.get('author') ?? [])
+    .map((el) => {
+      const nameEl = findAll(el, (e) => e.attribs['itemprop'] === 'name')[0];
+      const v = nameEl ? (nameEl.attribs['content'] ?? rawText(nameEl)) : (el.attribs['content'] ?? rawText(el));
+      return normalizeSpace(v);
+    })
+    .filter((t) => t.length > 0 && t.length < 120);
   tryAuthors(itempropAuthors, 'microdata.author', 0.75);
   tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
   tryAuthors(domBylines(head.bylineEls), 'dom.byline', 0.6);
@@ -234,7 +286,9 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const times = head.times.slice(0, 10);
   // The URL day is what the publisher filed the story under: the strongest hint of its local day.
   const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
-  const pubTime = times.find((t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`));
+  const pubTime = times.find(
+    (t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`),
+  );
   let timeAdded = false;
   for (const t of pubTime ? [pubTime, ...times] : times) {
     const text = normalizeSpace(rawText(t));
@@ -284,7 +338,10 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
 
   // Canonical URL
   let canonicalUrl: string | null = null;
-  const canon = head.canonical ?? firstMeta(meta, 'og:url')?.value ?? (art ? ldString(art['url'], 'url') ?? ldString(art['mainEntityOfPage'], 'url') : null);
+  const canon =
+    head.canonical ??
+    firstMeta(meta, 'og:url')?.value ??
+    (art ? (ldString(art['url'], 'url') ?? ldString(art['mainEntityOfPage'], 'url')) : null);
   canonicalUrl = resolveUrl(canon, url);
   if (canonicalUrl) set('canonicalUrl', head.canonical ? 'link.canonical' : firstMeta(meta, 'og:url') ? 'meta.og:url' : 'jsonld.url', 0.9);
 
@@ -370,4 +427,3 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     provenance,
   };
 }
-

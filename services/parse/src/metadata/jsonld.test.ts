@@ -16,7 +16,9 @@ describe('jsonLdNodes / articleNode', () => {
 
   it('accepts array @type and prefers an article over a web page', () => {
     const nodes = jsonLdNodes(
-      parseHtml(`${ld('{"@type":"WebPage","headline":"Page title"}')}${ld('{"@type":["Article","NewsArticle"],"headline":"Story title"}')}`),
+      parseHtml(
+        `${ld('{"@type":"WebPage","headline":"Page title"}')}${ld('{"@type":["Article","NewsArticle"],"headline":"Story title"}')}`,
+      ),
     );
     expect(articleNode(nodes)?.['headline']).toBe('Story title');
   });

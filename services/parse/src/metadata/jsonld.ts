@@ -5,10 +5,33 @@ export type JsonObject = Record<string, unknown>;
 
 /** schema.org types that describe the page's article. */
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'reviewnewsarticle',
-  'backgroundnewsarticle', 'askpublicnewsarticle', 'blogposting', 'socialmediaposting', 'liveblogposting', 'report',
-  'scholarlyarticle', 'techarticle', 'medicalscholarlyarticle', 'satiricalarticle', 'advertisercontentarticle', 'review',
-  'creativework', 'webpage', 'itempage', 'medicalwebpage', 'videoobject', 'recipe', 'howto', 'qapage', 'faqpage',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'reviewnewsarticle',
+  'backgroundnewsarticle',
+  'askpublicnewsarticle',
+  'blogposting',
+  'socialmediaposting',
+  'liveblogposting',
+  'report',
+  'scholarlyarticle',
+  'techarticle',
+  'medicalscholarlyarticle',
+  'satiricalarticle',
+  'advertisercontentarticle',
+  'review',
+  'creativework',
+  'webpage',
+  'itempage',
+  'medicalwebpage',
+  'videoobject',
+  'recipe',
+  'howto',
+  'qapage',
+  'faqpage',
 ]);
 
 /** Lower is better: a NewsArticle describes the story more precisely than the WebPage around it. */
@@ -17,7 +40,14 @@ function typeRank(types: string[]): number {
   for (const t of types) {
     const k = t.toLowerCase();
     if (!ARTICLE_TYPES.has(k)) continue;
-    const r = k.endsWith('article') || k === 'blogposting' || k === 'liveblogposting' || k === 'report' ? 0 : k.endsWith('posting') || k === 'review' ? 1 : k === 'webpage' || k === 'itempage' ? 3 : 2;
+    const r =
+      k.endsWith('article') || k === 'blogposting' || k === 'liveblogposting' || k === 'report'
+        ? 0
+        : k.endsWith('posting') || k === 'review'
+          ? 1
+          : k === 'webpage' || k === 'itempage'
+            ? 3
+            : 2;
     best = Math.min(best, r);
   }
   return best;
@@ -32,7 +62,11 @@ export function typesOf(node: JsonObject): string[] {
 
 /** Parses JSON that sites emit with small defects (HTML comments, CDATA, raw control characters, trailing commas). */
 export function parseLenientJson(text: string): unknown {
-  let s = text.trim().replace(/^<!--|-->$/g, '').replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '').trim();
+  let s = text
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    .trim();
   try {
     return JSON.parse(s);
   } catch {
@@ -87,7 +121,21 @@ export function articleNode(nodes: readonly JsonObject[]): JsonObject | null {
   return best;
 }
 
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+};
 
 /** Decodes the HTML entities some sites leave inside JSON-LD strings. */
 export function decodeEntities(s: string): string {
@@ -114,7 +162,7 @@ export function ldString(v: unknown, key: 'name' | 'url' = 'name'): string | nul
   }
   if (v && typeof v === 'object') {
     const o = v as JsonObject;
-    const s = o[key] ?? o['@value'] ?? (key === 'url' ? o['contentUrl'] ?? o['@id'] : o['headline']);
+    const s = o[key] ?? o['@value'] ?? (key === 'url' ? (o['contentUrl'] ?? o['@id']) : o['headline']);
     return typeof s === 'string' ? decodeEntities(s).trim() || null : null;
   }
   return null;
@@ -133,7 +181,8 @@ export function resolveRef(v: unknown, nodes: readonly JsonObject[]): unknown {
   if (v && typeof v === 'object') {
     const o = v as JsonObject;
     const id = o['@id'];
-    if (typeof id === 'string' && Object.keys(o).length === 1) return nodes.find((n) => n !== o && n['@id'] === id && Object.keys(n).length > 1) ?? v;
+    if (typeof id === 'string' && Object.keys(o).length === 1)
+      return nodes.find((n) => n !== o && n['@id'] === id && Object.keys(n).length > 1) ?? v;
   }
   return v;
 }

@@ -30,10 +30,49 @@ export interface PageHead {
 
 const AUTHOR_HREF = /\/(?:authors?|writers?|bios?|profiles?|staff|contributors?|columnists?|journalists?|reporters?|by)\/[^/?#]+/i;
 
-const DEK_TOKENS = new Set(['standfirst', 'dek', 'subheadline', 'subhead', 'subtitle', 'strapline', 'summary', 'description', 'excerpt', 'deck', 'lede', 'abstract', 'intro', 'teaser']);
+const DEK_TOKENS = new Set([
+  'standfirst',
+  'dek',
+  'subheadline',
+  'subhead',
+  'subtitle',
+  'strapline',
+  'summary',
+  'description',
+  'excerpt',
+  'deck',
+  'lede',
+  'abstract',
+  'intro',
+  'teaser',
+]);
 
-const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'authorname', 'writer', 'contributor', 'contributors', 'creditline']);
-const DATE_TOKENS = new Set(['date', 'dateline', 'time', 'timestamp', 'published', 'pubdate', 'publishdate', 'posted', 'postdate', 'meta', 'byline', 'entrydate', 'datetime']);
+const BYLINE_TOKENS = new Set([
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'authorname',
+  'writer',
+  'contributor',
+  'contributors',
+  'creditline',
+]);
+const DATE_TOKENS = new Set([
+  'date',
+  'dateline',
+  'time',
+  'timestamp',
+  'published',
+  'pubdate',
+  'publishdate',
+  'posted',
+  'postdate',
+  'meta',
+  'byline',
+  'entrydate',
+  'datetime',
+]);
 
 /** One pass over the page collecting everything the metadata rules read. */
 export function readHead(doc: Document): PageHead {

@@ -25,7 +25,9 @@ describe('chooseTitle', () => {
     expect(t.rule).toBe('meta.og:title');
   });
   it('uses the <title> tag last', () => {
-    expect(chooseTitle({ ...base, titleTag: 'Council expands buses — Example News', siteName: 'Example News' }).value).toBe('Council expands buses');
+    expect(chooseTitle({ ...base, titleTag: 'Council expands buses — Example News', siteName: 'Example News' }).value).toBe(
+      'Council expands buses',
+    );
     expect(chooseTitle(base).value).toBeNull();
   });
 });

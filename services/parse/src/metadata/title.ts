@@ -76,7 +76,15 @@ export function chooseTitle(src: TitleSources): TitleChoice {
   for (const h1 of src.h1s) {
     const n = normTitle(h1);
     if (n.length < 3) continue;
-    if (declaredNorm.some((d) => d === n || (d.startsWith(n) && n.length > d.length * 0.5) || (n.startsWith(d) && d.length > n.length * 0.7) || d.includes(n) && n.length > 15)) {
+    if (
+      declaredNorm.some(
+        (d) =>
+          d === n ||
+          (d.startsWith(n) && n.length > d.length * 0.5) ||
+          (n.startsWith(d) && d.length > n.length * 0.7) ||
+          (d.includes(n) && n.length > 15),
+      )
+    ) {
       return { value: h1, rule: 'dom.h1', confidence: 0.95 };
     }
   }
@@ -107,7 +115,8 @@ export function chooseTitle(src: TitleSources): TitleChoice {
   }
   if (src.ogTitle) return { value: stripSiteName(src.ogTitle, src.siteName, src.url), rule: 'meta.og:title', confidence: 0.8 };
   if (src.jsonLdHeadline) return { value: src.jsonLdHeadline.trim(), rule: 'jsonld.headline', confidence: 0.8 };
-  if (src.twitterTitle) return { value: stripSiteName(src.twitterTitle, src.siteName, src.url), rule: 'meta.twitter:title', confidence: 0.75 };
+  if (src.twitterTitle)
+    return { value: stripSiteName(src.twitterTitle, src.siteName, src.url), rule: 'meta.twitter:title', confidence: 0.75 };
   const h1 = src.h1s.find((h) => h.length > 3);
   if (h1) return { value: h1, rule: 'dom.h1', confidence: 0.6 };
   if (src.titleTag) return { value: stripSiteName(src.titleTag, src.siteName, src.url), rule: 'html.title', confidence: 0.6 };
