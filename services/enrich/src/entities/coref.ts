@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '@newswire/contracts';
+import { ORG_WORDS } from './lexicon.js';
 
 /** A tagged span before in-article resolution. */
 export interface RawMention {
@@ -129,7 +130,9 @@ export function resolveEntities(
         const head = kw.slice(0, mw.length);
         const same = (x: string[]): boolean => x.every((w, i) => w === mw[i]);
         if (k.type === 'PER') return (m.type === 'PER' || m.type === 'MISC' || m.type === 'ORG' || !!m.title) && (same(tail) || same(head));
-        if (k.type === 'ORG' && m.type === 'ORG') return same(head);
+        // "Xinhua" -> "Xinhua News Agency": only when the rest of the long form is generic organisation words,
+        // so "HHS" does not become "HHS Assistant Secretary for Legislation".
+        if (k.type === 'ORG' && m.type === 'ORG') return same(head) && kw.slice(mw.length).every((w) => ORG_WORDS.has(w));
         return false;
       });
       if (cands.length === 1) c = cands[0];
