@@ -162,3 +162,19 @@ describe.skipIf(!existsSync(SAMPLE))('Xinhua Xi/Putin sample', () => {
     for (const l of ['Beijing', 'Kyiv', 'Astana', 'Kazan', 'Taiwan', 'China', 'Russia']) expect(loc).toContain(l);
   });
 });
+
+describe('role descriptions', () => {
+  it('resolves "the Chinese president" to the person introduced with that title, not an ambiguous "the president"', () => {
+    const text =
+      'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing. ' +
+      'The Chinese president said ties were strong, and the Russian president agreed. The president also spoke.';
+    const { mentions, entities } = extractEntities(text);
+    const of = (s: string) => mentions.find((m) => m.text === s)?.entity;
+    expect(of('The Chinese president')).toBe('Xi Jinping');
+    expect(of('the Russian president')).toBe('Vladimir Putin');
+    expect(of('The president')).toBeUndefined();
+    const xi = entities.find((e) => e.name === 'Xi Jinping')!;
+    expect(xi.spans.length).toBe(xi.mentions);
+    for (const [a, b] of xi.spans) expect(['Xi Jinping', 'The Chinese president']).toContain(text.slice(a, b));
+  });
+});

@@ -122,6 +122,64 @@ function tagText(text: string, model: NerModel): RawMention[] {
   return mentions;
 }
 
+const ROLE = String.raw`(?:vice[ -])?(?:president|president-elect|prime minister|premier|chancellor|foreign minister|defen[cs]e minister|finance minister|minister|secretary of state|secretary-general|king|queen|pope|governor|mayor|senator|chief executive|ceo|chairman|spokesman|spokeswoman|leader|envoy|ambassador)`;
+const ROLE_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:\p{Lu}[\p{L}-]+\s+)?${ROLE})\s*,?\s*$`, 'iu');
+const ROLE_MENTION = new RegExp(String.raw`\b[Tt]he\s+((?:\p{Lu}[\p{L}-]+\s+)?${ROLE})\b`, 'gu');
+
+/**
+ * "Chinese President Xi Jinping ... the Chinese president said": a definite description that repeats the title a
+ * person was introduced with ("Chinese President", or just "President" when only one person has it) becomes a
+ * mention of that person. Descriptions shared by several people stay unresolved.
+ */
+export function resolveRoleMentions(text: string, entities: Entity[], mentions: EntityMention[]): void {
+  const owners = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'PER') continue;
+    const before = ROLE_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start));
+    if (!before) continue;
+    const role = before[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const keys = [role, role.split(' ').slice(-1)[0]!];
+    if (role.includes(' ') && !/^\p{Lu}/u.test(before[1]!.split(/\s+/).slice(-1)[0]!)) keys.pop();
+    for (const k of new Set(keys)) {
+      if (!owners.has(k)) owners.set(k, new Set());
+      owners.get(k)!.add(m.entity);
+    }
+  }
+  if (owners.size === 0) return;
+  const byName = new Map(entities.map((e) => [e.name, e]));
+  const taken = new Set(mentions.map((m) => m.start));
+  for (const m of text.matchAll(ROLE_MENTION)) {
+    const role = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    const who = owners.get(role);
+    if (!who || who.size !== 1) continue;
+    const name = [...who][0]!;
+    const e = byName.get(name);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    // Not where the title introduces a name ("the Russian president Vladimir Putin").
+    if (!e || taken.has(start) || mentions.some((x) => x.start >= end && x.start <= end + 1)) continue;
+    const first = e.spans[0]?.[0] ?? 0;
+    if (start < first) continue;
+    e.spans.push([start, end]);
+    e.spans.sort((a, b) => a[0] - b[0]);
+    e.mentions++;
+    // The demonym inside the description ("Chinese") is part of this mention now, not a mention of its own.
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const x = mentions[i]!;
+      if (x.start < start || x.end > end || x.type !== 'MISC') continue;
+      mentions.splice(i, 1);
+      const owner = byName.get(x.entity);
+      if (owner) {
+        owner.spans = owner.spans.filter(([a]) => a !== x.start);
+        owner.mentions = owner.spans.length;
+      }
+    }
+    mentions.push({ text: m[0], start, end, type: 'PER', entity: name });
+  }
+  for (let i = entities.length - 1; i >= 0; i--) if (entities[i]!.mentions === 0) entities.splice(i, 1);
+  mentions.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Named entities of an article: tags every sentence, post-processes spans, then resolves in-article
  * coreference (surnames, honorifics, acronyms) into canonical entities with mention counts and salience.
@@ -134,7 +192,9 @@ export function extractEntities(
   const model = opts.model ?? getNerModel();
   const raw = addAcronymLongForms(text, tagText(text, model));
   const titleMentions = opts.title ? tagText(opts.title, model) : [];
-  return resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
+  const result = resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
+  resolveRoleMentions(text, result.entities, result.mentions);
+  return result;
 }
 
 /**
