@@ -28,6 +28,8 @@ interface Candidate extends DirectQuote {
   sentenceInitial: boolean;
   /** Content ends with , ? ! … or a dash: the writer's sign of a quoted utterance. */
   endsPunct: boolean;
+  /** Introduced by a colon or a participle ("…, adding, “…”"): speech even when the speaker is not found. */
+  introduced: boolean;
 }
 
 /** Tunable thresholds; defaults were chosen on the PolNeAR train split (see bench/quotes.ts). */
@@ -115,6 +117,17 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
       return { speaker: sp, cue: { start: ds, end: ds + 1 }, end: sp.end };
     }
   }
+  // Byline-style attribution in its own paragraph: "…"\n\n- Bernie Sanders.
+  if (/^\s*$/u.test(text.slice(end, lineEnd))) {
+    const next = /^\s*\n\s*[-–—―~]\s*/u.exec(text.slice(lineEnd, lineEnd + 20));
+    if (next) {
+      const from = lineEnd + next[0].length;
+      const sp = phraseAfter(text, from, lineEndOf(text, from));
+      if (sp && /^\p{Lu}/u.test(text.slice(sp.start, sp.start + 1)) && /^[\s.,]*$|^,/u.test(text.slice(sp.end, sp.end + 2))) {
+        return { speaker: sp, cue: { start: from - next[0].trimStart().length, end: from - next[0].trimStart().length + 1 }, end: sp.end };
+      }
+    }
+  }
   for (const c of cueMatches(text, end, limit)) {
     if (hasTerminator(text, end, c.start)) break;
     if (c.start - end > 100) break;
@@ -128,7 +141,7 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     if (sp) return { speaker: sp, cue: c, end: c.end };
   }
   // A verb we do not list, in the attribution slot: `"…," an angry Hollande retaliated.` / `"…" he mocks.`
-  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$))/u.exec(post);
+  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$|\s(?:and|as|at|in|on|to|after|before|while|during|from|with)\s))/u.exec(post);
   if (generic?.[1] && generic[2] && /[,?!…—–-]$/u.test(text.slice(Math.max(0, end - 2), end - 1))) {
     const cueStart = end + generic[0].length - generic[2].length;
     const sp = phraseBefore(text, end, cueStart);
@@ -262,7 +275,9 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       // continuing the writer's sentence (a quote opening in lower case).
       sentenceInitial: (before.trim() === '' || /[:—–]\s*$/u.test(before)) && !/^\p{Ll}/u.test(content.trimStart()),
       endsPunct: /[,?!…—–-]\s*$/u.test(text.slice(last[0], last[1])),
+      introduced: /(?::|\b\p{Ll}{3,}ing\s*,)\s*$/u.test(before) && !/^\p{Ll}/u.test(content.trimStart()),
     };
+    if (c.introduced) c.sentenceInitial = true;
     const label = transcriptLabel(text, first[0]);
     if (label && c.sentenceInitial) {
       pieces[0] = [label.colon + 1 + (/\s/u.test(text[label.colon + 1] ?? '') ? 1 : 0), first[1]];
@@ -338,7 +353,7 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.pieces = [...open.flatMap((o) => o.pieces), ...c.pieces];
     }
     open = [];
-    if (!c.speaker && opts.unattributed !== 'inherit') {
+    if (!c.speaker && opts.unattributed !== 'inherit' && !c.introduced) {
       const prev = kept[kept.length - 1];
       if (opts.unattributed === 'merge' && prev?.speaker && continuesPrevious(text, prev, c)) {
         prev.end = c.end;
