@@ -16,8 +16,14 @@ describe('conlleval chunks', () => {
 
 describe('conllEval', () => {
   it('counts only exact span and type matches', () => {
-    const gold = [['B-PER', 'I-PER', 'O', 'B-ORG'], ['B-LOC', 'O']];
-    const pred = [['B-PER', 'O', 'O', 'B-ORG'], ['B-ORG', 'O']];
+    const gold = [
+      ['B-PER', 'I-PER', 'O', 'B-ORG'],
+      ['B-LOC', 'O'],
+    ];
+    const pred = [
+      ['B-PER', 'O', 'O', 'B-ORG'],
+      ['B-ORG', 'O'],
+    ];
     const s = conllEval(gold, pred);
     // PER: boundary wrong (fp + fn); ORG: one hit, one false positive; LOC: missed.
     expect(s.byType.PER).toMatchObject({ tp: 0, fp: 1, fn: 1 });
@@ -50,8 +56,11 @@ describe('baseline and CLI helpers', () => {
     const prf = { tp: 1, fp: 0, fn: 0, precision: 1, recall: 1, f1: 1 };
     const score = { byType: { PER: prf, ORG: prf, LOC: prf }, overall: prf };
     const text = formatNerBench({
-      sentences: 1, tokens: 4, speedRatio: 10,
-      newswire: { score, tokensPerSecond: 1000 }, compromise: { score, tokensPerSecond: 100 },
+      sentences: 1,
+      tokens: 4,
+      speedRatio: 10,
+      newswire: { score, tokensPerSecond: 1000 },
+      compromise: { score, tokensPerSecond: 100 },
     });
     expect(text).toContain('newswire    ALL');
     expect(text).toContain('10.0x');

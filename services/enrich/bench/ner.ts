@@ -92,7 +92,13 @@ function run(rows: Row[], tagger: (tokens: string[]) => string[], minMs: number)
     for (const r of rows) tokens += r.tokens.length;
   } while (cpuMs() - t0 < minMs);
   const secs = Math.max(1e-3, (cpuMs() - t0) / 1000);
-  return { score: conllEval(rows.map((r) => r.tags), pred), tokensPerSecond: tokens / secs };
+  return {
+    score: conllEval(
+      rows.map((r) => r.tags),
+      pred,
+    ),
+    tokensPerSecond: tokens / secs,
+  };
 }
 
 export async function benchNer(dataDir: string): Promise<NerBenchResult> {
@@ -116,13 +122,18 @@ const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 export function formatNerBench(r: NerBenchResult): string {
   const lines = [`NER dev: ${r.sentences} sentences, ${r.tokens} tokens (conlleval exact span+type)`];
   lines.push('system      type    P      R      F1');
-  for (const [name, s] of [['newswire', r.newswire], ['compromise', r.compromise]] as const) {
+  for (const [name, s] of [
+    ['newswire', r.newswire],
+    ['compromise', r.compromise],
+  ] as const) {
     for (const t of ['PER', 'ORG', 'LOC']) {
       const p = s.score.byType[t]!;
       lines.push(`${name.padEnd(11)} ${t.padEnd(5)} ${pct(p.precision)}  ${pct(p.recall)}  ${pct(p.f1)}`);
     }
     const o = s.score.overall;
-    lines.push(`${name.padEnd(11)} ALL   ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}   ${Math.round(s.tokensPerSecond).toLocaleString('en-US')} tokens/s`);
+    lines.push(
+      `${name.padEnd(11)} ALL   ${pct(o.precision)}  ${pct(o.recall)}  ${pct(o.f1)}   ${Math.round(s.tokensPerSecond).toLocaleString('en-US')} tokens/s`,
+    );
   }
   lines.push(`speed ratio newswire/compromise: ${r.speedRatio.toFixed(1)}x`);
   return lines.join('\n');

@@ -43,7 +43,13 @@ export function buildGazetteer(corpora: string[][][] = []): Gazetteer {
     add(c.name, GAZ.COUNTRY);
     if (c.capital) for (const cap of c.capital.split(',')) add(cap.trim(), GAZ.CITY);
   }
-  const cities = require('city-timezones/data/cityMap.json') as { city: string; city_ascii: string; province: string; country: string; pop: number }[];
+  const cities = require('city-timezones/data/cityMap.json') as {
+    city: string;
+    city_ascii: string;
+    province: string;
+    country: string;
+    pop: number;
+  }[];
   for (const c of cities) {
     add(c.city, GAZ.CITY);
     add(c.city_ascii, GAZ.CITY);
@@ -60,20 +66,71 @@ export function buildGazetteer(corpora: string[][][] = []): Gazetteer {
   }
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const map: Record<string, number> = {
-    FemaleName: GAZ.FIRST, MaleName: GAZ.FIRST, FirstName: GAZ.FIRST, LastName: GAZ.LAST, City: GAZ.CITY,
-    Country: GAZ.COUNTRY, Region: GAZ.REGION, Place: GAZ.REGION, Organization: GAZ.ORG, SportsTeam: GAZ.ORG,
-    Demonym: GAZ.DEMONYM, Honorific: GAZ.TITLE,
+    FemaleName: GAZ.FIRST,
+    MaleName: GAZ.FIRST,
+    FirstName: GAZ.FIRST,
+    LastName: GAZ.LAST,
+    City: GAZ.CITY,
+    Country: GAZ.COUNTRY,
+    Region: GAZ.REGION,
+    Place: GAZ.REGION,
+    Organization: GAZ.ORG,
+    SportsTeam: GAZ.ORG,
+    Demonym: GAZ.DEMONYM,
+    Honorific: GAZ.TITLE,
   };
   const pos: Record<string, number> = {
-    Plural: GAZ.NOUN, Singular: GAZ.NOUN, Actor: GAZ.NOUN, Uncountable: GAZ.NOUN, Noun: GAZ.NOUN,
-    PastTense: GAZ.VERB, PresentTense: GAZ.VERB, Infinitive: GAZ.VERB, Gerund: GAZ.VERB, Participle: GAZ.VERB,
-    Adjective: GAZ.ADJ, Comparative: GAZ.ADJ, Superlative: GAZ.ADJ,
+    Plural: GAZ.NOUN,
+    Singular: GAZ.NOUN,
+    Actor: GAZ.NOUN,
+    Uncountable: GAZ.NOUN,
+    Noun: GAZ.NOUN,
+    PastTense: GAZ.VERB,
+    PresentTense: GAZ.VERB,
+    Infinitive: GAZ.VERB,
+    Gerund: GAZ.VERB,
+    Participle: GAZ.VERB,
+    Adjective: GAZ.ADJ,
+    Comparative: GAZ.ADJ,
+    Superlative: GAZ.ADJ,
   };
   const common = new Set([
-    'PhrasalVerb', 'Gerund', 'PastTense', 'PresentTense', 'Plural', 'Infinitive', 'Adjective', 'Singular', 'Actor',
-    'Comparative', 'Superlative', 'Uncountable', 'Participle', 'Noun', 'Adverb', 'Preposition', 'Conjunction',
-    'Determiner', 'Pronoun', 'Modal', 'Copula', 'Month', 'WeekDay', 'Expression', 'QuestionWord', 'Possessive',
-    'Reflexive', 'Negative', 'Condition', 'Imperative', 'Verb', 'TextValue', 'Cardinal', 'Ordinal', 'Unit', 'Duration',
+    'PhrasalVerb',
+    'Gerund',
+    'PastTense',
+    'PresentTense',
+    'Plural',
+    'Infinitive',
+    'Adjective',
+    'Singular',
+    'Actor',
+    'Comparative',
+    'Superlative',
+    'Uncountable',
+    'Participle',
+    'Noun',
+    'Adverb',
+    'Preposition',
+    'Conjunction',
+    'Determiner',
+    'Pronoun',
+    'Modal',
+    'Copula',
+    'Month',
+    'WeekDay',
+    'Expression',
+    'QuestionWord',
+    'Possessive',
+    'Reflexive',
+    'Negative',
+    'Condition',
+    'Imperative',
+    'Verb',
+    'TextValue',
+    'Cardinal',
+    'Ordinal',
+    'Unit',
+    'Duration',
   ]);
   for (const [word, tags] of Object.entries(lexicon)) {
     for (const t of Array.isArray(tags) ? tags : [tags]) {
@@ -143,7 +200,12 @@ function withEntities(base: Gazetteer, rows: Row[]): Gazetteer {
 /** Training sentences whose entity-gazetteer features come from the other folds only (no self-lookup). */
 function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const foldOf = (r: Row): number => fnv(`fold:${r.doc}`) % folds;
-  const gaz = Array.from({ length: folds }, (_, k) => withEntities(base, rows.filter((r) => foldOf(r) !== k)));
+  const gaz = Array.from({ length: folds }, (_, k) =>
+    withEntities(
+      base,
+      rows.filter((r) => foldOf(r) !== k),
+    ),
+  );
   return rows.map((r) => ({ ...toSentence(r), gazetteer: gaz[foldOf(r)]! }));
 }
 
@@ -198,9 +260,25 @@ async function main(): Promise<void> {
   const seeds = Number(arg('seeds', '1'));
   const data = jackknife(gazetteer, rows);
   const fullGaz = withEntities(gazetteer, rows);
-  const model = trainPerceptron(data, fullGaz, { bits, wordDropout, margin, classTransitions, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
+  const model = trainPerceptron(data, fullGaz, {
+    bits,
+    wordDropout,
+    margin,
+    classTransitions,
+    epochs: bestEpoch,
+    seed: 7,
+    log: (m) => console.log(m),
+  });
   for (let k = 1; k < seeds; k++) {
-    const other = trainPerceptron(data, fullGaz, { bits, wordDropout, margin, classTransitions, epochs: bestEpoch, seed: 7 + 1000 * k, log: (m) => console.log(`seed ${k}: ${m}`) });
+    const other = trainPerceptron(data, fullGaz, {
+      bits,
+      wordDropout,
+      margin,
+      classTransitions,
+      epochs: bestEpoch,
+      seed: 7 + 1000 * k,
+      log: (m) => console.log(`seed ${k}: ${m}`),
+    });
     for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
     for (let i = 0; i < model.trans.length; i++) model.trans[i]! += other.trans[i]!;
     if (model.trans2 && other.trans2) for (let i = 0; i < model.trans2.length; i++) model.trans2[i]! += other.trans2[i]!;

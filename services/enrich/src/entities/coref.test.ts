@@ -30,9 +30,18 @@ describe('resolveEntities', () => {
     'Donald Trump was not there. Mr. Trump later spoke. The Shanghai Cooperation Organisation (SCO) met in Astana; ' +
     'the SCO summit drew Putin again.';
   const raw = mentions(text, [
-    ['Xi Jinping', 'PER'], ['Vladimir Putin', 'PER'], ['Beijing', 'LOC'], ['Xi', 'PER'], ['Putin', 'PER'],
-    ['Donald Trump', 'PER'], ['Trump', 'ORG'], ['Shanghai Cooperation Organisation', 'ORG'], ['SCO', 'ORG'],
-    ['Astana', 'LOC'], ['SCO', 'ORG'], ['Putin', 'PER'],
+    ['Xi Jinping', 'PER'],
+    ['Vladimir Putin', 'PER'],
+    ['Beijing', 'LOC'],
+    ['Xi', 'PER'],
+    ['Putin', 'PER'],
+    ['Donald Trump', 'PER'],
+    ['Trump', 'ORG'],
+    ['Shanghai Cooperation Organisation', 'ORG'],
+    ['SCO', 'ORG'],
+    ['Astana', 'LOC'],
+    ['SCO', 'ORG'],
+    ['Putin', 'PER'],
   ]);
   raw[6]!.title = 'mr.';
   const { entities, mentions: out } = resolveEntities(text, raw, { title: 'Xi and Putin hold talks' });
@@ -72,7 +81,14 @@ describe('resolveEntities', () => {
   });
   it('does not merge a surname shared by two different people into the wrong one', () => {
     const t = 'John Smith met Anna Smith. Later Smith left.';
-    const r = resolveEntities(t, mentions(t, [['John Smith', 'PER'], ['Anna Smith', 'PER'], ['Smith', 'PER']]));
+    const r = resolveEntities(
+      t,
+      mentions(t, [
+        ['John Smith', 'PER'],
+        ['Anna Smith', 'PER'],
+        ['Smith', 'PER'],
+      ]),
+    );
     expect(r.entities.find((e) => e.name === 'Anna Smith')?.mentions).toBe(2);
     expect(r.entities.find((e) => e.name === 'John Smith')?.mentions).toBe(1);
   });

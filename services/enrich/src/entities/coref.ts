@@ -22,12 +22,73 @@ export interface EntityMention {
 
 /** Honorifics and titles that are stripped from the start of a person mention. */
 export const HONORIFICS = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'president', 'premier',
-  'chancellor', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor',
-  'king', 'queen', 'prince', 'princess', 'pope', 'general', 'gen', 'col', 'colonel', 'lt', 'sgt', 'capt', 'captain',
-  'judge', 'justice', 'rev', 'reverend', 'father', 'sheikh', 'ambassador', 'commissioner', 'chairman', 'chairwoman',
-  'chief', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'vice', 'deputy', 'prime', 'foreign', 'defense',
-  'defence', 'coach', 'officer', 'inspector', 'detective', 'agent', 'saint', 'st', 'emperor', 'ceo', 'leader',
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'professor',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'president',
+  'premier',
+  'chancellor',
+  'minister',
+  'secretary',
+  'senator',
+  'sen',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'mayor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'pope',
+  'general',
+  'gen',
+  'col',
+  'colonel',
+  'lt',
+  'sgt',
+  'capt',
+  'captain',
+  'judge',
+  'justice',
+  'rev',
+  'reverend',
+  'father',
+  'sheikh',
+  'ambassador',
+  'commissioner',
+  'chairman',
+  'chairwoman',
+  'chief',
+  'director',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'vice',
+  'deputy',
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'coach',
+  'officer',
+  'inspector',
+  'detective',
+  'agent',
+  'saint',
+  'st',
+  'emperor',
+  'ceo',
+  'leader',
 ]);
 
 const normWord = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
@@ -190,7 +251,11 @@ export function resolveEntities(
     // Type: majority vote, but a cluster anchored on a multi-word person stays a person.
     let type = c.type;
     let best = -1;
-    for (const [t, n] of c.typeVotes) if (n > best || (n === best && t === c.type)) { best = n; type = t; }
+    for (const [t, n] of c.typeVotes)
+      if (n > best || (n === best && t === c.type)) {
+        best = n;
+        type = t;
+      }
     if (c.type === 'PER' && c.nameWords.length > 1) type = 'PER';
     if (c.mentions.some((m) => m.title) && type !== 'LOC') type = 'PER';
     c.type = type;

@@ -6,7 +6,10 @@ import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
   const toks = tokenize(text);
-  const tags = tagTokens(getNerModel(), toks.map((t) => t.text));
+  const tags = tagTokens(
+    getNerModel(),
+    toks.map((t) => t.text),
+  );
   return spansFromTags(text, toks, tags).map((m) => [m.text, m.type]);
 };
 

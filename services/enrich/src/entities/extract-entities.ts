@@ -9,9 +9,21 @@ export { getNerModel, tagTokens, type NerModel } from './model.js';
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 const TRAILING_JUNK = /^(?:['’]s|['’]|[.,;:!?"“”‘’)\]}-]|—|–)$/u;
-const LEADING_JUNK = /^(?:the|The|THE|[("“‘'\[-])$/u;
+const LEADING_JUNK = /^(?:the|The|THE|[("“‘'[-])$/u;
 
-const ORG_HEADS = new Set(['agency', 'newspaper', 'broadcaster', 'company', 'corporation', 'firm', 'conglomerate', 'carmaker', 'automaker', 'airline', 'bank']);
+const ORG_HEADS = new Set([
+  'agency',
+  'newspaper',
+  'broadcaster',
+  'company',
+  'corporation',
+  'firm',
+  'conglomerate',
+  'carmaker',
+  'automaker',
+  'airline',
+  'bank',
+]);
 
 const isTitleWord = (w: string): boolean => PERSON_TITLES.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
 
@@ -99,7 +111,13 @@ export function addAcronymLongForms(text: string, mentions: RawMention[]): RawMe
     const inside = out.filter((x) => x.start < end && x.end > start);
     if (inside.some((x) => x.start < start || x.end > end)) continue;
     const acrMention = out.find((x) => x.start === acrStart);
-    const type = acrMention?.type ?? (inside.find((x) => x.type === 'ORG') ? 'ORG' : inside[0]?.type === 'LOC' && inside.length === 1 && inside[0]!.end === end ? 'LOC' : 'ORG');
+    const type =
+      acrMention?.type ??
+      (inside.find((x) => x.type === 'ORG')
+        ? 'ORG'
+        : inside[0]?.type === 'LOC' && inside.length === 1 && inside[0]!.end === end
+          ? 'LOC'
+          : 'ORG');
     out = out.filter((x) => !inside.includes(x));
     out.push({ text: text.slice(start, end), start, end, type, title: null });
     if (!acrMention) out.push({ text: m[1]!, start: acrStart, end: acrStart + m[1]!.length, type, title: null });

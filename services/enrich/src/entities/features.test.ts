@@ -3,7 +3,14 @@ import { FEATS_PER_TOKEN, GAZ, sentenceFeatures, type Gazetteer } from './featur
 import { LABELS, deserializeModel, serializeModel, tagTokens } from './model.js';
 import { trainPerceptron, type TrainSentence } from './perceptron.js';
 
-const gaz: Gazetteer = { phrases: new Map([['china', GAZ.COUNTRY], ['new york', GAZ.CITY], ['john', GAZ.FIRST]]), maxLen: 2 };
+const gaz: Gazetteer = {
+  phrases: new Map([
+    ['china', GAZ.COUNTRY],
+    ['new york', GAZ.CITY],
+    ['john', GAZ.FIRST],
+  ]),
+  maxLen: 2,
+};
 const mask = (1 << 16) - 1;
 
 function featsOf(tokens: string[]): number[][] {
@@ -47,10 +54,11 @@ describe('trainPerceptron + serialisation', () => {
   const names = ['Alice', 'Boris', 'Chen', 'Dana', 'Emil', 'Farah'];
   const places = ['Paris', 'Lagos', 'Quito', 'Oslo', 'Hanoi', 'Lima'];
   const data: TrainSentence[] = [];
-  for (const n of names) for (const p of places) {
-    data.push({ tokens: [n, 'lives', 'in', p, '.'], tags: ['B-PER', 'O', 'O', 'B-LOC', 'O'] });
-    data.push({ tokens: ['Mr.', n, 'visited', p, 'today'], tags: ['O', 'B-PER', 'O', 'B-LOC', 'O'] });
-  }
+  for (const n of names)
+    for (const p of places) {
+      data.push({ tokens: [n, 'lives', 'in', p, '.'], tags: ['B-PER', 'O', 'O', 'B-LOC', 'O'] });
+      data.push({ tokens: ['Mr.', n, 'visited', p, 'today'], tags: ['O', 'B-PER', 'O', 'B-LOC', 'O'] });
+    }
   const model = trainPerceptron(data, { phrases: new Map(), maxLen: 1 }, { bits: 16, epochs: 5 });
 
   it('learns person/place patterns and generalises to unseen words by context', () => {
@@ -66,7 +74,9 @@ describe('trainPerceptron + serialisation', () => {
     expect(tagTokens(m2, ['Dana', 'lives', 'in', 'Lima', '.'])).toEqual(['B-PER', 'O', 'O', 'B-LOC', 'O']);
     const back = deserializeModel(serializeModel(m2, 0.001));
     expect(back.trans2).toBeDefined();
-    expect(tagTokens(back, ['Mr.', 'Emil', 'visited', 'Quito', 'today'])).toEqual(tagTokens(m2, ['Mr.', 'Emil', 'visited', 'Quito', 'today']));
+    expect(tagTokens(back, ['Mr.', 'Emil', 'visited', 'Quito', 'today'])).toEqual(
+      tagTokens(m2, ['Mr.', 'Emil', 'visited', 'Quito', 'today']),
+    );
   });
   it('round-trips through the compact format with the same predictions', () => {
     const back = deserializeModel(serializeModel(model, 0.001));

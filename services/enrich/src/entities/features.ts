@@ -62,17 +62,56 @@ export function mix(a: number, b: number): number {
 
 // Template ids (arbitrary distinct constants).
 const T = {
-  BIAS: 1, W: 2, LW: 3, LWm1: 4, LWp1: 5, LWm2: 6, LWp2: 7, SH: 8, SHm1: 9, SHp1: 10, SHm1SH: 11, SHSHp1: 12,
-  P1: 13, P2: 14, P3: 15, S1: 16, S2: 17, S3: 18, S4: 19, LWm1LW: 20, LWLWp1: 21, FIRST_LW: 22, FIRST_SH: 23,
-  HEAD_SH: 24, HEAD_LW: 25, GAZ: 26, GAZm1: 27, GAZp1: 28, LEN: 29, Wm1: 30, Wp1: 31, SHm1SHSHp1: 32, GAZ_SH: 33,
-  HEAD_GAZ: 34, FIRST_GAZ: 35, CAPSEQ: 36, QUOTE: 37, LWm1SH: 38, SHLWp1: 39, CAPSEQ_GAZ: 40,
+  BIAS: 1,
+  W: 2,
+  LW: 3,
+  LWm1: 4,
+  LWp1: 5,
+  LWm2: 6,
+  LWp2: 7,
+  SH: 8,
+  SHm1: 9,
+  SHp1: 10,
+  SHm1SH: 11,
+  SHSHp1: 12,
+  P1: 13,
+  P2: 14,
+  P3: 15,
+  S1: 16,
+  S2: 17,
+  S3: 18,
+  S4: 19,
+  LWm1LW: 20,
+  LWLWp1: 21,
+  FIRST_LW: 22,
+  FIRST_SH: 23,
+  HEAD_SH: 24,
+  HEAD_LW: 25,
+  GAZ: 26,
+  GAZm1: 27,
+  GAZp1: 28,
+  LEN: 29,
+  Wm1: 30,
+  Wp1: 31,
+  SHm1SHSHp1: 32,
+  GAZ_SH: 33,
+  HEAD_GAZ: 34,
+  FIRST_GAZ: 35,
+  CAPSEQ: 36,
+  QUOTE: 37,
+  LWm1SH: 38,
+  SHLWp1: 39,
+  CAPSEQ_GAZ: 40,
 } as const;
 
 /** Max features per token (fixed stride in the feature buffer). */
 /** Max features per token (fixed stride in the feature buffer); the groups below can never exceed it. */
 export const FEATS_PER_TOKEN = 208;
 
-const SHAPE_UP = 1, SHAPE_LO = 2, SHAPE_DIG = 3, SHAPE_OTH = 4;
+const SHAPE_UP = 1,
+  SHAPE_LO = 2,
+  SHAPE_DIG = 3,
+  SHAPE_OTH = 4;
 
 function charClass(c: number, ch: string): number {
   if (c >= 48 && c <= 57) return SHAPE_DIG;
@@ -193,7 +232,20 @@ function wordGaz(gaz: Gazetteer | null, lw: string): number {
   return bits;
 }
 
-const NAME_CLASSES = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.ORG | GAZ.FIRST | GAZ.LAST | GAZ.DEMONYM | GAZ.TOWN | GAZ.NAME | GAZ.E_PER | GAZ.E_ORG | GAZ.E_LOC | GAZ.E_MISC;
+const NAME_CLASSES =
+  GAZ.COUNTRY |
+  GAZ.CITY |
+  GAZ.REGION |
+  GAZ.ORG |
+  GAZ.FIRST |
+  GAZ.LAST |
+  GAZ.DEMONYM |
+  GAZ.TOWN |
+  GAZ.NAME |
+  GAZ.E_PER |
+  GAZ.E_ORG |
+  GAZ.E_LOC |
+  GAZ.E_MISC;
 
 /**
  * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, unused
@@ -221,7 +273,18 @@ function prefixesOf(gaz: Gazetteer): Set<string> {
 
 /** Stand-in neighbour beyond the sentence edges. */
 export const BOUNDARY: WordInfo = {
-  lower: '', lw: NONE, w: NONE, sh: NONE, cap: false, alpha: false, gaz: 0, len: 0, pre: [], suf: [], opener: false, quote: false,
+  lower: '',
+  lw: NONE,
+  w: NONE,
+  sh: NONE,
+  cap: false,
+  alpha: false,
+  gaz: 0,
+  len: 0,
+  pre: [],
+  suf: [],
+  opener: false,
+  quote: false,
 };
 
 /** A sentence's word facts plus its sentence-level context (multi-word gazetteer matches, headline casing). */

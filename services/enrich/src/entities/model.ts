@@ -49,13 +49,11 @@ export interface NerModel {
 
 const NEG = -1e9;
 
-
 /** True when label `cur` may follow `prev` in IOB2 (prev -1 = sentence start). */
 export function allowed(prev: number, cur: number): boolean {
   if (cur === 0 || cur % 2 === 1) return true; // O or B-X
   return prev === cur || prev === cur - 1; // I-X after B-X or I-X
 }
-
 
 export const TOKEN_CLASSES = 6;
 const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'de', '&', 'on', 'in']);
@@ -254,7 +252,11 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (/^\p{Lu}/u.test(tokens[j]!) || (/^(of|for|and|de)$/.test(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1] ?? '')))) j++;
+    while (
+      j < tokens.length &&
+      (/^\p{Lu}/u.test(tokens[j]!) || (/^(of|for|and|de)$/.test(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1] ?? '')))
+    )
+      j++;
     // A lone capitalised word opening a sentence is usually just a sentence start.
     if (i === 0 && j === 1 && !g.has(lw)) {
       i = j;
@@ -301,7 +303,8 @@ export function tagTokens(model: NerModel, tokens: string[]): string[] {
     const c0 = w.charCodeAt(0);
     if (w.length < 2 || w.length > 7 || c0 < 65 || c0 > 90 || !ACRONYM_RE.test(w)) continue;
     const bits = phrases.get(w.toLowerCase()) ?? 0;
-    if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0) out[i] = 'B-ORG';
+    if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0)
+      out[i] = 'B-ORG';
   }
   // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER.
   for (let i = 0; i + 1 < n; i++) {

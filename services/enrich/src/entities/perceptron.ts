@@ -60,7 +60,9 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   if (!classDependent) delete model.trans2;
 
   // Features do not depend on weights: compute them once.
-  const feats: Int32Array[] = data.map((s) => sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN));
+  const feats: Int32Array[] = data.map((s) =>
+    sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN),
+  );
   const gold: Int8Array[] = data.map((s) => Int8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0));
   const classes: Uint8Array[] = data.map((s) => tokenClasses(s.tokens));
   const order = data.map((_, i) => i);

@@ -10,7 +10,15 @@ describe('tokenize', () => {
   });
   it('keeps acronyms, hyphenated words and numbers whole', () => {
     expect(tokenize('The U.S. and G20 set a 3.5% non-alliance goal').map((t) => t.text)).toEqual([
-      'The', 'U.S.', 'and', 'G20', 'set', 'a', '3.5%', 'non-alliance', 'goal',
+      'The',
+      'U.S.',
+      'and',
+      'G20',
+      'set',
+      'a',
+      '3.5%',
+      'non-alliance',
+      'goal',
     ]);
   });
 });
@@ -18,7 +26,18 @@ describe('tokenize', () => {
 describe('tokenize abbreviations', () => {
   it('keeps the period of titles, company suffixes and initials, as treebank-style NER data does', () => {
     expect(tokenize('Mr. Smith met J. Doe of Apple Inc. on Jan. 5.').map((t) => t.text)).toEqual([
-      'Mr.', 'Smith', 'met', 'J.', 'Doe', 'of', 'Apple', 'Inc.', 'on', 'Jan.', '5', '.',
+      'Mr.',
+      'Smith',
+      'met',
+      'J.',
+      'Doe',
+      'of',
+      'Apple',
+      'Inc.',
+      'on',
+      'Jan.',
+      '5',
+      '.',
     ]);
   });
   it('does not glue a sentence-final period to an ordinary word', () => {
