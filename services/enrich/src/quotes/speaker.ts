@@ -1,4 +1,5 @@
 /** Speaker noun phrases next to a cue, and their resolution to an entity. */
+import { CUE_WORDS } from './cues.js';
 
 export interface EntityMention {
   text: string;
@@ -13,6 +14,12 @@ export interface SpeakerSpan {
   start: number;
   end: number;
 }
+
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  'With', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'After', 'Before', 'When', 'While', 'If', 'As',
+  'Then', 'Yet', 'Still', 'Also', 'Meanwhile', 'However', 'Here', 'There', 'Now', 'Asked', 'Speaking', 'Indeed',
+]);
+const CUE_WORD_SET = new Set(CUE_WORDS);
 
 /** Abbreviations whose period does not end the phrase ("Sen. Warren", "J. Smith"). */
 const ABBREV_RE =
@@ -77,14 +84,24 @@ const isCap = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
 function plausible(ws: Word[]): boolean {
   if (ws.length === 0 || ws.length > 9) return false;
   const first = ws[0]?.text.toLowerCase() ?? '';
+  const firstCap = isCap(ws[0]?.text ?? '') && !DETERMINERS.has(first);
   if (!(isCap(ws[0]?.text ?? '') || PRONOUNS.has(first) || DETERMINERS.has(first))) return false;
   if (ws.length === 1 && DETERMINERS.has(first) && !isCap(ws[0]?.text ?? '')) return false;
+  if (CAPITALISED_FUNCTION_WORDS.has(ws[0]?.text ?? '')) return false;
+  // "I hope", "they turned": a pronoun speaker stands alone.
+  if (PRONOUNS.has(first) && ws.length > 1) return false;
   for (const w of ws) {
     if (/^[.!?;:"“”«»„]$/u.test(w.text)) return false;
     if (NON_NP.has(w.text) && !(w === ws[0] && PRONOUNS.has(first))) return false;
+    // "Lynch said she": a cue inside is a clause, not a speaker.
+    if (w !== ws[0] && w.text === w.text.toLowerCase() && CUE_WORD_SET.has(w.text)) return false;
   }
-  const last = ws[ws.length - 1]?.text.toLowerCase() ?? '';
+  const lastWord = ws[ws.length - 1]?.text ?? '';
+  const last = lastWord.toLowerCase();
   if (DETERMINERS.has(last) || last === 'of' || last === "'s" || last === '’s') return false;
+  // A name ends with a name ("Log Cabin Republicans president Gregory T. Angelo"), not with a verb phrase
+  // ("Scott grinned behind his eyeglasses").
+  if (firstCap && ws.some((w) => /^\p{Ll}+ed$/u.test(w.text))) return false;
   return true;
 }
 
