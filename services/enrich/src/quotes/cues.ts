@@ -68,6 +68,29 @@ const CUE_LEMMAS: Record<string, string[]> = {
   go: ['went on'],
   chime: ['chimed in'],
   speak: ['spoke'],
+  back: ['shot back', 'fired back', 'hit back', 'snapped back', 'pushed back'],
+  answer: ['answered', 'answers'],
+  press: ['pressed'],
+  interject: ['interjected'],
+  retort: ['retorted'],
+  snap: ['snapped'],
+  read: ['read', 'reads'],
+  scoff: ['scoffed'],
+  quote: ['quoted'],
+  chant: ['chanted'],
+  sing: ['sang', 'sings'],
+  begin: ['began'],
+  offer: ['offered'],
+  demand: ['demanded'],
+  plead: ['pleaded'],
+  acknowledge2: ['conceded'],
+  opine: ['opined'],
+  summarize: ['summarized', 'summed up'],
+  describe: ['described'],
+  echo: ['echoed'],
+  cry: ['cried'],
+  scream: ['screamed'],
+  tweet2: ['wrote on Twitter', 'said on Twitter'],
   believe: ['believes', 'believed'],
   think: ['thinks'],
   feel: ['feels'],
@@ -84,7 +107,14 @@ export const CUE_RE = new RegExp(`\\b(?:${alternation})\\b`, 'giu');
 
 /** Cues strong enough to attribute a quote that is not directly adjacent. */
 export const SPEECH_ONLY = new Set(
-  CUE_WORDS.filter((w) => !['believes', 'believed', 'thinks', 'feels', 'charged', 'posted', 'states', 'counters', 'remarks', 'reports', 'claims', 'notes', 'mentions', 'promises', 'vows', 'post'].includes(w)),
+  CUE_WORDS.filter(
+    (w) =>
+      ![
+        'believes', 'believed', 'thinks', 'feels', 'charged', 'posted', 'states', 'counters', 'remarks', 'reports',
+        'claims', 'notes', 'mentions', 'promises', 'vows', 'post', 'read', 'reads', 'began', 'offered', 'described',
+        'quoted', 'sang', 'sings', 'chanted', 'answers', 'pressed', 'echoed', 'cried', 'screamed',
+      ].includes(w),
+  ),
 );
 
 export const isCue = (word: string): boolean => CUE_WORDS.includes(word.toLowerCase().replace(/\s+/gu, ' '));

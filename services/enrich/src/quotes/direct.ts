@@ -391,6 +391,8 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   if (c.how === 'label') return false;
   const sameCue = c.cue && prev.cue && c.cue.start === prev.cue.start;
   if (c.how && !sameCue && c.how !== 'after') return false;
+  // "…," she said, adding, "…": a second cue is a second attribution.
+  if (c.introduced && !sameCue) return false;
   if (c.how === 'after' && !sameCue && prev.how === 'after') return false;
   if (prev.how !== 'after' && c.start < prev.attributionEnd) return false;
   const from = prev.how === 'after' ? prev.attributionEnd : prev.end;
@@ -398,8 +400,10 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   if (/^[\s,.;:—–-]*$/u.test(between)) return true;
   if (gap < 1) return false;
   if (gap < 2) return between.length <= 100 && !/["“”«»„]/u.test(between) && /[,.:;]\s*$/u.test(between);
-  if (gap < 3) return c.sentenceInitial && !new RegExp(CUE_RE.source, 'iu').test(between);
-  return c.sentenceInitial;
+  // "…," said Edward Leamer, an economist, "is that …": the sentence goes on in the second piece.
+  const continuesSentence = /,\s*$/u.test(between);
+  if (gap < 3) return (c.sentenceInitial || continuesSentence) && !new RegExp(CUE_RE.source, 'iu').test(between);
+  return c.sentenceInitial || continuesSentence;
 }
 
 /** `c` opens the paragraph right after the one `prev` (with its attribution) ends. */
