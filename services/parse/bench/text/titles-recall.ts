@@ -1,11 +1,11 @@
 /**
  * Recall of the headline judge on real headlines, Title-Cased the way teaser widgets print them:
- *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/titles-recall.ts /work/shared/bench
+ *   npx tsx --conditions=@newswire/source services/parse/bench/text/titles-recall.ts /work/shared/bench
  * (TR-News and PolNeAR titles, deduplicated.) Misses are listed with the judge's reason.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeHeadline } from '../fragments.js';
+import { judgeHeadline } from '../../src/text/fragments.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);

@@ -2,12 +2,12 @@
  * Robustness and speed of parseDocument on plain-text news (PolNeAR train, TR-News), each story three
  * ways: as is, with an inline "date" header, and with single-newline paragraphs. Every result must fit
  * the contract; errors are counted and the first few printed.
- *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/smoke.ts /work/shared/bench
+ *   npx tsx --conditions=@newswire/source services/parse/bench/text/smoke.ts /work/shared/bench
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsedArticleSchema } from '@newswire/contracts';
-import { parseDocument } from '../../parse-article.js';
+import { parseDocument } from '../../src/parse-article.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 let n = 0;

@@ -4,7 +4,7 @@
  * charsets used for each language, stripped of any declaration, and decoded with `decodeBytes` (no hints).
  * A sample counts as correct when the decoded text equals the text (after the charset's own round trip).
  *
- *   npx tsx services/fetch/src/bench/charset-bench.ts [/usr/share/locale] [--naeb /work/shared/bench/naeb]
+ *   npx tsx services/fetch/bench/charset-bench.ts [/usr/share/locale] [--naeb /work/shared/bench/naeb]
  *
  * With --naeb it also decodes the naeb HTML pages (gunzipped, no HTTP header) and reports rules and U+FFFD counts.
  */
@@ -12,8 +12,8 @@ import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { decodeBytes } from '../decode.js';
-import { sniffContent } from '../sniff.js';
+import { decodeBytes } from '../src/decode.js';
+import { sniffContent } from '../src/sniff.js';
 
 const CASES: Array<{ langs: string[]; encodings: string[] }> = [
   { langs: ['fr', 'de', 'es', 'it', 'pt_BR', 'sv', 'da', 'nl', 'fi', 'ca'], encodings: ['windows-1252'] },

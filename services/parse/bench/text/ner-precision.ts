@@ -1,11 +1,11 @@
 /**
  * Precision of the headline judge on single sentences (NER dev set: news, Wikipedia, web and tweets):
- *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/ner-precision.ts /work/shared/bench
+ *   npx tsx --conditions=@newswire/source services/parse/bench/text/ner-precision.ts /work/shared/bench
  * Every sentence flagged here would be cut if it sat inside a story; VERBOSE=1 prints the list for review.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { judgeHeadline } from '../fragments.js';
+import { judgeHeadline } from '../../src/text/fragments.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 let n = 0;

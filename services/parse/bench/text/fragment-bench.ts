@@ -1,15 +1,15 @@
 /**
  * Measures the headline-fragment remover on real news prose (read-only bench data, never copied):
- *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/fragment-bench.ts /work/shared/bench
+ *   npx tsx --conditions=@newswire/source services/parse/bench/text/fragment-bench.ts /work/shared/bench
  * Clean run: every sentence removed from untouched articles is a false positive.
  * Injected run: headlines of *other* articles, Title-Cased (AP style) as teaser widgets print them, are
  * glued into paragraphs at the start, middle or end; a hit is an exact removal of the injected text.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lowercaseVocabulary, removeFragments } from '../fragments.js';
-import { splitParagraphs } from '../paragraphs.js';
-import { splitSentenceSpans } from '../sentences.js';
+import { lowercaseVocabulary, removeFragments } from '../../src/text/fragments.js';
+import { splitParagraphs } from '../../src/text/paragraphs.js';
+import { splitSentenceSpans } from '../../src/text/sentences.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 const limitArg = Number(process.argv[3] ?? '0');

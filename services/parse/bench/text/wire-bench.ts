@@ -1,6 +1,6 @@
 /**
  * End-to-end check of parseText on news stories shaped like wire copy (read-only bench data):
- *   npx tsx --conditions=@newswire/source services/parse/src/text/bench/wire-bench.ts /work/shared/bench
+ *   npx tsx --conditions=@newswire/source services/parse/bench/text/wire-bench.ts /work/shared/bench
  * Each story becomes "date YYYY-MM-DD <body>" (header running into the first line, as wire dumps do);
  * a copy gets 1-3 Title-Cased headlines of other stories glued in at sentence boundaries (start, middle,
  * end of paragraphs, or on their own line). Reported: stories whose parsed body equals the body parsed
@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseText } from '../parse-text.js';
-import { splitSentenceSpans } from '../sentences.js';
+import { parseText } from '../../src/text/parse-text.js';
+import { splitSentenceSpans } from '../../src/text/sentences.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 interface Doc {
