@@ -193,6 +193,8 @@ function cueTail(after: string): boolean {
   const t = after.trim();
   if (t === '' || t === ':' || t === ',' || /^that$/iu.test(t)) return true;
   if (/["“”«»„]/u.test(t)) return false;
+  // "she said, adding, “…”": the quote belongs to the later cue.
+  if (new RegExp(CUE_RE.source, 'iu').test(t) || /\b\p{Ll}{3,}ing\s*[:,]\s*$/u.test(t)) return false;
   const ws = t.replace(/[:,]$/u, '').trim().split(/\s+/u);
   if (/[:,]$/u.test(t) && ws.length <= 8) return true;
   return ws.length <= 2 && ws.every((w) => OBJECT_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));

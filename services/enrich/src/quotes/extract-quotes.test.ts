@@ -60,6 +60,50 @@ describe('quote marks', () => {
   });
 });
 
+describe('what counts as a direct quote', () => {
+  it('keeps a quote introduced by a colon even when no speaker is found', () => {
+    const text = 'The headline on the front page reads: “The war is over and the soldiers are coming home.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('The war is over and the soldiers are coming home.');
+  });
+
+  it('drops a titled work in quote marks', () => {
+    const text = 'She wrote about it in her memoir, “Hard Choices And Lessons Learned.”';
+    expect(direct(extractQuotes(text, []))).toEqual([]);
+  });
+
+  it('drops a fragment that the writer’s sentence continues after the closing mark', () => {
+    const text = '"A big truck" plowed through the barriers that had been set up for the parade.';
+    expect(direct(extractQuotes(text, []))).toEqual([]);
+  });
+
+  it('drops a short unattributed quote inside a paraphrase but keeps the paraphrase as reported speech', () => {
+    const text = 'Trump said the deal was “a disaster for everyone” and promised to renegotiate it.';
+    expect(direct(extractQuotes(text, []))).toEqual([]);
+    expect(reported(extractQuotes(text, []))[0]?.speaker).toBe('Trump');
+  });
+
+  it('attributes with a verb outside the cue list in the attribution slot', () => {
+    const text = '“France will always be France,” an angry Hollande retaliated.';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('an angry Hollande');
+    expect(q?.cue).toBe('retaliated');
+  });
+
+  it('takes a byline-style attribution in the next paragraph', () => {
+    const text = '"Boeing and GE and other multinationals pay zero taxes."\n\n- Bernie Sanders.';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('Bernie Sanders');
+  });
+
+  it('starts a new quote at a second cue ("…," she said, adding, "…")', () => {
+    const text = '"They are not affiliated with the campaign," she said, adding, "Mr. Trump is grateful for their support."';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs.map((q) => q.text)).toEqual(['They are not affiliated with the campaign,', 'Mr. Trump is grateful for their support.']);
+  });
+});
+
 describe('split and multi-paragraph quotes', () => {
   it('joins a quote split around the attribution into one quote', () => {
     const text = '“We will,” she said, “win the next election.”';
