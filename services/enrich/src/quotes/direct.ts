@@ -40,6 +40,8 @@ export interface DirectOptions {
   minWordsInitial: number;
   /** Minimum words for a quote embedded in a sentence with no cue next to it. */
   minWordsEmbedded: number;
+  /** Embedded quotes must make up >= 90 % of the utterance they end (then the span includes the lead-in). */
+  embeddedShare: boolean;
   /** Keep single-mark quotes ‘…’. */
   singleMarks: boolean;
   /** Merge "…," she said, "…" into one quote. */
@@ -59,6 +61,7 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   minWordsAttributed: 2,
   minWordsInitial: 4,
   minWordsEmbedded: 20,
+  embeddedShare: true,
   singleMarks: true,
   mergeSplit: true,
   mergeGap: 3,
@@ -451,7 +454,26 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   }
   if (c.how === 'label') return true;
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
-  return c.words >= opts.minWordsEmbedded;
+  if (c.words < opts.minWordsEmbedded) return false;
+  if (!opts.embeddedShare) return true;
+  // A long quote inside the writer's sentence ("Bolton said he would advise Trump on the “…”"): the utterance
+  // runs from the cue (or the sentence start) to the quote's end; it is direct while the writer's words in it
+  // stay under 10 % (the benchmark's definition of a verbatim quote), and the span then covers them.
+  const first = c.pieces[0];
+  if (!first) return false;
+  const ls = lineStartOf(text, c.start);
+  const sent = sentenceStart(text, ls, c.start);
+  let leadStart = sent;
+  for (const m of cueMatches(text, sent, c.start)) leadStart = m.end;
+  const lead = text.slice(leadStart, c.start).replace(/^\s*(?:,\s*)?(?:that\s+)?/iu, '');
+  const quoted = c.pieces.reduce((n, [a, b]) => n + letters(text.slice(a, b)), 0);
+  if (quoted / (quoted + letters(lead)) < 0.9) return false;
+  const from = c.start - lead.length;
+  if (from < c.start) {
+    c.pieces.unshift([from, c.start]);
+    c.start = from;
+  }
+  return true;
 }
 
 /**
