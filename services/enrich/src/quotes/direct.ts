@@ -219,6 +219,13 @@ function attributionColon(text: string, start: number): Hit | null {
     const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, prevEnd);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
+  // "Cruz called them on it:" — a verb we do not list; the sentence subject speaks.
+  const generic = /\b(\p{Ll}{3,}(?:ed|es|s))\b[^.!?]{0,40}:\s*$/u.exec(text.slice(sent, prevEnd));
+  if (generic?.[1]) {
+    const vs = sent + (generic.index ?? 0);
+    const sp = phraseBefore(text, sent, vs) ?? subjectAt(text, sent, vs);
+    if (sp) return { speaker: sp, cue: { start: vs, end: vs + generic[1].length }, end: start };
+  }
   return null;
 }
 
@@ -454,7 +461,9 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   }
   if (c.how === 'label') return true;
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
-  if (c.words < opts.minWordsEmbedded) return false;
+  // "X said that “…”": attributed right before the quote, so speech whatever its length.
+  const cueThat = c.how === 'before' && /\bthat\s*$/iu.test(text.slice(c.cue?.end ?? c.start, c.start));
+  if (c.words < (cueThat ? opts.minWordsInitial : opts.minWordsEmbedded)) return false;
   if (!opts.embeddedShare) return true;
   // A long quote inside the writer's sentence ("Bolton said he would advise Trump on the “…”"): the utterance
   // runs from the cue (or the sentence start) to the quote's end; it is direct while the writer's words in it
