@@ -11,7 +11,8 @@
  * Speaker correct (over matched pairs whose gold has a speaker): the predicted speaker span overlaps the gold
  * speaker span (any fragment), or the predicted speakerEntity equals the entity of a mention overlapping the
  * gold speaker span (needs mentions).
- * Also reported, unscored by the targets: indirect speech (gold quoted == 0) recall/precision at overlap >= 0.5.
+ * Also reported, unscored by the targets: indirect speech (gold not direct, partial quotes included)
+ * recall/precision at overlap >= 0.5.
  *
  * Run: npx tsx --conditions=@newswire/source services/enrich/bench/quotes.ts --data /work/shared/bench [--split dev]
  */
@@ -51,7 +52,17 @@ export interface QuoteScores {
   speakerJudged: number;
   speakerCorrect: number;
   speakerAccuracy: number;
-  indirect: { gold: number; predicted: number; matchedGold: number; matchedPred: number; precision: number; recall: number };
+  indirect: {
+    gold: number;
+    predicted: number;
+    matchedGold: number;
+    matchedPred: number;
+    precision: number;
+    recall: number;
+    /** Matched pairs with a gold speaker whose predicted speaker is correct. */
+    speakerJudged: number;
+    speakerCorrect: number;
+  };
 }
 
 export interface BenchOptions {
@@ -124,7 +135,7 @@ export function scoreDocs(docs: GoldDoc[], opts: BenchOptions = {}): QuoteScores
   let matched = 0;
   let judged = 0;
   let correct = 0;
-  const ind = { gold: 0, predicted: 0, matchedGold: 0, matchedPred: 0 };
+  const ind = { gold: 0, predicted: 0, matchedGold: 0, matchedPred: 0, speakerJudged: 0, speakerCorrect: 0 };
   for (const doc of docs) {
     const mentions = opts.mentions ? opts.mentions(doc.text) : [];
     const quotes = extractQuotes(doc.text, mentions, opts.extract);
@@ -143,12 +154,19 @@ export function scoreDocs(docs: GoldDoc[], opts: BenchOptions = {}): QuoteScores
     }
     opts.onDoc?.(doc, pd, pairs);
     const pi = quotes.filter((q) => !q.direct);
-    const gi = doc.quotes.filter((q) => q.quoted === 0);
+    const gi = doc.quotes.filter((q) => !q.direct);
     const ip = matchSpans(doc.text, pi.map((q) => q.span), gi.map((q) => q.contentSpan), 0.5);
     ind.gold += gi.length;
     ind.predicted += pi.length;
     ind.matchedGold += ip.length;
     ind.matchedPred += ip.length;
+    for (const [i, j] of ip) {
+      const g = gi[j];
+      const p = pi[i];
+      if (!g || !p || !g.speakerSpan) continue;
+      ind.speakerJudged++;
+      if (speakerCorrect(p, g, mentions)) ind.speakerCorrect++;
+    }
   }
   const precision = predicted ? matched / predicted : 0;
   const recall = gold ? matched / gold : 0;
@@ -209,7 +227,8 @@ export function printQuoteScores(s: QuoteScores & { split?: string; withMentions
   );
   console.log(`speaker correct ${pct(s.speakerAccuracy)} (${s.speakerCorrect}/${s.speakerJudged} matched quotes with a gold speaker)`);
   console.log(
-    `indirect (info) P ${pct(s.indirect.precision)}  R ${pct(s.indirect.recall)}  (gold ${s.indirect.gold}, predicted ${s.indirect.predicted}; overlap >= 0.5)`,
+    `indirect (info) P ${pct(s.indirect.precision)}  R ${pct(s.indirect.recall)}  (gold ${s.indirect.gold}, predicted ${s.indirect.predicted}; overlap >= 0.5)` +
+      `  speaker correct ${pct(s.indirect.speakerJudged ? s.indirect.speakerCorrect / s.indirect.speakerJudged : 0)} (${s.indirect.speakerCorrect}/${s.indirect.speakerJudged})`,
   );
 }
 

@@ -112,7 +112,7 @@ export const SPEECH_ONLY = new Set(
       ![
         'believes', 'believed', 'thinks', 'feels', 'charged', 'posted', 'states', 'counters', 'remarks', 'reports',
         'claims', 'notes', 'mentions', 'promises', 'vows', 'post', 'read', 'reads', 'began', 'offered', 'described',
-        'quoted', 'sang', 'sings', 'chanted', 'answers', 'pressed', 'echoed', 'cried', 'screamed',
+        'quoted', 'sang', 'sings', 'chanted', 'answers', 'pressed', 'echoed', 'cried', 'screamed', 'spoke',
       ].includes(w),
   ),
 );

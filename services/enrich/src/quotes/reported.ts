@@ -23,6 +23,12 @@ const ADVERBIAL =
 
 const DATELINE = /^[^.!?]{0,60}?\d{1,2}(?:\s*\([^)]{1,30}\))?\s*(?::|--|—|–)\s+/u;
 
+/** What may follow a sentence-final "…, X said": nothing, or when/where/to whom. */
+const SENTENCE_FINAL_TAIL =
+  /^\s*(?:$|,|(?:on|in|at|during|to|after|before|last|this|earlier|later|yesterday|today|tonight|recently|monday|tuesday|wednesday|thursday|friday|saturday|sunday|told|in\s+a|of|about|when|while|as|via|through|from|with)\b)/iu;
+const NOT_A_CLAUSE =
+  /^(?:by|to|from|during|in|on|at|with|for|of|after|before|about|over|into|responding|referring|speaking|while|when)\b/iu;
+
 const overlaps = (a: [number, number], s: number, e: number): number => Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
 
 export function findReportedSpeech(text: string, quoted: Array<[number, number]>): ReportedSpeech[] {
@@ -71,7 +77,7 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
     // "…, X said." / "…, said X." at the end of the sentence.
     const lastComma = before.lastIndexOf(',');
     const tail = text.slice(ce, e0);
-    if (lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 4 && wordCount(tail) <= 14 && !/[,;]\s*\p{Ll}+\s+(?:that|the)\b/u.test(tail)) {
+    if (lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 4 && wordCount(tail) <= 14 && SENTENCE_FINAL_TAIL.test(tail)) {
       const speaker =
         before.slice(lastComma + 1).trim() === ''
           ? phraseAfter(text, ce, e0)
@@ -96,6 +102,8 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
     skip(/^(?:,\s*)?that\s+/iu);
     skip(/^[:,]\s*/u);
     if (/^["“”«„]/u.test(text.slice(rest, rest + 1))) continue;
+    // "spoke to Breitbart", "told during a call": no reported clause follows.
+    if (NOT_A_CLAUSE.test(text.slice(rest, e0))) continue;
     if (wordCount(text.slice(rest, e0)) < 4) continue;
     // A clause, not a noun phrase: "said the deal was dead", not "said goodbye".
     return { content: trim(text, rest, e0), speaker, cue: { start: cs, end: ce } };
