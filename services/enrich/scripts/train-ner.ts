@@ -206,7 +206,14 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
       rows.filter((r) => foldOf(r) !== k),
     ),
   );
-  return rows.map((r) => ({ ...toSentence(r), gazetteer: gaz[foldOf(r)]! }));
+  // Words seen once stand in for the unseen words of new text (see --rare-dropout).
+  const counts = new Map<string, number>();
+  for (const r of rows) for (const t of r.tokens) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+  return rows.map((r) => ({
+    ...toSentence(r),
+    gazetteer: gaz[foldOf(r)]!,
+    rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
+  }));
 }
 
 function evaluate(model: NerModel, rows: Row[]): number {
@@ -224,6 +231,7 @@ async function main(): Promise<void> {
   const wordDropout = Number(arg('dropout', '0.1'));
   const margin = Number(arg('margin', '0'));
   const classTransitions = arg('class-trans', 'no') === 'yes';
+  const rareDropout = Number(arg('rare-dropout', '0'));
   const select = arg('select', 'yes') === 'yes';
   const out = arg('out', MODEL_PATH);
   const t0 = Date.now();
@@ -242,6 +250,7 @@ async function main(): Promise<void> {
       wordDropout,
       margin,
       classTransitions,
+      rareDropout,
       epochs,
       log: (m) => console.log(m),
       onEpoch: (e, m) => {
@@ -265,6 +274,7 @@ async function main(): Promise<void> {
     wordDropout,
     margin,
     classTransitions,
+    rareDropout,
     epochs: bestEpoch,
     seed: 7,
     log: (m) => console.log(m),
@@ -275,6 +285,7 @@ async function main(): Promise<void> {
       wordDropout,
       margin,
       classTransitions,
+      rareDropout,
       epochs: bestEpoch,
       seed: 7 + 1000 * k,
       log: (m) => console.log(`seed ${k}: ${m}`),

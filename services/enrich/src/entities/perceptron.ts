@@ -6,6 +6,8 @@ export interface TrainSentence {
   tokens: string[];
   tags: string[];
   partialMisc?: boolean;
+  /** Tokens whose word identity is hidden with probability `rareDropout` (e.g. words seen once in training). */
+  rare?: boolean[];
   /** Gazetteer for this sentence's features (jackknifed entity lists); defaults to the model's. */
   gazetteer?: Gazetteer;
 }
@@ -20,6 +22,8 @@ export interface TrainOptions {
   margin?: number;
   /** Probability of hiding a token's word-identity features during an update, so context and shape carry weight too. */
   wordDropout?: number;
+  /** Probability of hiding the word identity of tokens marked `rare`. */
+  rareDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score a held-out set; return a number to keep the best epoch. */
   onEpoch?: (epoch: number, averaged: NerModel) => number | void;
   log?: (msg: string) => void;
@@ -95,10 +99,12 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
       const g = gold[si]!;
       const n = g.length;
       if (n === 0) continue;
-      if (dropout > 0) {
+      const rare = data[si]!.rare;
+      const rareDropout = opts.rareDropout ?? 0;
+      if (dropout > 0 || (rare && rareDropout > 0)) {
         f = f.slice();
         for (let t = 0; t < n; t++) {
-          if (rand() < dropout) {
+          if (rand() < dropout || (rare?.[t] && rand() < rareDropout)) {
             f[t * FEATS_PER_TOKEN] = -2;
             f[t * FEATS_PER_TOKEN + 1] = -2;
           }
