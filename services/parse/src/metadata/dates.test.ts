@@ -33,6 +33,8 @@ describe('dateFromUrl', () => {
   it('finds /yyyy/mm/dd/, yyyy-mm-dd and yyyymmdd in the path', () => {
     expect(dateFromUrl('https://example.com/2023/12/22/some-story/')).toBe('2023-12-22');
     expect(dateFromUrl('https://example.com/news/2023-12-20/story')).toBe('2023-12-20');
+    expect(dateFromUrl('https://example.com/world/2023/dec/21/story')).toBe('2023-12-21');
+    expect(dateFromUrl('https://example.com/2023/foo/21/story')).toBeNull();
     expect(dateFromUrl('https://example.com/releases/20231218-story.htm')).toBe('2023-12-18');
   });
   it('ignores paths without a full day', () => {

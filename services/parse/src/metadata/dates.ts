@@ -180,6 +180,9 @@ export function dateFromUrl(url: string | null | undefined): string | null {
   }
   let m = /(?:^|\/)((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(path);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  // /2023/dec/21/ (month written as a word)
+  m = /(?:^|\/)((?:19|20)\d{2})\/([a-z]{3,9})\/(\d{1,2})(?:\/|$)/i.exec(path);
+  if (m && MONTHS[m[2]!.toLowerCase()] !== undefined) return ymd(Number(m[1]), MONTHS[m[2]!.toLowerCase()]!, Number(m[3]));
   m = /(?:^|[/_-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[/_.-]|$)/.exec(path);
   if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
   m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);

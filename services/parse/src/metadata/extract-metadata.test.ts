@@ -120,3 +120,70 @@ describe('extractMetadata: page text sources', () => {
     expect(m.provenance['publishedAt']?.rule).toBe('text.near-headline');
   });
 });
+
+describe('extractMetadata: the date shown in the article header', () => {
+  const ld = (pub: string, mod: string): string =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Best rain jackets","datePublished":"${pub}","dateModified":"${mod}"}</script>`;
+  const story = '<p>' + 'Every year we test a dozen jackets through the wet season and report on the ones that hold up. '.repeat(4) + '</p>';
+
+  it('prefers the header date when a machine-readable date (here the modified one) backs it', () => {
+    const m = meta(
+      `<html><head>${ld('2019-03-30T08:00:00-04:00', '2023-12-19T09:00:00-05:00')}</head><body>
+      <h1>Best rain jackets</h1><div class="byline">By Ann Author</div><div>Dec 19, 2023</div>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-19T09:00:00-05:00');
+    expect(m.provenance['publishedAt']?.rule).toBe('text.header-date+jsonld.dateModified');
+    expect(m.dateConflicts.map((c) => c.value.slice(0, 10))).toContain('2019-03-30');
+  });
+
+  it('keeps the machine date when the header date is backed by nothing', () => {
+    const m = meta(
+      `<html><head>${ld('2023-12-18T10:00:00-05:00', '2023-12-18T11:00:00-05:00')}</head><body>
+      <h1>Best rain jackets</h1><div>March 3, 2021</div>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-18T10:00:00-05:00');
+  });
+
+  it('takes the date labelled "Published" when the header also shows an update', () => {
+    const m = meta(
+      `<html><head>${ld('2023-12-18T21:12:00Z', '2023-12-23T11:33:00Z')}</head><body>
+      <h1>Best rain jackets</h1><time>Last Updated: Dec. 23, 2023 at 6:33 a.m. ET</time>
+      <time>First Published: Dec. 18, 2023 at 4:12 p.m. ET</time>${story}</body></html>`,
+    );
+    expect(m.publishedAt?.slice(0, 10)).toBe('2023-12-18');
+  });
+
+  it('reads only the header: a date inside the story text is not a header date', () => {
+    const m = meta(
+      `<html><head>${ld('2023-12-18T10:00:00-05:00', '2023-12-20T10:00:00-05:00')}</head><body>
+      <h1>Best rain jackets</h1>${story}<p>Updated Dec 20, 2023</p></body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-18T10:00:00-05:00');
+  });
+
+  it('beats <time> elements of related stories when the page declares no date in markup', () => {
+    const m = meta(
+      `<html><body><h1>Best rain jackets</h1><span class="hero-date">22 Dec 2023</span>${story}
+      <ul><li><a href="/x">Other story</a> <time>16 Feb 2024</time></li></ul></body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-22');
+    expect(m.provenance['publishedAt']?.rule).toBe('text.header-date');
+  });
+
+  it('localizes a UTC timestamp to the day the header shows', () => {
+    const m = meta(
+      `<html><head><meta property="article:published_time" content="2023-12-23T03:00:46Z"></head><body>
+      <h1>Best rain jackets</h1><div>by Jane Doe December 22, 2023 10:00 PM</div>${story}</body></html>`,
+    );
+    expect(m.publishedAt?.slice(0, 10)).toBe('2023-12-22');
+  });
+
+  it('ranks a video uploadDate below the page meta dates', () => {
+    const m = meta(
+      `<html><head><meta name="datePublished" content="2023-12-22T09:42:00-06:00">
+      <script type="application/ld+json">{"@type":"VideoObject","name":"Clip","uploadDate":"2023-12-06T10:55:00-06:00"}</script>
+      </head><body><h1>Police chase ends in crash</h1>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-22T09:42:00-06:00');
+  });
+});

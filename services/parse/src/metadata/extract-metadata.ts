@@ -181,6 +181,51 @@ function elementDate(el: Element): string | null {
   return t.length < 100 ? parseHumanDate(t) : null;
 }
 
+/**
+ * The date printed in the article header: the first written date in the short lines right under the
+ * headline, before the story text starts (a line of running text ends the header).
+ */
+export function headerDate(headline: Element): string | null {
+  let first: string | null = null;
+  let sinceFirst = 0;
+  let prev = '';
+  for (const t of textsAfter(headline, 40)) {
+    if (t.length > 200) break;
+    if (first && ++sinceFirst > 8) break;
+    const d = t.length <= 120 ? parseHumanDate(t) : null;
+    if (d) {
+      // "Updated Dec 23 / Published Dec 22": a date labelled as the publication one wins over the first shown.
+      const label = `${prev.length < 30 ? prev : ''} ${t}`;
+      if (PUBLISHED_LABEL.test(label) && !UPDATED_LABEL.test(t)) return d.slice(0, 10);
+      first ??= d.slice(0, 10);
+    }
+    prev = d ? '' : t;
+  }
+  return first;
+}
+
+const PUBLISHED_LABEL = /\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b/i;
+const UPDATED_LABEL = /\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b/i;
+
+/**
+ * Arbitrates between the chosen publication date and the date the header shows. The shown date wins
+ * when one of the page's machine-readable dates (published or modified) has the same day: the page then
+ * presents that date as the article's date (evergreen pages re-dated on update show only the new one).
+ * With no machine-readable date at all, the header date beats <time> elements elsewhere on the page
+ * (related stories, comments). A shown date no markup backs is not trusted over markup.
+ */
+export function preferShownDate(
+  chosen: string | null,
+  shownDay: string,
+  machine: readonly DateCandidate[],
+): { value: string; rule: string } | null {
+  if (chosen && chosen.slice(0, 10) === shownDay) return null;
+  const backing = machine.find((c) => c.value.slice(0, 10) === shownDay);
+  if (backing) return { value: backing.value, rule: `text.header-date+${backing.rule}` };
+  if (machine.length === 0) return { value: shownDay, rule: 'text.header-date' };
+  return null;
+}
+
 export function extractMetadata(doc: Document, opts: MetadataOptions = {}): ArticleMetadata {
   const head = readHead(doc);
   const { meta } = head;
@@ -264,7 +309,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const published: DateCandidate[] = [];
   const modified: DateCandidate[] = [];
   if (art) {
-    const dp = ldString(art['datePublished']) ?? ldString(art['dateCreated']) ?? ldString(art['uploadDate']);
+    const dp = ldString(art['datePublished']) ?? ldString(art['dateCreated']);
     const d = dp ? parseDate(dp) : null;
     if (d) published.push({ value: d, rule: 'jsonld.datePublished', confidence: 0.9 });
     const dm = ldString(art['dateModified']);
@@ -272,6 +317,10 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     if (m) modified.push({ value: m, rule: 'jsonld.dateModified', confidence: 0.9 });
   }
   published.push(...metaDates(meta, PUBLISHED_META, 'meta.', 0.85));
+  // A video's uploadDate is the date of an embedded clip (often older than the story): below the page's own dates.
+  const upload = art ? ldString(art['uploadDate']) : null;
+  const uploadDay = upload ? parseDate(upload) : null;
+  if (uploadDay) published.push({ value: uploadDay, rule: 'jsonld.uploadDate', confidence: 0.7 });
   modified.push(...metaDates(meta, MODIFIED_META, 'meta.', 0.85));
   for (const el of head.itemprops.get('datepublished') ?? []) {
     const d = elementDate(el);
@@ -283,9 +332,13 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   }
   const urlDate = dateFromUrl(url) ?? dateFromUrl(head.canonical);
   if (urlDate) published.push({ value: urlDate, rule: 'url.path', confidence: 0.75 });
+  // Candidates the page declares in markup (structured data, meta tags), as opposed to text or URL.
+  const machine = [...published, ...modified].filter((c) => c.rule !== 'url.path');
   const times = head.times.slice(0, 10);
   // The URL day is what the publisher filed the story under: the strongest hint of its local day.
   const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
+  const shownDay = head.h1s[0] ? headerDate(head.h1s[0]) : null;
+  if (shownDay) visibleDays.push({ day: shownDay, instant: null });
   const pubTime = times.find(
     (t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`),
   );
@@ -324,6 +377,13 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     }
   }
   const pub = chooseDate(published, now);
+  const header = shownDay ? preferShownDate(pub.value, shownDay, machine) : null;
+  if (header && header.value !== pub.value) {
+    pub.value = header.value;
+    pub.rule = header.rule;
+    pub.confidence = Math.max(pub.confidence, 0.75);
+    pub.conflicts = chooseDate([{ value: header.value, rule: header.rule, confidence: 0.75 }, ...published], now).conflicts;
+  }
   if (pub.value) {
     const offsets = [...published, ...modified].map((c) => offsetOf(c.value)).filter((o): o is string => o !== null);
     const local = localizeDate(pub.value, offsets, visibleDays);
