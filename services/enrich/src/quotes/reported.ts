@@ -2,10 +2,9 @@
  * Reported (indirect) speech: "X said (that) …", "X told reporters …", "…, X said.", "…, said X.",
  * "according to X, …", "X, the foreign minister, warned …".
  */
-import { splitSentences } from '../text/tokenize.js';
 import { CUE_RE, SPEECH_ONLY } from './cues.js';
 import { phraseAfter, phraseBefore, type SpeakerSpan } from './speaker.js';
-import { wordCount } from './text-utils.js';
+import { sentencesOf, wordCount } from './text-utils.js';
 
 export interface ReportedSpeech {
   content: SpeakerSpan;
@@ -36,9 +35,8 @@ export function findReportedSpeech(text: string, quoted: Array<[number, number]>
   const inQuote = (pos: number): boolean => quoted.some(([s, e]) => pos >= s && pos < e);
   const mostlyQuoted = (s: number, e: number): boolean =>
     quoted.reduce((n, q) => n + overlaps(q, s, e), 0) > 0.5 * (e - s);
-  for (const sent of splitSentences(text)) {
-    const s0 = sent.start;
-    let e0 = sent.end;
+  for (const [s0, end] of sentencesOf(text)) {
+    let e0 = end;
     while (e0 > s0 && /[.!?\s]/u.test(text[e0 - 1] ?? '')) e0--;
     if (wordCount(text.slice(s0, e0)) < 5) continue;
     const found = reportedIn(text, s0, e0, inQuote);

@@ -20,6 +20,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'Then', 'Yet', 'Still', 'Also', 'Meanwhile', 'However', 'Here', 'There', 'Now', 'Asked', 'Speaking', 'Indeed',
 ]);
 const CUE_WORD_SET = new Set(CUE_WORDS);
+const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead']);
 
 /** Abbreviations whose period does not end the phrase ("Sen. Warren", "J. Smith"). */
 const ABBREV_RE =
@@ -117,8 +118,8 @@ function spanOf(ws: Word[]): SpeakerSpan | null {
  */
 export function phraseBefore(text: string, from: number, cueStart: number): SpeakerSpan | null {
   let ws = words(text, from, cueStart);
-  // Drop leading punctuation (the comma after a closing quote mark, a dash).
-  while (ws.length > 0 && /^[,;:—–-]$/u.test(ws[0]?.text ?? '')) ws = ws.slice(1);
+  // Drop leading punctuation (the comma after a closing quote mark, a dash) and conjunctions ("But Devine said").
+  while (ws.length > 0 && (/^[,;:—–-]$/u.test(ws[0]?.text ?? '') || LEADING_CONJUNCTIONS.has(ws[0]?.text ?? ''))) ws = ws.slice(1);
   // Drop adverbs and auxiliaries between subject and cue.
   while (ws.length > 1) {
     const last = ws[ws.length - 1]?.text ?? '';

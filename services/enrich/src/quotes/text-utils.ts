@@ -43,3 +43,30 @@ export function sentenceEnd(text: string, pos: number, limit: number): number {
 
 /** Word count of a text (letters/digits runs). */
 export const wordCount = (s: string): number => s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+/** Sentences of the text as `[start, end)`: split at line breaks and at terminators followed by a non-lower-case start. */
+export function sentencesOf(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const push = (a: number, b: number): void => {
+    while (a < b && /\s/u.test(text[a] ?? '')) a++;
+    while (b > a && /\s/u.test(text[b - 1] ?? '')) b--;
+    if (b > a) out.push([a, b]);
+  };
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const lineEnd = lineEndOf(text, lineStart);
+    let start = lineStart;
+    for (const m of text.slice(lineStart, lineEnd).matchAll(BOUNDARY)) {
+      const at = lineStart + (m.index ?? 0);
+      const next = at + m[0].length;
+      if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+      if (/\p{Ll}/u.test(text[next] ?? '')) continue;
+      push(start, next);
+      start = next;
+    }
+    push(start, lineEnd);
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
