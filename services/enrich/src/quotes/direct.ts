@@ -346,8 +346,11 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
   // "…," she said, "…": the pieces of one speaker's quote in a paragraph are one quote (PolNeAR annotates them
   // as one relation with several fragments; two pieces would each miss the 90 % overlap).
   const merged: Candidate[] = [];
+  // The quote later pieces may join; a short title inside the attribution (`he said on “Meet the Press.”`) is
+  // stepped over.
+  let anchor: Candidate | null = null;
   for (const c of cands) {
-    const prev = merged[merged.length - 1];
+    const prev = anchor;
     if (opts.mergeSplit && prev && canMerge(text, prev, c, opts.mergeGap)) {
       prev.end = c.end;
       prev.pieces.push(...c.pieces);
@@ -357,6 +360,9 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       continue;
     }
     merged.push(c);
+    const insideAttribution =
+      prev !== null && !c.sentenceInitial && !c.how && c.words <= 6 && lineStartOf(text, prev.end) === lineStartOf(text, c.start);
+    if (!insideAttribution) anchor = c;
   }
 
   const kept: DirectQuote[] = [];

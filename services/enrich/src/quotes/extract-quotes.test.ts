@@ -122,6 +122,14 @@ describe('split and multi-paragraph quotes', () => {
     expect(qs[0]?.speaker).toBe('Lee');
   });
 
+  it('joins the pieces across a title quoted inside the attribution', () => {
+    const text = '“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted is not the same as being attacked.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('I have always said that I expect to be vetted, But being vetted is not the same as being attacked.');
+    expect(qs[0]?.speaker).toBe('he');
+  });
+
   it('joins paragraphs of one quote that only the last paragraph closes and attributes', () => {
     const text =
       '“The first part of the plan is to rebuild the bridges that the floods destroyed.\n\n' +
