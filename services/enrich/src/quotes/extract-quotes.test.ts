@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '@newswire/contracts';
 import { extractQuotes, type EntityMention } from './extract-quotes.js';
@@ -297,4 +298,26 @@ describe('sample-like wire copy', () => {
       if (q.cueSpan) expect(at(text, q.cueSpan)).toBe(q.cue);
     }
   });
+});
+
+const SAMPLE = '/work/shared/samples/xinhua-2024-12-31-xi-putin.txt';
+
+describe.skipIf(!existsSync(SAMPLE))('the Xinhua sample (read from the shared samples when present)', () => {
+  const text = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8') : '';
+  const person = (re: RegExp, entity: string): EntityMention[] =>
+    [...text.matchAll(re)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: 'PER' as const, entity }));
+  const mentions = [...person(/\bXi(?: Jinping)?\b/gu, 'Xi Jinping'), ...person(/\b(?:Vladimir )?Putin\b/gu, 'Vladimir Putin')];
+
+  for (const [label, ms] of [['with mentions', mentions], ['without mentions', []]] as const) {
+    it(`attributes Xi's two direct quotes to Xi Jinping and Putin's reported speech to Vladimir Putin (${label})`, () => {
+      const qs = extractQuotes(text, [...ms]);
+      const d = direct(qs);
+      expect(d.map((q) => q.speakerEntity)).toEqual(['Xi Jinping', 'Xi Jinping']);
+      expect(d[0]?.text).toMatch(/^In the face of the accelerated transformation/);
+      expect(d[1]?.text).toMatch(/^The political mutual trust/);
+      const putin = reported(qs).filter((q) => q.speakerEntity === 'Vladimir Putin').map((q) => q.text);
+      expect(putin.some((t) => t.startsWith('both countries have advanced'))).toBe(true);
+      expect(putin.some((t) => t.startsWith('looking ahead to 2025, he stands ready'))).toBe(true);
+    });
+  }
 });
