@@ -92,8 +92,13 @@ function cueMatches(text: string, from: number, to: number): Array<{ start: numb
 }
 
 const hasTerminator = (text: string, from: number, to: number): boolean => {
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const c = text[i];
+    // "(D-Wis.)": periods inside parentheses do not end the sentence.
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0) continue;
     if (c === '!' || c === '?' || c === ';' || c === '\n') return true;
     if (c === '.' && !isAbbreviationPeriod(text, i)) return true;
     if (c && /["“”«»„]/u.test(c)) return true;
@@ -172,7 +177,11 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     const after = text.slice(c.end, start);
     if (!cueTail(after)) continue;
     // "Suu Kyi, 70, said it was too early but added, “…”": the sentence subject.
-    const sp = phraseBefore(text, sent, c.start) ?? phraseAfter(text, c.end, start) ?? (/[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
+    const participle = /ing$/iu.test(text.slice(c.start, c.end));
+    const sp =
+      phraseBefore(text, sent, c.start) ??
+      phraseAfter(text, c.end, start) ??
+      (participle || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
   // An introduction with a verb we do not list ("Billy Joel sings, “…”") or none at all ("Bush: “…”").
@@ -289,7 +298,7 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       // continuing the writer's sentence (a quote opening in lower case).
       sentenceInitial: (before.trim() === '' || /[:—–]\s*$/u.test(before)) && !/^\p{Ll}/u.test(content.trimStart()),
       endsPunct: /[,?!…—–-]\s*$/u.test(text.slice(last[0], last[1])),
-      introduced: /(?::|\b\p{Ll}{3,}ing\s*,)\s*$/u.test(before) && !/^\p{Ll}/u.test(content.trimStart()),
+      introduced: /(?::|\b\p{Ll}{3,}ing(?:\s+\p{Ll}+){0,2}\s*,)\s*$/u.test(before) && !/^\p{Ll}/u.test(content.trimStart()),
     };
     if (c.introduced) c.sentenceInitial = true;
     const label = transcriptLabel(text, first[0]);
