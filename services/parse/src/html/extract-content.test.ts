@@ -26,6 +26,16 @@ describe('extractContent', () => {
     expect(extract(`<div class="story">${article}</div>`)).toEqual(PROSE);
   });
 
+  it('drops promotion and editorial-policy lines inside the story wrapper', () => {
+    const out = extract(`<div class="story">
+      <p>${PROSE[0]}</p><p>${PROSE[1]}</p>
+      <div>Why you can trust Example News</div>
+      <p>Join our Transit Forums to keep talking buses, trams and more! And if you have a news tip, let us know.</p>
+      <p>${PROSE[2]}</p><p>${PROSE[3]}</p>
+      <p>Associated Press writer Jane Roe contributed to this report.</p></div>`);
+    expect(out).toEqual(PROSE);
+  });
+
   it('drops navigation, header, footer and asides', () => {
     const out = extract(`
       <header><a href="/">Home</a> <a href="/news">News</a></header>

@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classVerdict, isFurnitureText } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -453,7 +453,7 @@ export function extractContent(root: Element, title: string | null): ContentResu
     if (b.linkChars / len > 0.5) continue;
     if (len < 140 && BOILERPLATE_LINE.test(b.text)) continue;
     if (len < 60 && DATE_ONLY.test(b.text)) continue;
-    if (len < 400 && FURNITURE_SENTENCE.test(b.text)) continue;
+    if (len < 400 && isFurnitureText(b.text)) continue;
     if (b.heading && title && sameText(b.text, title)) continue;
     // Responsive layouts print the story twice and pull quotes repeat a sentence: keep the first copy.
     if (len >= 60 && !b.heading && !STRUCTURED.has(b.el.name)) {

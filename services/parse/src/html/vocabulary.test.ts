@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classTokens, classVerdict } from './vocabulary.js';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, PROMO_SENTENCE, SECTION_END, classTokens, classVerdict, isFurnitureText } from './vocabulary.js';
 
 describe('class vocabulary', () => {
   it('splits class names into tokens, camelCase included, with joined neighbours', () => {
@@ -50,6 +50,36 @@ describe('line vocabularies', () => {
       expect(FURNITURE_SENTENCE.test(t), t).toBe(true);
     }
     expect(FURNITURE_SENTENCE.test('The mayor said she would reach out to residents at every stop.')).toBe(false);
+  });
+  it('recognises promotion and editorial-policy boxes', () => {
+    for (const t of [
+      'Why you can trust Example News',
+      'Example Health uses only high-quality sources, including peer-reviewed studies, to support the facts within our articles.',
+      'Our experienced team dedicates many hours to every review, to really get to the heart of what matters most to you.',
+      'We occasionally recommend interesting products and services. If you make a purchase by clicking one of the links, we may earn an affiliate fee.',
+      'Join our Space Forums to keep talking space on the latest missions, night sky and more!',
+      'You’re reading the Today’s Opinions newsletter. Sign up to get it in your inbox.',
+      'Get our free Guide to Investing, which distills the best advice for regular investors.',
+      'Special offer for Gear readers: Get a 1-year subscription for $5.',
+      'We’ll be in New York on February 29 to discuss AI applications. Request an invite to the event.',
+      'Waiting for your permission to load the Instagram Media.',
+      'The news and editorial departments of the Daily Example had no role in the creation or display of this content.',
+      '* Follow Example Celebs on Snapchat, Instagram, Twitter and YouTube.',
+      'Follow Deputy Editor Jane Roe on Instagram at @janeroe.',
+      'Associated Press writer John Roe contributed to this report.',
+      'Contributing: Associated Press; Jane Roe, Example Today',
+      'Reporting by Jane Roe; Editing by John Doe',
+    ]) {
+      expect(PROMO_SENTENCE.test(t), t).toBe(true);
+      expect(isFurnitureText(t), t).toBe(true);
+    }
+    for (const t of [
+      'The team spends hours each week reviewing footage, the coach said.',
+      'She said she would follow the case closely and contributed funds to the appeal.',
+      'Investors who want a guide should read the prospectus, the regulator said.',
+    ]) {
+      expect(PROMO_SENTENCE.test(t), t).toBe(false);
+    }
   });
   it('recognises headings that open non-article sections', () => {
     for (const t of [

@@ -219,3 +219,16 @@ export const FURNITURE_SENTENCE =
 /** A line that is only a date stamp ("February 15, 2024", "Updated: 12/22/2023 10:04 AM EST"). */
 export const DATE_ONLY =
   /^(?:(?:updated|published|posted|last updated|modified)\s*(?:on|:)?\s*)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4})(?:,?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?$/i;
+
+/**
+ * Promotion and editorial-policy boxes that sit inside the story wrapper: trust / methodology notes,
+ * affiliate notices, community and newsletter prompts, event invitations, embed placeholders and
+ * contributor credit lines. Like FURNITURE_SENTENCE, a short block containing one is not article text.
+ */
+export const PROMO_SENTENCE =
+  /(?:^why you can trust\b|\buses only high-quality sources\b|\bread our editorial (?:process|policy|guidelines)\b|\bour (?:experienced |expert )?team (?:dedicates|spends) (?:many )?hours\b|\bwe spend (?:many )?hours (?:testing|researching|reviewing)\b|\bwe may (?:receive|earn) an? (?:affiliate |small )?(?:fee|commission)\b|\bif you (?:buy|make a purchase)(?: something)? (?:through|using|via|by clicking(?: on)?) (?:our |one of (?:our|the) |the |these )?links?\b|\bindependently (?:selected|chosen|reviewed) by (?:our|the) editors\b|^join (?:our|the) [\w ]{0,40}(?:forums?|community|discord|conversation on)\b|\byou['’]re reading (?:the )?[\w'’ ]{1,60}newsletter\b|\bsign up (?:to get|to receive|for) (?:it|this|them|my|our) (?:free |weekly |daily )?(?:in your inbox|newsletter|e-?course|guide|updates)\b|^get [\w'’. ]{0,40}\bfree [\w'’. ]{0,40}\bguide\b|^special offer for [\w ]{1,30} readers\b|\brequest an invite\b|\bwaiting for your permission to load\b|\bhad no role in the creation (?:or|and) display of this content\b|\bwe['’]d like to hear what you think\b|\bcommitted to publishing a diversity of letters\b|^\*?\s*follow [\w .'’-]{1,60} on (?:facebook|twitter|instagram|x|tiktok|threads|linkedin|snapchat|youtube)\b|\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?$|^(?:contributing|additional reporting)(?: by)?: [^.]{1,200}$|^reporting by [^.]{1,120}; editing by\b)/i;
+
+/** Either furniture vocabulary: legal / credit lines (FURNITURE_SENTENCE) or promotion / policy boxes (PROMO_SENTENCE). */
+export function isFurnitureText(text: string): boolean {
+  return FURNITURE_SENTENCE.test(text) || PROMO_SENTENCE.test(text);
+}
