@@ -18,6 +18,7 @@ export interface SpeakerSpan {
 const CAPITALISED_FUNCTION_WORDS = new Set([
   'With', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'After', 'Before', 'When', 'While', 'If', 'As',
   'Then', 'Yet', 'Still', 'Also', 'Meanwhile', 'However', 'Here', 'There', 'Now', 'Asked', 'Speaking', 'Indeed',
+  'To', 'Of', 'By', 'Which', 'What', 'Who', 'Why', 'How', 'Where', 'It', 'Its', 'Since', 'Until', 'Though',
 ]);
 const CUE_WORD_SET = new Set(CUE_WORDS);
 const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead']);
