@@ -36,6 +36,15 @@ describe('extractContent', () => {
     expect(out).toEqual(PROSE);
   });
 
+  it('keeps paywalled paragraphs served hidden in subscriber-only wrappers, but not other hidden text', () => {
+    const out = extract(`<div class="story">
+      <p>${PROSE[0]}</p><p>${PROSE[1]}</p>
+      <div class="subscriber-only" style="display:none"><p>${PROSE[2]}</p></div>
+      <div class="subscriber-only" style="display:none"><p>${PROSE[3]}</p></div>
+      <div style="display:none"><p>This hidden dialog text explains how cookies are used and is never shown unless you open the settings panel.</p></div></div>`);
+    expect(out).toEqual(PROSE);
+  });
+
   it('drops navigation, header, footer and asides', () => {
     const out = extract(`
       <header><a href="/">Home</a> <a href="/news">News</a></header>

@@ -1,6 +1,6 @@
 import type { AnyNode, ChildNode, Element, ParentNode } from 'domhandler';
 import { isElement, normalizeSpace } from './dom.js';
-import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classVerdict, isFurnitureText } from './vocabulary.js';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, SECTION_END, classVerdict, isFurnitureText, isGated } from './vocabulary.js';
 
 /** One run of text between block boundaries, with what the scorer needs to know about it. */
 export interface TextBlock {
@@ -179,8 +179,10 @@ type DropReason = 'always' | 'furniture' | 'class' | 'mixed-class' | null;
 function dropReason(el: Element): DropReason {
   if (ALWAYS_DROP.has(el.name)) return 'always';
   const a = el.attribs;
-  if (a['hidden'] !== undefined || a['aria-hidden'] === 'true') return 'furniture';
-  if (a['style'] && HIDDEN_STYLE.test(a['style'])) return 'furniture';
+  // Paywalled story text is often served hidden behind a subscriber-only class: it is still the story.
+  const gated = (a['class'] !== undefined || a['id'] !== undefined) && isGated(a['class'], a['id']);
+  if (!gated && (a['hidden'] !== undefined || a['aria-hidden'] === 'true')) return 'furniture';
+  if (!gated && a['style'] && HIDDEN_STYLE.test(a['style'])) return 'furniture';
   if (STRUCTURAL_DROP.has(el.name)) return 'furniture';
   const role = a['role'];
   if (role && DROP_ROLES.has(role)) return 'furniture';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, PROMO_SENTENCE, SECTION_END, classTokens, classVerdict, isFurnitureText } from './vocabulary.js';
+import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, PROMO_SENTENCE, SECTION_END, classTokens, classVerdict, isFurnitureText, isGated } from './vocabulary.js';
 
 describe('class vocabulary', () => {
   it('splits class names into tokens, camelCase included, with joined neighbours', () => {
@@ -50,6 +50,12 @@ describe('line vocabularies', () => {
       expect(FURNITURE_SENTENCE.test(t), t).toBe(true);
     }
     expect(FURNITURE_SENTENCE.test('The mayor said she would reach out to residents at every stop.')).toBe(false);
+  });
+  it('recognises paywall wrappers by their class names', () => {
+    expect(isGated('subscriber-only', undefined)).toBe(true);
+    expect(isGated('article-body paywall', undefined)).toBe(true);
+    expect(isGated(undefined, 'premiumContent')).toBe(true);
+    expect(isGated('article-body', 'story')).toBe(false);
   });
   it('recognises promotion and editorial-policy boxes', () => {
     for (const t of [

@@ -232,3 +232,10 @@ export const PROMO_SENTENCE =
 export function isFurnitureText(text: string): boolean {
   return FURNITURE_SENTENCE.test(text) || PROMO_SENTENCE.test(text);
 }
+
+/** Tokens of wrappers holding paywalled story text (often hidden until the reader logs in). */
+const GATED_TOKENS = new Set(['subscriber', 'subscribers', 'paywall', 'paywalled', 'premium', 'metered', 'paidcontent', 'memberonly', 'membersonly']);
+
+export function isGated(cls: string | undefined, id: string | undefined): boolean {
+  return classTokens(`${cls ?? ''} ${id ?? ''}`).some((t) => GATED_TOKENS.has(t));
+}
