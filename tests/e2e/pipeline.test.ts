@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -233,6 +234,24 @@ describe('pipeline end to end (services as separate processes)', () => {
     const board = await fetch(`http://127.0.0.1:${dashPort}/queues`);
     expect(board.status).toBe(200);
     expect(await board.text()).toMatch(/<html/i);
+  });
+
+  it('`newswire ingest` shows each item until it is stored, duplicate or failed, then a summary', async () => {
+    const files = path.join(dir, 'cli-input');
+    await mkdir(files, { recursive: true });
+    await writeFile(path.join(files, 'one.txt'), wireStory(7000));
+    await writeFile(path.join(files, 'two.txt'), wireStory(7001));
+    await writeFile(path.join(files, 'blank.txt'), '');
+    const res = spawnSync(process.execPath, [path.join(repoRoot, 'services/cli/bin/newswire.js'), 'ingest', files], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(res.stdout).toMatch(/stored\s+\S*one\.txt\s+-> article \d+/);
+    expect(res.stdout).toMatch(/stored\s+\S*two\.txt/);
+    expect(res.stdout).toMatch(/FAILED\s+\S*blank\.txt\s+\[fetch\] .*empty/i);
+    expect(res.stdout).toMatch(/done in [\d.]+s: .*2 stored.*1 failed|done in [\d.]+s: .*1 failed.*2 stored/);
+    expect(res.status).toBe(1);
   });
 
   async function backlogThenKill(signal: NodeJS.Signals, label: string, n: number) {
