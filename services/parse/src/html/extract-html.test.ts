@@ -84,6 +84,16 @@ describe('extractHtml standfirst', () => {
     expect(a.paragraphs).toEqual(['Twelve new routes will link the suburbs with the station.', ...PROSE]);
   });
 
+  it('recovers the dek from a <header> inside the story container, but not related-story summaries', () => {
+    const dek = 'Twelve new routes will link the suburbs with the station.';
+    const html = `<html><head><meta name="description" content="${dek}"></head><body>
+      <article><header><h1>Council expands bus network</h1><div class="content-header-dek">${dek}</div></header>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div class="story-summary">Trams return to the old town after a decade of planning and debate.</div></article></body></html>`;
+    const a = extractHtml(html);
+    expect(a.paragraphs).toEqual([dek, ...PROSE]);
+  });
+
   it('leaves out header text that is not the declared description', () => {
     const a = extractHtml(page('article-dek', 'Something else entirely, written for search engines.'));
     expect(a.paragraphs).toEqual(PROSE);

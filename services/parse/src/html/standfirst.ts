@@ -20,15 +20,19 @@ export interface StandfirstInput {
 }
 
 /**
- * The standfirst (dek) printed under the headline belongs to the story but sits in the page header,
- * outside the container the body came from. Accepted only between the headline and the body, and
- * only when it repeats the page's declared description.
+ * The standfirst (dek) printed under the headline belongs to the story but sits in the page header:
+ * outside the container the body came from, or inside it in a header block the body filter drops.
+ * Accepted only after the headline and only when it repeats the page's declared description.
  */
 export function findStandfirst(input: StandfirstInput): string[] {
   const { candidates, headline, container, body, description } = input;
   const bodyText = norm(body.slice(0, 3).join(' '));
   for (const el of candidates) {
-    if (contains(container, el) || contains(el, container) || !precedes(el, container)) continue;
+    // Outside the container it must come before it; inside (a <header> the body filter dropped) it
+    // must come after the headline: either way it sits between the headline and the story.
+    if (contains(el, container)) continue;
+    if (!contains(container, el) && !precedes(el, container)) continue;
+    if (contains(container, el) && !headline) continue;
     if (headline && (contains(el, headline) || contains(headline, el) || !precedes(headline, el))) continue;
     let outside = false;
     for (let e: Element | null = el; e; e = e.parent && isElement(e.parent) ? e.parent : null) if (OUTSIDE.has(e.name)) outside = true;
