@@ -93,8 +93,22 @@ describe('extractHtml standfirst', () => {
     expect(a.paragraphs).toEqual([dek, ...PROSE]);
   });
 
-  it('leaves out header text that is not the declared description', () => {
-    const a = extractHtml(page('article-dek', 'Something else entirely, written for search engines.'));
+  it('takes an undeclared dek when its class names a standfirst and it sits right under the headline', () => {
+    const dek = 'Twelve new routes will link the suburbs with the station.';
+    const body = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const at = (cls: string, between = ''): string =>
+      `<html><head><meta name="description" content="A page about buses."></head><body><article><header>
+      <h1>Council expands bus network</h1>${between}<h2 class="${cls}">${dek}</h2></header>${body}</article></body></html>`;
+    expect(extractHtml(at('sub-headline')).paragraphs).toEqual([dek, ...PROSE]);
+    // "summary" also names related-story cards: not enough on its own.
+    expect(extractHtml(at('story-summary')).paragraphs).toEqual(PROSE);
+    // Far below the headline it is not the standfirst.
+    const far = '<p>Line one.</p><p>Line two.</p><p>Line three.</p><p>Line four.</p><p>Line five.</p>';
+    expect(extractHtml(at('sub-headline', `<div class="meta">${far}</div>`)).paragraphs[0]).not.toBe(dek);
+  });
+
+  it('leaves out header text that is not the declared description unless its class names a standfirst', () => {
+    const a = extractHtml(page('article-summary', 'Something else entirely, written for search engines.'));
     expect(a.paragraphs).toEqual(PROSE);
   });
 });

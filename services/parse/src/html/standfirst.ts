@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
-import { blockText, contains, isElement, precedes } from './dom.js';
+import { blockText, contains, isElement, normalizeSpace, precedes, textsAfter } from './dom.js';
+import { SECTION_END, classTokens, isFurnitureText } from './vocabulary.js';
 
 const OUTSIDE = new Set(['nav', 'aside', 'footer', 'figure', 'figcaption', 'a', 'button', 'form', 'li']);
 
@@ -45,9 +46,28 @@ export function findStandfirst(input: StandfirstInput): string[] {
     const text = norm(lines.join(' '));
     // The dek is what the page also declares as its description; anything else in the header is a teaser.
     const desc = description ? norm(description) : '';
-    if (!desc || !(desc === text || (desc.length >= 40 && (text.startsWith(desc) || desc.startsWith(text))))) continue;
+    const declared = !!desc && (desc === text || (desc.length >= 40 && (text.startsWith(desc) || desc.startsWith(text))));
+    if (!declared && !printedDek(el, headline, lines)) continue;
     if (bodyText.includes(text)) continue;
     return lines;
   }
   return [];
+}
+
+/** Class names only a standfirst carries (summary / excerpt / teaser also name related-story cards). */
+const DEK_ONLY_TOKENS = new Set(['standfirst', 'dek', 'deck', 'subheadline', 'subhead', 'strapline', 'subtitle']);
+
+/**
+ * A standfirst the page does not also declare as its description: accepted when its class says so
+ * unambiguously and it is printed right under the headline (among the first lines after it), and it
+ * is not a sign-up prompt or other furniture.
+ */
+function printedDek(el: Element, headline: Element | null, lines: readonly string[]): boolean {
+  if (!headline || lines.length > 2) return false;
+  const tokens = classTokens(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
+  if (!tokens.some((t) => DEK_ONLY_TOKENS.has(t))) return false;
+  const text = lines.join(' ');
+  if (text.length > 400 || isFurnitureText(text) || SECTION_END.test(text) || /\b(?:sign up|subscribe|newsletter)\b/i.test(text)) return false;
+  const first = normalizeSpace(lines[0]!);
+  return textsAfter(headline, 4).some((t) => first.startsWith(t) && t.length >= 10);
 }
