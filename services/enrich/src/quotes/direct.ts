@@ -40,6 +40,8 @@ export interface DirectOptions {
   minWordsInitial: number;
   /** Minimum words for a quote embedded in a sentence with no cue next to it. */
   minWordsEmbedded: number;
+  /** Minimum words for a quote that is the complement of the cue right before it and ends the sentence ("X said “…”"). */
+  minWordsComplement: number;
   /** Embedded quotes must make up >= 90 % of the utterance they end (then the span includes the lead-in). */
   embeddedShare: boolean;
   /** Keep single-mark quotes ‘…’. */
@@ -61,6 +63,7 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   minWordsAttributed: 2,
   minWordsInitial: 4,
   minWordsEmbedded: 20,
+  minWordsComplement: 6,
   embeddedShare: true,
   singleMarks: true,
   mergeSplit: true,
@@ -205,6 +208,8 @@ function cueTail(after: string): boolean {
   const t = after.trim();
   if (t === '' || t === ':' || t === ',' || /^that$/iu.test(t)) return true;
   if (/["“”«»„]/u.test(t)) return false;
+  // "told reporters in Greenville that “…”", "said Tuesday that “…”".
+  if (/^(?:[^\s.!?;:,]+\s+){1,8}that$/iu.test(t) && !new RegExp(CUE_RE.source, 'iu').test(t)) return true;
   // "she said, adding, “…”": the quote belongs to the later cue.
   if (new RegExp(CUE_RE.source, 'iu').test(t) || /\b\p{Ll}{3,}ing\s*[:,]\s*$/u.test(t)) return false;
   const ws = t.replace(/[:,]$/u, '').trim().split(/\s+/u);
@@ -463,7 +468,27 @@ function isTitle(text: string, c: Candidate): boolean {
   const content = c.pieces.map(([a, b]) => text.slice(a, b)).join(' ');
   const ws = content.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const long = ws.filter((w) => w.length > 3);
-  return ws.length >= 2 && long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w)) && !/[?!]/u.test(content);
+  const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
+  // A title capitalises its content words; one capital at the start of a short sentence ("We’ll see.") is not enough.
+  const titleCase = long.length >= 2 || ws.every(capital);
+  return ws.length >= 2 && long.length > 0 && titleCase && long.every(capital) && !/[?!]/u.test(content);
+}
+
+/**
+ * "Trump says “the whole game has become screwed up.”", "Sanders told reporters that “…”": the quote is the object
+ * of the cue right before it (nothing but an object pronoun, "that" or a comma between them) and ends the sentence,
+ * so the utterance is the quote itself (the writer's "that" is not counted).
+ */
+function isComplement(text: string, c: Candidate): boolean {
+  if (!c.cue || c.cue.end > c.start) return false;
+  const tail = text.slice(c.cue.end, c.start);
+  const object = /^\s*(?:,\s*)?(?:(?:reporters|journalists|him|her|them|us|me|it)\s+)?(?:that\s+)?$/iu.test(tail);
+  if (!object && !/^\s+(?:[^\s.!?;:,"“”]+\s+){1,8}that\s+$/iu.test(tail)) return false;
+  const last = c.pieces[c.pieces.length - 1];
+  if (!last) return false;
+  const after = text.slice(c.end, lineEndOf(text, c.end));
+  const innerEnd = /[.?!…]\s*$/u.test(text.slice(last[0], last[1]));
+  return innerEnd ? /^(?:\s*$|\s+[\p{Lu}"“«])/u.test(after) : /^[.?!…]+(?:\s*$|\s+[\p{Lu}"“«])/u.test(after);
 }
 
 const letters = (s: string): number => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
@@ -475,6 +500,7 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
     return c.words >= opts.minWordsAttributed || c.endsPunct;
   }
   if (c.how === 'label') return true;
+  if (c.how === 'before' && isComplement(text, c)) return c.words >= opts.minWordsComplement;
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
   // "X said that “…”": attributed right before the quote, so speech whatever its length.
   const cueThat = c.how === 'before' && /\bthat\s*$/iu.test(text.slice(c.cue?.end ?? c.start, c.start));
