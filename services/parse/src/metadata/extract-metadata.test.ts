@@ -178,6 +178,15 @@ describe('extractMetadata: the date shown in the article header', () => {
     expect(m.publishedAt?.slice(0, 10)).toBe('2023-12-22');
   });
 
+  it('reads the header of the headline carrying the title, not of a logo <h1>', () => {
+    const m = meta(
+      `<html><head><meta property="og:title" content="Best rain jackets"></head><body>
+      <h1>Example News</h1><div class="masthead">Sunday, December 24, 2023</div>
+      <h1>Best rain jackets</h1><div>Dec 19, 2023</div>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-19');
+  });
+
   it('ranks a video uploadDate below the page meta dates', () => {
     const m = meta(
       `<html><head><meta name="datePublished" content="2023-12-22T09:42:00-06:00">

@@ -337,7 +337,9 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const times = head.times.slice(0, 10);
   // The URL day is what the publisher filed the story under: the strongest hint of its local day.
   const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
-  const shownDay = head.h1s[0] ? headerDate(head.h1s[0]) : null;
+  // The headline element: the <h1> carrying the title (a first <h1> can be the site logo).
+  const headline = head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ?? head.h1s[0] ?? null;
+  const shownDay = headline ? headerDate(headline) : null;
   if (shownDay) visibleDays.push({ day: shownDay, instant: null });
   const pubTime = times.find(
     (t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`),
@@ -483,7 +485,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     image,
     description,
     jsonLdBody: body,
-    hints: { headline: head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ?? head.h1s[0] ?? null, dekEls: head.dekEls },
+    hints: { headline, dekEls: head.dekEls },
     provenance,
   };
 }
