@@ -6,7 +6,7 @@
 export function normalizeName(name: string): string {
   let s = name.toLowerCase();
   // Fast paths matter: the gazetteer normalises ~180k names at load.
-  if (/[^\x00-\x7f]/.test(s)) {
+  if (/[^\u0000-\u007f]/u.test(s)) { // eslint-disable-line no-control-regex -- the ASCII fast path
     s = s
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
