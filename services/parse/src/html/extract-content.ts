@@ -180,9 +180,8 @@ function dropReason(el: Element): DropReason {
   if (ALWAYS_DROP.has(el.name)) return 'always';
   const a = el.attribs;
   // Paywalled story text is often served hidden behind a subscriber-only class: it is still the story.
-  const gated = (a['class'] !== undefined || a['id'] !== undefined) && isGated(a['class'], a['id']);
-  if (!gated && (a['hidden'] !== undefined || a['aria-hidden'] === 'true')) return 'furniture';
-  if (!gated && a['style'] && HIDDEN_STYLE.test(a['style'])) return 'furniture';
+  const hidden = a['hidden'] !== undefined || a['aria-hidden'] === 'true' || (a['style'] !== undefined && HIDDEN_STYLE.test(a['style']));
+  if (hidden && !isGated(a['class'], a['id'])) return 'furniture';
   if (STRUCTURAL_DROP.has(el.name)) return 'furniture';
   const role = a['role'];
   if (role && DROP_ROLES.has(role)) return 'furniture';
