@@ -459,7 +459,13 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   if (text.slice(ls, c.start).trim() !== '') return false;
   const between = text.slice(Math.max(prev.end, prev.attributionEnd), ls);
   if (between.split('\n').filter((l) => l.trim() !== '').length > 1) return false;
-  return between.trim().length < 80 && !/["“”«»„]/u.test(between);
+  // "“…,” Trump added. He then asked the crowd.¶“…?”": a sentence of the writer's after the attribution ends the quote.
+  if (between.trim().length >= 80 || /["“”«»„]/u.test(between)) return false;
+  for (const m of between.matchAll(/[.!?]\s+\p{Lu}/gu)) {
+    const at = Math.max(prev.end, prev.attributionEnd) + (m.index ?? 0);
+    if (text[at] !== '.' || !isAbbreviationPeriod(text, at)) return false;
+  }
+  return true;
 }
 
 /** A title ("Tough Choices", "Crippled America: How to Make America Great Again"), not speech. */
