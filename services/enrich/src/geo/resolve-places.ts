@@ -58,7 +58,8 @@ interface Context {
 
 const GENERIC_SUFFIX =
   /\s(?:city|province|state|county|co|cnty|parish|borough|region|district|oblast|governorate|prefecture|municipality|metropolitan area|metro area|area)$/;
-const DIRECTION_PREFIX = /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upstate|downtown)\s/;
+const DIRECTION_PREFIX =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|northeast|northwest|southeast|southwest|northeastern|northwestern|southeastern|southwestern|upstate|downtown)\s/;
 const MAX_CANDIDATES = 40;
 
 function lookup(g: Gazetteer, key: string): Candidate[] {
@@ -116,10 +117,53 @@ export function candidatesFor(name: string, g: Gazetteer = getGazetteer()): Cand
 const STOP = new Set(['of', 'the', 'and', 'de', 'for', 'in', 'at', 'on', 'la', 'le', 'du', 'des', 'del', 'da', 'di']);
 /** Words that name admin regions somewhere ("Centre", "North", "Delta") but inside a longer name are just words. */
 const GENERIC = new Set([
-  'north', 'south', 'east', 'west', 'central', 'centre', 'center', 'city', 'hall', 'federal', 'delta', 'island',
-  'islands', 'canal', 'metro', 'capital', 'new', 'old', 'great', 'greater', 'upper', 'lower', 'national', 'state',
-  'river', 'lake', 'mount', 'bay', 'port', 'coast', 'valley', 'park', 'union', 'republic', 'saint', 'grand', 'middle',
-  'northern', 'southern', 'eastern', 'western', 'international', 'royal', 'victoria', 'george', 'church', 'street',
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'centre',
+  'center',
+  'city',
+  'hall',
+  'federal',
+  'delta',
+  'island',
+  'islands',
+  'canal',
+  'metro',
+  'capital',
+  'new',
+  'old',
+  'great',
+  'greater',
+  'upper',
+  'lower',
+  'national',
+  'state',
+  'river',
+  'lake',
+  'mount',
+  'bay',
+  'port',
+  'coast',
+  'valley',
+  'park',
+  'union',
+  'republic',
+  'saint',
+  'grand',
+  'middle',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'international',
+  'royal',
+  'victoria',
+  'george',
+  'church',
+  'street',
 ]);
 
 /**
@@ -164,15 +208,21 @@ function priorScore(c: Candidate, all: Candidate[]): number {
   const e = c.entry;
   let s = Math.log10(e.population + 100);
   switch (e.kind) {
-    case 'country': s += 2.5; break;
+    case 'country':
+      s += 2.5;
+      break;
     // A continent or sea named exactly is rarely a small town of the same name ("Atlantic", "Pacific").
-    case 'region': s += 6; break;
+    case 'region':
+      s += 6;
+      break;
     case 'admin1': {
       // Second-level units (counties, provinces, departments) carry only a share of their region's
       // population as a proxy: a weaker prior than a true first-level region.
       s += e.featureCode === 'ADM1' ? 0.8 : -0.5;
       // An admin region named after its main city ("New York", "Kyiv", "Paris" department): the city is the usual reading.
-      const city = all.find((o) => o.entry.kind === 'city' && o.entry.countryCode === e.countryCode && o.entry.population >= 0.2 * e.population);
+      const city = all.find(
+        (o) => o.entry.kind === 'city' && o.entry.countryCode === e.countryCode && o.entry.population >= 0.2 * e.population,
+      );
       if (city) s -= 3;
       break;
     }
@@ -222,9 +272,7 @@ function contextScore(e: GeoEntry, ctx: Context, container: GeoEntry[]): number 
 
 function pick(cands: Candidate[], ctx: Context, container: GeoEntry[]): { entry: GeoEntry; confidence: number; demonym: boolean } | null {
   if (!cands.length) return null;
-  const scored = cands
-    .map((c) => ({ c, s: priorScore(c, cands) + contextScore(c.entry, ctx, container) }))
-    .sort((a, b) => b.s - a.s);
+  const scored = cands.map((c) => ({ c, s: priorScore(c, cands) + contextScore(c.entry, ctx, container) })).sort((a, b) => b.s - a.s);
   const best = scored[0]!;
   const second = scored[1];
   const margin = second ? best.s - second.s : 4;
@@ -260,7 +308,11 @@ export function resolveMentions(
   // "MONTGOMERY, Ala." / "Paris, Texas": the part after the comma is the container of the first.
   const [dlPlace = '', dlRegion = ''] = (dateline ?? '').split(/\s*[,/]\s*/);
   const dlCands = dlPlace ? candidatesFor(dlPlace, g) : [];
-  const dlContainer = dlRegion ? candidatesFor(dlRegion, g).map((c) => c.entry).filter((e) => e.kind === 'admin1' || e.kind === 'country') : [];
+  const dlContainer = dlRegion
+    ? candidatesFor(dlRegion, g)
+        .map((c) => c.entry)
+        .filter((e) => e.kind === 'admin1' || e.kind === 'country')
+    : [];
   const dl = pick(dlCands, emptyContext(null), dlContainer)?.entry ?? null;
   const keys = mentions.map((m) => normalizeName(cleanMention(m.text)));
   const direct = mentions.map((m) => candidatesFor(m.text, g));
@@ -272,7 +324,10 @@ export function resolveMentions(
   const containers: GeoEntry[][] = mentions.map((m, i) => {
     // One span holding both ("Paris, Texas").
     const [, after] = cleanMention(m.text).split(/\s*,\s*/);
-    if (after) return candidatesFor(after, g).map((c) => c.entry).filter(isContainer);
+    if (after)
+      return candidatesFor(after, g)
+        .map((c) => c.entry)
+        .filter(isContainer);
     const next = mentions[i + 1];
     if (!next || !text) return [];
     const between = text.slice(m.end, next.start);
@@ -332,15 +387,25 @@ function mostSalient(resolutions: MentionResolution[]): GeoEntry | null {
   const topCc = [...byCountry.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!topCc) return resolutions.find((r) => r.entry)?.entry ?? null;
   const counts = new Map<GeoEntry, number>();
-  for (const r of resolutions) if (r.entry && r.entry.countryCode === topCc && r.entry.kind === 'city') counts.set(r.entry, (counts.get(r.entry) ?? 0) + 1);
+  for (const r of resolutions)
+    if (r.entry && r.entry.countryCode === topCc && r.entry.kind === 'city') counts.set(r.entry, (counts.get(r.entry) ?? 0) + 1);
   const city = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   return city ?? resolutions.find((r) => r.entry?.countryCode === topCc)?.entry ?? null;
 }
 
 function toCandidate(e: GeoEntry, via: GeoCandidate['via'], confidence: number): GeoCandidate {
   return {
-    name: e.name, countryCode: e.countryCode, lat: e.lat, lon: e.lon, geonameId: e.id, featureClass: e.featureClass,
-    featureCode: e.featureCode, population: e.population, kind: e.kind, via, confidence,
+    name: e.name,
+    countryCode: e.countryCode,
+    lat: e.lat,
+    lon: e.lon,
+    geonameId: e.id,
+    featureClass: e.featureClass,
+    featureCode: e.featureCode,
+    population: e.population,
+    kind: e.kind,
+    via,
+    confidence,
   };
 }
 
@@ -405,7 +470,11 @@ export function resolvePlaces(input: { text: string; mentions: PlaceMention[]; d
   const all = [...placeMentions, ...demonyms].sort((a, b) => a.start - b.start);
   const { resolutions, dateline, focus } = resolveMentions(input.text, all, input.dateline);
 
-  interface Group { place: Place; entry: GeoEntry | null; confSum: number }
+  interface Group {
+    place: Place;
+    entry: GeoEntry | null;
+    confSum: number;
+  }
   const groups = new Map<string, Group>();
   for (const r of resolutions) {
     const e = r.entry ?? r.fallback;
@@ -450,15 +519,28 @@ export function resolvePlaces(input: { text: string; mentions: PlaceMention[]; d
         entry: dateline,
         confSum: 0,
         place: {
-          name: dateline.name, countryCode: dateline.countryCode, lat: dateline.lat, lon: dateline.lon, geonameId: dateline.id,
-          featureClass: dateline.featureClass, population: dateline.population, mentions: 1, spans: [], via: 'dateline',
-          focus: true, confidence: 0.9,
+          name: dateline.name,
+          countryCode: dateline.countryCode,
+          lat: dateline.lat,
+          lon: dateline.lon,
+          geonameId: dateline.id,
+          featureClass: dateline.featureClass,
+          population: dateline.population,
+          mentions: 1,
+          spans: [],
+          via: 'dateline',
+          focus: true,
+          confidence: 0.9,
         },
       });
     }
   } else if (focus) {
     // Without a dateline the focus is the most salient resolved place.
-    for (const grp of groups.values()) if (grp.entry === focus) { grp.place.focus = true; break; }
+    for (const grp of groups.values())
+      if (grp.entry === focus) {
+        grp.place.focus = true;
+        break;
+      }
   }
   return [...groups.values()].map((grp) => grp.place).sort((a, b) => Number(b.focus) - Number(a.focus) || b.mentions - a.mentions);
 }
