@@ -490,6 +490,11 @@ function isComplement(text: string, c: Candidate): boolean {
   const tail = text.slice(c.cue.end, c.start);
   const object = /^\s*(?:,\s*)?(?:(?:reporters|journalists|him|her|them|us|me|it)\s+)?(?:that\s+)?$/iu.test(tail);
   if (!object && !/^\s+(?:[^\s.!?;:,"“”]+\s+){1,8}that\s+$/iu.test(tail)) return false;
+  return endsSentence(text, c);
+}
+
+/** The quote's closing mark ends the writer's sentence (`… “…”` then a new sentence or the paragraph end). */
+function endsSentence(text: string, c: Candidate): boolean {
   const last = c.pieces[c.pieces.length - 1];
   if (!last) return false;
   const after = text.slice(c.end, lineEndOf(text, c.end));
@@ -510,7 +515,9 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
   // "X said that “…”": attributed right before the quote, so speech whatever its length.
   const cueThat = c.how === 'before' && /\bthat\s*$/iu.test(text.slice(c.cue?.end ?? c.start, c.start));
-  if (c.words < (cueThat ? opts.minWordsInitial : opts.minWordsEmbedded)) return false;
+  // "She said Rubio “has failed to …”": after a cue, a quote that ends the sentence is the utterance's bulk.
+  const cueEnds = c.how === 'before' && endsSentence(text, c);
+  if (c.words < (cueThat || cueEnds ? opts.minWordsInitial : opts.minWordsEmbedded)) return false;
   if (!opts.embeddedShare) return true;
   // A long quote inside the writer's sentence ("Bolton said he would advise Trump on the “…”"): the utterance
   // runs from the cue (or the sentence start) to the quote's end; it is direct while the writer's words in it
