@@ -511,7 +511,18 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
     return c.words >= opts.minWordsAttributed || c.endsPunct;
   }
   if (c.how === 'label') return true;
-  if (c.how === 'before' && isComplement(text, c)) return c.words >= opts.minWordsComplement;
+  if (c.how === 'before' && isComplement(text, c)) {
+    if (c.words < opts.minWordsComplement) return false;
+    // "Cruz says that “…”": the reported "that" belongs to the utterance; the quote must still make up 90 % of it.
+    const that = /\bthat\s*$/iu.exec(text.slice(c.cue?.end ?? c.start, c.start));
+    if (!that) return true;
+    const from = c.start - that[0].length;
+    const quoted = c.pieces.reduce((n, [a, b]) => n + letters(text.slice(a, b)), 0);
+    if (quoted / (quoted + letters(that[0])) < 0.9) return false;
+    c.pieces.unshift([from, c.start]);
+    c.start = from;
+    return true;
+  }
   if (c.sentenceInitial) return c.words >= opts.minWordsInitial;
   // "X said that “…”": attributed right before the quote, so speech whatever its length.
   const cueThat = c.how === 'before' && /\bthat\s*$/iu.test(text.slice(c.cue?.end ?? c.start, c.start));
@@ -528,7 +539,7 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   const sent = sentenceStart(text, ls, c.start);
   let leadStart = sent;
   for (const m of cueMatches(text, sent, c.start)) leadStart = m.end;
-  const lead = text.slice(leadStart, c.start).replace(/^\s*(?:,\s*)?(?:that\s+)?/iu, '');
+  const lead = text.slice(leadStart, c.start).replace(/^\s*(?:,\s*)?/iu, '');
   const quoted = c.pieces.reduce((n, [a, b]) => n + letters(text.slice(a, b)), 0);
   if (quoted / (quoted + letters(lead)) < 0.9) return false;
   const from = c.start - lead.length;
