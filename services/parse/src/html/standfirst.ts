@@ -67,7 +67,8 @@ function printedDek(el: Element, headline: Element | null, lines: readonly strin
   const tokens = classTokens(`${el.attribs['class'] ?? ''} ${el.attribs['id'] ?? ''}`);
   if (!tokens.some((t) => DEK_ONLY_TOKENS.has(t))) return false;
   const text = lines.join(' ');
-  if (text.length > 400 || isFurnitureText(text) || SECTION_END.test(text) || /\b(?:sign up|subscribe|newsletter)\b/i.test(text)) return false;
+  if (text.length > 400 || isFurnitureText(text) || SECTION_END.test(text) || /\b(?:sign up|subscribe|newsletter)\b/i.test(text))
+    return false;
   const first = normalizeSpace(lines[0]!);
   return textsAfter(headline, 4).some((t) => first.startsWith(t) && t.length >= 10);
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { BOILERPLATE_LINE, DATE_ONLY, FURNITURE_SENTENCE, PROMO_SENTENCE, SECTION_END, classTokens, classVerdict, isFurnitureText, isGated } from './vocabulary.js';
+import {
+  BOILERPLATE_LINE,
+  DATE_ONLY,
+  FURNITURE_SENTENCE,
+  PROMO_SENTENCE,
+  SECTION_END,
+  classTokens,
+  classVerdict,
+  isFurnitureText,
+  isGated,
+} from './vocabulary.js';
 
 describe('class vocabulary', () => {
   it('splits class names into tokens, camelCase included, with joined neighbours', () => {

@@ -234,7 +234,17 @@ export function isFurnitureText(text: string): boolean {
 }
 
 /** Tokens of wrappers holding paywalled story text (often hidden until the reader logs in). */
-const GATED_TOKENS = new Set(['subscriber', 'subscribers', 'paywall', 'paywalled', 'premium', 'metered', 'paidcontent', 'memberonly', 'membersonly']);
+const GATED_TOKENS = new Set([
+  'subscriber',
+  'subscribers',
+  'paywall',
+  'paywalled',
+  'premium',
+  'metered',
+  'paidcontent',
+  'memberonly',
+  'membersonly',
+]);
 
 export function isGated(cls: string | undefined, id: string | undefined): boolean {
   return classTokens(`${cls ?? ''} ${id ?? ''}`).some((t) => GATED_TOKENS.has(t));

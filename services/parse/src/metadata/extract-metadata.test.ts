@@ -124,7 +124,8 @@ describe('extractMetadata: page text sources', () => {
 describe('extractMetadata: the date shown in the article header', () => {
   const ld = (pub: string, mod: string): string =>
     `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Best rain jackets","datePublished":"${pub}","dateModified":"${mod}"}</script>`;
-  const story = '<p>' + 'Every year we test a dozen jackets through the wet season and report on the ones that hold up. '.repeat(4) + '</p>';
+  const story =
+    '<p>' + 'Every year we test a dozen jackets through the wet season and report on the ones that hold up. '.repeat(4) + '</p>';
 
   it('prefers the header date when a machine-readable date (here the modified one) backs it', () => {
     const m = meta(
