@@ -460,7 +460,7 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   const between = text.slice(Math.max(prev.end, prev.attributionEnd), ls);
   if (between.split('\n').filter((l) => l.trim() !== '').length > 1) return false;
   // "“…,” Trump added. He then asked the crowd.¶“…?”": a sentence of the writer's after the attribution ends the quote.
-  if (between.trim().length >= 80 || /["“”«»„]/u.test(between)) return false;
+  if (between.trim().length >= 200 || /["“”«»„]/u.test(between)) return false;
   for (const m of between.matchAll(/[.!?]\s+\p{Lu}/gu)) {
     const at = Math.max(prev.end, prev.attributionEnd) + (m.index ?? 0);
     if (text[at] !== '.' || !isAbbreviationPeriod(text, at)) return false;
