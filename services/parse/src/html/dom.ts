@@ -182,3 +182,33 @@ export function textsAfter(el: AnyNode, max: number): string[] {
   }
   return out;
 }
+
+/** The last `max` non-empty text nodes before `el` in document order, nearest first (skipping scripts and styles). */
+export function textsBefore(el: AnyNode, max: number): string[] {
+  const out: string[] = [];
+  let node: AnyNode | null = el;
+  while (node && out.length < max) {
+    let prev: AnyNode | null = node.prev;
+    let up: AnyNode | null = node;
+    while (!prev && up) {
+      up = up.parent;
+      prev = up ? up.prev : null;
+    }
+    if (!prev) break;
+    // Walk the previous subtree from its end: push children in order so the last one pops first.
+    const stack: AnyNode[] = [prev];
+    while (stack.length > 0 && out.length < max) {
+      const n = stack.pop()!;
+      if (n.type === 'text') {
+        const t = normalizeSpace((n as unknown as { data: string }).data);
+        if (t) out.push(t);
+      } else if (n.type === 'tag' && 'children' in n) {
+        const name = (n as Element).name;
+        if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') continue;
+        for (const c of (n as Element).children) stack.push(c);
+      }
+    }
+    node = prev;
+  }
+  return out;
+}

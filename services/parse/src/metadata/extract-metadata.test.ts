@@ -188,6 +188,15 @@ describe('extractMetadata: the date shown in the article header', () => {
     expect(m.publishedAt).toBe('2023-12-19');
   });
 
+  it('reads a rubric date printed just above the headline when none follows it', () => {
+    const m = meta(
+      `<html><head>${ld('2019-03-30T08:00:00-04:00', '2023-12-19T09:00:00-05:00')}</head><body>
+      <div class="rubric"><a href="/gear">Gear</a><time>Dec 19, 2023 9:00 AM</time></div>
+      <h1>Best rain jackets</h1><p>When it rains, it pours.</p>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-19T09:00:00-05:00');
+  });
+
   it('ranks a video uploadDate below the page meta dates', () => {
     const m = meta(
       `<html><head><meta name="datePublished" content="2023-12-22T09:42:00-06:00">

@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { blockText, findAll, normalizeSpace, precedes, rawText, textsAfter } from '../html/dom.js';
+import { blockText, findAll, normalizeSpace, precedes, rawText, textsAfter, textsBefore } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import {
   chooseDate,
@@ -183,7 +183,8 @@ function elementDate(el: Element): string | null {
 
 /**
  * The date printed in the article header: the first written date in the short lines right under the
- * headline, before the story text starts (a line of running text ends the header).
+ * headline, before the story text starts (a line of running text ends the header); failing that, a
+ * date in the few lines right above the headline (rubric lines).
  */
 export function headerDate(headline: Element): string | null {
   let first: string | null = null;
@@ -201,7 +202,13 @@ export function headerDate(headline: Element): string | null {
     }
     prev = d ? '' : t;
   }
-  return first;
+  if (first) return first;
+  // Some layouts print the date in a rubric line just above the headline.
+  for (const t of textsBefore(headline, 3)) {
+    const d = t.length <= 80 ? parseHumanDate(t) : null;
+    if (d) return d.slice(0, 10);
+  }
+  return null;
 }
 
 const PUBLISHED_LABEL = /\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b/i;
