@@ -436,7 +436,15 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   if (!prev.how || prev.how === 'near' || !prev.sentenceInitial) return false;
   if (lineStartOf(text, prev.end) !== lineStartOf(text, c.start)) return false;
   if (c.how === 'label') return false;
-  const sameCue = c.cue && prev.cue && c.cue.start === prev.cue.start;
+  // "Fallon fired back: “…,” he wrote, “…”": an attribution between the pieces of a quote that breaks off at a comma.
+  const midCue =
+    c.how === 'before' &&
+    c.cue !== null &&
+    c.cue.start >= prev.end &&
+    /,\s*$/u.test(text.slice(prev.pieces[prev.pieces.length - 1]?.[0] ?? prev.end, prev.end - 1)) &&
+    /^\s*[^.!?;:,"“”«»„]{1,60},\s*$/u.test(text.slice(prev.end, c.start)) &&
+    cueMatches(text, prev.end, c.start).length === 1;
+  const sameCue = midCue || (c.cue && prev.cue && c.cue.start === prev.cue.start);
   if (c.how && !sameCue && c.how !== 'after') return false;
   // "…," she said, adding, "…": a second cue is a second attribution.
   if (c.introduced && !sameCue) return false;
