@@ -119,3 +119,105 @@ export const SPEECH_ONLY = new Set(
 );
 
 export const isCue = (word: string): boolean => CUE_WORDS.includes(word.toLowerCase().replace(/\s+/gu, ' '));
+
+export interface CueMatch {
+  start: number;
+  end: number;
+}
+
+/** Cue phrases by their first word (lower case), longest first, each as its words. */
+const CUES_BY_FIRST = new Map<string, string[][]>();
+for (const cue of CUE_WORDS) {
+  const ws = cue.toLowerCase().split(' ');
+  const first = ws[0] ?? '';
+  const list = CUES_BY_FIRST.get(first) ?? [];
+  list.push(ws);
+  CUES_BY_FIRST.set(first, list);
+}
+
+/** Whether the char code is an ASCII word character ([A-Za-z0-9_], what `\\b` looks at). */
+const isWordCode = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[i] ?? ''));
+};
+const MAX_FIRST = Math.max(...[...CUES_BY_FIRST.keys()].map((k) => k.length));
+
+/** End of the ASCII word run starting at `i`, not after `to`. */
+function runEnd(text: string, i: number, to: number): number {
+  let e = i;
+  while (e < to && isWordCode(text.charCodeAt(e))) e++;
+  return e;
+}
+
+/**
+ * The cues in `text[from, to)`, as `CUE_RE` would match them in that slice (whole words, case-insensitive,
+ * the longest cue first), but found by a word scan with map look-ups: this runs on every sentence of every
+ * article, where the regex alternation of ~180 verbs was the quote module's main cost.
+ */
+export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
+  const out: CueMatch[] = [];
+  let i = Math.max(0, from);
+  const stop = Math.min(to, text.length);
+  while (i < stop) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const e = runEnd(text, i, stop);
+    const cands = e - i <= MAX_FIRST ? CUES_BY_FIRST.get(text.slice(i, e).toLowerCase()) : undefined;
+    let end = -1;
+    if (cands) {
+      for (const ws of cands) {
+        let pos = e;
+        let ok = true;
+        for (let k = 1; k < ws.length && ok; k++) {
+          let p = pos;
+          while (p < stop && isSpaceAt(text, p)) p++;
+          const we = p > pos ? runEnd(text, p, stop) : p;
+          if (we === p || text.slice(p, we).toLowerCase() !== ws[k]) ok = false;
+          pos = we;
+        }
+        if (ok) {
+          end = pos;
+          break;
+        }
+      }
+    }
+    if (end >= 0) {
+      out.push({ start: i, end });
+      i = end;
+    } else i = e;
+  }
+  return out;
+}
+
+/** Whether `text` contains a cue. */
+export const hasCue = (text: string): boolean => findCues(text).length > 0;
+
+let cueCache: { text: string; cues: CueMatch[] } | null = null;
+
+/**
+ * The cues lying inside `text[from, to)`, from one scan of the whole text (cached for the last text: the
+ * quote rules look up cues around every quote and in every sentence). Unlike `findCues` on the range, a word
+ * cut by the range bounds is not a cue.
+ */
+export function cuesIn(text: string, from: number, to: number): CueMatch[] {
+  if (cueCache?.text !== text) cueCache = { text, cues: findCues(text) };
+  const cues = cueCache.cues;
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cues[mid]?.start ?? 0) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CueMatch[] = [];
+  for (let i = lo; i < cues.length; i++) {
+    const c = cues[i];
+    if (!c || c.start >= to) break;
+    if (c.end <= to) out.push(c);
+  }
+  return out;
+}

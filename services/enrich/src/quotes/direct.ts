@@ -1,5 +1,5 @@
 /** Direct quotes: quoted regions that are speech, merged across "…," she said, "…", with their speaker. */
-import { CUE_RE } from './cues.js';
+import { cuesIn, hasCue } from './cues.js';
 import { findQuoteRegions } from './marks.js';
 import { phraseAfter, phraseBefore, subjectAt, type SpeakerSpan } from './speaker.js';
 import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
@@ -84,14 +84,7 @@ interface Hit {
 }
 
 function cueMatches(text: string, from: number, to: number): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  const re = new RegExp(CUE_RE.source, CUE_RE.flags);
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(re)) {
-    const s = from + (m.index ?? 0);
-    out.push({ start: s, end: s + m[0].length });
-  }
-  return out;
+  return cuesIn(text, from, to);
 }
 
 const hasTerminator = (text: string, from: number, to: number): boolean => {
@@ -209,9 +202,9 @@ function cueTail(after: string): boolean {
   if (t === '' || t === ':' || t === ',' || /^that$/iu.test(t)) return true;
   if (/["“”«»„]/u.test(t)) return false;
   // "told reporters in Greenville that “…”", "said Tuesday that “…”".
-  if (/^(?:[^\s.!?;:,]+\s+){1,8}that$/iu.test(t) && !new RegExp(CUE_RE.source, 'iu').test(t)) return true;
+  if (/^(?:[^\s.!?;:,]+\s+){1,8}that$/iu.test(t) && !hasCue(t)) return true;
   // "she said, adding, “…”": the quote belongs to the later cue.
-  if (new RegExp(CUE_RE.source, 'iu').test(t) || /\b\p{Ll}{3,}ing\s*[:,]\s*$/u.test(t)) return false;
+  if (hasCue(t) || /\b\p{Ll}{3,}ing\s*[:,]\s*$/u.test(t)) return false;
   const ws = t.replace(/[:,]$/u, '').trim().split(/\s+/u);
   if (/[:,]$/u.test(t) && ws.length <= 8) return true;
   return ws.length <= 2 && ws.every((w) => OBJECT_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
@@ -457,7 +450,7 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   if (gap < 2) return between.length <= 100 && !/["“”«»„]/u.test(between) && /[,.:;]\s*$/u.test(between);
   // "…," said Edward Leamer, an economist, "is that …": the sentence goes on in the second piece.
   const continuesSentence = /,\s*$/u.test(between);
-  if (gap < 3) return (c.sentenceInitial || continuesSentence) && !new RegExp(CUE_RE.source, 'iu').test(between);
+  if (gap < 3) return (c.sentenceInitial || continuesSentence) && !hasCue(between);
   return c.sentenceInitial || continuesSentence;
 }
 

@@ -28,6 +28,8 @@ interface Mark {
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '‟', '＂', '〝', '〞']);
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
 
+const MARK_RE = new RegExp(`[${[...DOUBLE_MARKS, ...SINGLE_MARKS].join('')}]`, 'u');
+
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/u.test(c);
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 /** Characters after which an opening mark may stand. */
@@ -92,9 +94,11 @@ function scanLine(
   let lead = lineStart;
   while (lead < lineEnd && isSpace(text[lead])) lead++;
   let continued: Open | null = null;
-  for (let i = lineStart; i < lineEnd; i++) {
-    const ch = text[i] ?? '';
-    if (!DOUBLE_MARKS.has(ch) && !SINGLE_MARKS.has(ch)) continue;
+  // Jump from mark to mark (the marks are a small share of the characters).
+  const markRe = new RegExp(MARK_RE.source, 'gu');
+  markRe.lastIndex = lineStart;
+  for (let m = markRe.exec(text); m && m.index < lineEnd; m = markRe.exec(text)) {
+    const i = m.index;
     const mark = classify(text, i, lineStart, lineEnd);
     if (!mark) continue;
     // A paragraph opening with the same kind of mark continues a quote left open in the previous paragraph.

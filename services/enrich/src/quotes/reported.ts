@@ -2,7 +2,7 @@
  * Reported (indirect) speech: "X said (that) …", "X told reporters …", "…, X said.", "…, said X.",
  * "according to X, …", "X, the foreign minister, warned …".
  */
-import { CUE_RE, SPEECH_ONLY } from './cues.js';
+import { cuesIn, SPEECH_ONLY } from './cues.js';
 import { phraseAfter, phraseBefore, type SpeakerSpan } from './speaker.js';
 import { sentencesOf, wordCount } from './text-utils.js';
 
@@ -51,7 +51,7 @@ export function findReportedSpeech(text: string, quoted: Array<[number, number]>
 function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number) => boolean): ReportedSpeech | null {
   const slice = text.slice(s0, e0);
   // according to X
-  const acc = /\baccording\s+to\s+/iu.exec(slice);
+  const acc = slice.includes('ccording') || slice.includes('CCORDING') ? /\baccording\s+to\s+/iu.exec(slice) : null;
   if (acc && !inQuote(s0 + (acc.index ?? 0))) {
     const cueStart = s0 + (acc.index ?? 0);
     const cue = { start: cueStart, end: cueStart + acc[0].trimEnd().length };
@@ -66,11 +66,11 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
       if (cueStart - s0 > 10) return { content: trim(text, s0, cueStart), speaker, cue };
     }
   }
-  const re = new RegExp(CUE_RE.source, CUE_RE.flags);
-  for (const m of slice.matchAll(re)) {
-    const cs = s0 + (m.index ?? 0);
-    const ce = cs + m[0].length;
-    if (inQuote(cs) || !SPEECH_ONLY.has(m[0].toLowerCase().replace(/\s+/gu, ' '))) continue;
+  for (const m of cuesIn(text, s0, e0)) {
+    const cs = m.start;
+    const ce = m.end;
+    const word = text.slice(cs, ce);
+    if (inQuote(cs) || !SPEECH_ONLY.has(word.toLowerCase().replace(/\s+/gu, ' '))) continue;
     const before = text.slice(s0, cs);
     // "…, X said." / "…, said X." at the end of the sentence.
     const lastComma = before.lastIndexOf(',');
@@ -95,7 +95,7 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
       if (mm && mm.index === 0) rest += mm[0].length;
     };
     skip(/^\s+/u);
-    if (OBJECT_CUES.test(m[0])) skip(OBJECT_WORDS);
+    if (OBJECT_CUES.test(word)) skip(OBJECT_WORDS);
     for (let k = 0; k < 2; k++) skip(ADVERBIAL);
     skip(/^(?:,\s*)?that\s+/iu);
     skip(/^[:,]\s*/u);
