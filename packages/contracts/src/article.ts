@@ -167,6 +167,11 @@ export const enrichmentSchema = z.object({
   readingTimeMinutes: z.number().min(0),
   /** 64-bit simhash as 16 lowercase hex digits. */
   simhash: z.string().regex(/^[0-9a-f]{16}$/),
+  /**
+   * Entities and places named in the related-headline fragments cut from the body (other stories the
+   * page linked to), kept apart from the article's own. Spans refer to the fragments joined by "\n\n".
+   */
+  related: z.object({ entities: z.array(entitySchema), places: z.array(placeSchema) }).optional(),
 });
 export type Enrichment = z.infer<typeof enrichmentSchema>;
 

@@ -20,6 +20,7 @@ export function enrichArticle(article: ParsedArticle): Enrichment {
   const places = resolvePlaces({ text, mentions, dateline: article.dateline?.place ?? null });
   const quotes = extractQuotes(text, mentions);
   const stats = textStats(text);
+  const related = enrichFragments(article);
   return {
     language: detectLanguage(article.title ? `${article.title}\n${text}` : text),
     entities,
@@ -32,5 +33,14 @@ export function enrichArticle(article: ParsedArticle): Enrichment {
     wordCount: stats.wordCount,
     readingTimeMinutes: stats.readingTimeMinutes,
     simhash: simhash64(text),
+    ...(related ? { related } : {}),
   };
+}
+
+/** Who and where the removed related headlines talk about: kept apart, never mixed into the article's own. */
+function enrichFragments(article: ParsedArticle): Enrichment['related'] {
+  if (article.fragments.length === 0) return undefined;
+  const text = article.fragments.map((f) => f.text).join('\n\n');
+  const { entities, mentions } = extractEntities(text);
+  return { entities, places: resolvePlaces({ text, mentions, dateline: null }) };
 }

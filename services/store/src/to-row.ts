@@ -85,7 +85,7 @@ export function toStoreInput(intakeId: string, docSha256: string, a: EnrichedArt
       simhash: simhashToBigint(e.simhash),
       quotes: JSON.stringify(e.quotes),
       mentioned_dates: JSON.stringify(e.dates),
-      enrichment: JSON.stringify({ language: e.language, warnings: a.warnings ?? [] }),
+      enrichment: JSON.stringify({ language: e.language, warnings: a.warnings ?? [], related: e.related ?? null }),
     },
     entities: e.entities.map((x) => ({ name: x.name, type: x.type, mentions: x.mentions, salience: x.salience, aliases: x.aliases })),
     places: e.places.map((p) => ({
