@@ -289,44 +289,74 @@ export function resolveSpeaker(ctx: ResolveContext, span: SpeakerSpan): string |
   return null;
 }
 
-let namesCache: { text: string; names: string[] } | null = null;
+interface NameIndex {
+  text: string;
+  /** NAME_RE matches of the whole text, in order. */
+  matches: Array<{ start: number; text: string }>;
+  names: string[];
+  longest: Map<string, string>;
+}
 
-/** Capitalised names of the text with titles cut (cached for the last text: resolution runs once per quote). */
-function namesIn(text: string): string[] {
+let namesCache: NameIndex | null = null;
+
+/** Capitalised names of the text (cached for the last text: resolution runs once per quote). */
+function nameIndex(text: string): NameIndex {
   if (namesCache?.text !== text) {
-    const names = [...text.matchAll(NAME_RE)]
-      .flatMap((m) => m[0].split(/[.]\s+/u))
+    const matches = [...text.matchAll(NAME_RE)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
+    const names = matches
+      .flatMap((m) => m.text.split(/[.]\s+/u))
       .map((p) => nameOf(p))
       .filter((n): n is string => n !== null);
-    namesCache = { text, names: [...new Set(names)] };
+    namesCache = { text, matches, names: [...new Set(names)], longest: new Map() };
   }
-  return namesCache.names;
+  return namesCache;
 }
 
 /** Without mentions: the longest capitalised name in the text (titles cut) that contains `name` ("Xi" -> "Xi Jinping"). */
 function longestForm(text: string, name: string): string {
+  const index = nameIndex(text);
+  const known = index.longest.get(name);
+  if (known !== undefined) return known;
   let best = name;
   const want = name.split(/\s+/u);
-  for (const cand of namesIn(text)) {
+  for (const cand of index.names) {
     const parts = cand.split(/\s+/u);
     if (parts.length > 4 || parts.length <= want.length) continue;
     const at = parts.findIndex((_, i) => want.every((w, k) => parts[i + k] === w));
     if (at >= 0 && cand.length > best.length) best = cand;
   }
+  index.longest.set(name, best);
   return best;
 }
 
-/** Without mentions: the most recent capitalised name before `pos`, outside quotes. */
+/** Without mentions: the most recent capitalised name before `pos` (within 2,000 characters), outside quotes. */
 function nameBefore(ctx: ResolveContext, pos: number, organisation: boolean): string | null {
   if (organisation) return null;
+  const { matches } = nameIndex(ctx.text);
+  const from = Math.max(0, pos - 2000);
   let found: string | null = null;
-  for (const m of ctx.text.slice(Math.max(0, pos - 2000), pos).matchAll(NAME_RE)) {
-    const s = Math.max(0, pos - 2000) + (m.index ?? 0);
+  // Latest match first: the first one that qualifies is the answer.
+  for (let i = upperBound(matches, pos) - 1; i >= 0 && !found; i--) {
+    const m = matches[i];
+    if (!m || m.start < from) break;
+    if (m.start + m.text.length > pos) continue;
+    const s = m.start;
     if (ctx.quoted.some(([a, b]) => s >= a && s < b)) continue;
     const prev = ctx.text.slice(Math.max(0, s - 2), s);
     if (!/[\s,(]$/u.test(prev) || /[.!?]\s$/u.test(prev)) continue; // sentence-initial words are often not names
-    const n = nameOf(m[0].split(/[.]\s+/u)[0] ?? m[0]);
-    if (n) found = n;
+    found = nameOf(m.text.split(/[.]\s+/u)[0] ?? m.text);
   }
   return found ? longestForm(ctx.text, found) : null;
+}
+
+/** Index of the first match starting at or after `pos`. */
+function upperBound(matches: Array<{ start: number }>, pos: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((matches[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
