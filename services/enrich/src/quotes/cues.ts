@@ -125,70 +125,19 @@ export interface CueMatch {
   end: number;
 }
 
-/** Cue phrases by their first word (lower case), longest first, each as its words. */
-const CUES_BY_FIRST = new Map<string, string[][]>();
-for (const cue of CUE_WORDS) {
-  const ws = cue.toLowerCase().split(' ');
-  const first = ws[0] ?? '';
-  const list = CUES_BY_FIRST.get(first) ?? [];
-  list.push(ws);
-  CUES_BY_FIRST.set(first, list);
-}
-
-/** Whether the char code is an ASCII word character ([A-Za-z0-9_], what `\\b` looks at). */
-const isWordCode = (c: number): boolean =>
-  (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const isSpaceAt = (text: string, i: number): boolean => {
-  const c = text.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/u.test(text[i] ?? ''));
-};
-const MAX_FIRST = Math.max(...[...CUES_BY_FIRST.keys()].map((k) => k.length));
-
-/** End of the ASCII word run starting at `i`, not after `to`. */
-function runEnd(text: string, i: number, to: number): number {
-  let e = i;
-  while (e < to && isWordCode(text.charCodeAt(e))) e++;
-  return e;
-}
-
 /**
- * The cues in `text[from, to)`, as `CUE_RE` would match them in that slice (whole words, case-insensitive,
- * the longest cue first), but found by a word scan with map look-ups: this runs on every sentence of every
- * article, where the regex alternation of ~180 verbs was the quote module's main cost.
+ * CUE_RE without the `u` flag: the same matches here (`\\b` is ASCII either way, the cues are ASCII words), and
+ * V8 runs a case-insensitive alternation about four times faster without it.
  */
+const CUE_SCAN = new RegExp(CUE_RE.source, 'gi');
+
+/** The cues in `text[from, to)`, as `CUE_RE` matches them in that slice (whole words, case-insensitive, longest first). */
 export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
   const out: CueMatch[] = [];
-  let i = Math.max(0, from);
-  const stop = Math.min(to, text.length);
-  while (i < stop) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const e = runEnd(text, i, stop);
-    const cands = e - i <= MAX_FIRST ? CUES_BY_FIRST.get(text.slice(i, e).toLowerCase()) : undefined;
-    let end = -1;
-    if (cands) {
-      for (const ws of cands) {
-        let pos = e;
-        let ok = true;
-        for (let k = 1; k < ws.length && ok; k++) {
-          let p = pos;
-          while (p < stop && isSpaceAt(text, p)) p++;
-          const we = p > pos ? runEnd(text, p, stop) : p;
-          if (we === p || text.slice(p, we).toLowerCase() !== ws[k]) ok = false;
-          pos = we;
-        }
-        if (ok) {
-          end = pos;
-          break;
-        }
-      }
-    }
-    if (end >= 0) {
-      out.push({ start: i, end });
-      i = end;
-    } else i = e;
+  const slice = from === 0 && to >= text.length ? text : text.slice(from, to);
+  CUE_SCAN.lastIndex = 0;
+  for (let m = CUE_SCAN.exec(slice); m; m = CUE_SCAN.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
 }
