@@ -63,7 +63,7 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   minWordsAttributed: 2,
   minWordsInitial: 4,
   minWordsEmbedded: 20,
-  minWordsComplement: 6,
+  minWordsComplement: 4,
   embeddedShare: true,
   singleMarks: true,
   mergeSplit: true,
