@@ -72,6 +72,12 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   unattributed: 'merge',
 };
 
+/** Verbs that name their object with the quote ("calling him “…”"); not speech cues elsewhere. */
+const NAMING_VERB = /^(?:call(?:s|ed|ing)|label(?:s|ed|led|ing)|dub(?:s|bed|bing)|brand(?:s|ed|ing))$/u;
+
+/** A naming verb, its object (1-3 words) and nothing else before the quote. */
+const NAMING_INTRO = new RegExp(`\\b(${NAMING_VERB.source.slice(1, -1)})\\s+(?:[^\\s.!?;:,"“”]+\\s+){1,3}$`, 'u');
+
 const OBJECT_WORDS = new Set([
   'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
   'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
@@ -179,6 +185,14 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
       phraseAfter(text, c.end, start) ??
       (participle || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
+  }
+  // A naming verb and its object ("calling the protester “a very obnoxious guy …”"): the quote is the subject's
+  // words about the object (kept only when it ends the sentence and makes up 90 % of the utterance, see keep).
+  const naming = NAMING_INTRO.exec(pre);
+  if (naming?.[1]) {
+    const vs = sent + (naming.index ?? 0);
+    const sp = phraseBefore(text, sent, vs) ?? subjectAt(text, sent, vs);
+    if (sp) return { speaker: sp, cue: { start: vs, end: vs + naming[1].length }, end: start };
   }
   // An introduction with a verb we do not list ("Billy Joel sings, “…”") or none at all ("Bush: “…”").
   const intro = /(?:^|\s)(\p{Ll}{3,}(?:ed|es|s))(?:\s+[^,:;.!?"“”]{1,40}?)?\s*[:,]\s*$/u.exec(pre);
@@ -327,7 +341,8 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.attributionEnd = Math.max(r.end, h.end);
       // "X said: “…”" opens the quote's own sentence; "X said that “…”" or a lower-case start does not.
       const tail = text.slice(h.cue?.end ?? r.start, r.start);
-      if (how === 'before' && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
+      const namingVerb = how === 'before' && NAMING_VERB.test(text.slice(h.cue?.start ?? 0, h.cue?.end ?? 0));
+      if (how === 'before' && !namingVerb && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
         c.sentenceInitial = true;
         // "Evaluating the candidates by polls, Stevens said, “is like …”": the quote finishes the sentence the
         // writer began, so the utterance is the whole sentence minus the attribution. Direct only while the
