@@ -555,6 +555,8 @@ function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   const sent = sentenceStart(text, ls, c.start);
   let leadStart = sent;
   for (const m of cueMatches(text, sent, c.start)) leadStart = m.end;
+  // The attribution's own cue may be one the list lacks (a naming verb): the lead starts after it.
+  if (c.how === 'before' && c.cue && c.cue.end <= c.start) leadStart = Math.max(leadStart, c.cue.end);
   const lead = text.slice(leadStart, c.start).replace(/^\s*(?:,\s*)?/iu, '');
   const quoted = c.pieces.reduce((n, [a, b]) => n + letters(text.slice(a, b)), 0);
   if (quoted / (quoted + letters(lead)) < 0.9) return false;

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '@newswire/contracts';
+import { CUE_RE, findCues, cuesIn } from './cues.js';
+import { extractQuotes } from './extract-quotes.js';
+import { wordCount } from './text-utils.js';
+
+const direct = (qs: Quote[]): Quote[] => qs.filter((q) => q.direct);
+const at = (text: string, s: [number, number] | null): string | null => (s ? text.slice(s[0], s[1]) : null);
+
+describe('quotes that complete the cue before them', () => {
+  it('takes a lower-case quote right after the cue as direct, span = the quote', () => {
+    const text = 'The governor said “the budget is quite clear about where the money goes.” Lawmakers disagreed.';
+    const [q, ...rest] = direct(extractQuotes(text, []));
+    expect(rest).toHaveLength(0);
+    expect(q?.speaker).toBe('The governor');
+    expect(q?.cue).toBe('said');
+    expect(at(text, q?.span ?? null)).toBe('the budget is quite clear about where the money goes.');
+  });
+
+  it('includes the reported "that" in the span when the quote is long enough to stay 90 % verbatim', () => {
+    const text = 'Mendez told reporters in Tucson that “if turnout is high I think we are going to do just fine.”';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('Mendez');
+    expect(at(text, q?.span ?? null)).toBe('that “if turnout is high I think we are going to do just fine.');
+  });
+
+  it('leaves a short quote after "that" to reported speech (the writer\'s "that" outweighs 10 %)', () => {
+    const text = 'Mendez says that “we will do better.”';
+    expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+
+  it('does not take a quote that the writer\'s sentence goes on after', () => {
+    const text = 'The mayor said “it makes me angry” every time the subject comes up.';
+    expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+
+  it('takes a sentence-final quote after a cue and a short lead ("said Rubio “has …”")', () => {
+    const text = 'She said Rubio “has failed to do anything beyond furthering his own ambitions.”';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('She');
+    expect(q?.text).toMatch(/^Rubio/);
+  });
+
+  it('attributes a quote introduced by a naming verb to the subject, but not a short label', () => {
+    const long = 'Asked about his rival, Garcia calls her “an extremely intelligent woman with a fine record.”';
+    const [q] = direct(extractQuotes(long, []));
+    expect(q?.speaker).toBe('Garcia');
+    expect(q?.cue).toBe('calls');
+    const short = 'The senator has railed against what he calls the “Washington Cartel” for years.';
+    expect(direct(extractQuotes(short, []))).toHaveLength(0);
+  });
+
+  it('does not read a two-word sentence as a title ("We’ll see.")', () => {
+    const text = 'Asked about a press conference, he laughed and said, “We’ll see.”';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.text).toBe('We’ll see.');
+    expect(q?.speaker).toBe('he');
+  });
+});
+
+describe('joining and continuing quotes', () => {
+  it('joins a quote broken off at a comma by a mid attribution with its own cue', () => {
+    const text = 'Hughes fired back: “As a guardian of the record,” he wrote, “we know you are rooting for her, too.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('As a guardian of the record, we know you are rooting for her, too.');
+    expect(qs[0]?.speaker).toBe('Hughes');
+  });
+
+  it('does not continue a quote into the next paragraph after a sentence of the writer', () => {
+    const text =
+      '“We are going to build a bridge,” Lee added. He then turned to the crowd.\n\n“Who is going to pay for it?”\n\n“The state!” the audience shouted back.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs.map((q) => q.text)).toEqual(['We are going to build a bridge,', 'The state!']);
+  });
+
+  it('continues a quote into the next paragraph after a long one-sentence attribution', () => {
+    const text =
+      '“We like several of the candidates,” Adler said during the interview in Macau, ahead of the opening of his new hotel in the former colony.\n\n“It is changing every day, and we will wait.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('We like several of the candidates, It is changing every day, and we will wait.');
+  });
+});
+
+describe('cue scan', () => {
+  const texts = [
+    'He said on Twitter that she SAID it. They pointed  out, Says-who? unsaid said_ x said\nwent on',
+    'Smith told reporters; “No,” she replied, adding that he wrote on Twitter.',
+  ];
+  it.each(texts)('finds the same cues as CUE_RE in a range (%s)', (text) => {
+    for (const [from, to] of [
+      [0, text.length],
+      [3, 30],
+      [10, text.length - 4],
+    ] as const) {
+      const want = [...text.slice(from, to).matchAll(new RegExp(CUE_RE.source, CUE_RE.flags))].map((m) => [
+        from + (m.index ?? 0),
+        from + (m.index ?? 0) + m[0].length,
+      ]);
+      expect(findCues(text, from, to).map((c) => [c.start, c.end])).toEqual(want);
+    }
+  });
+
+  it('takes cues inside a range from the cached whole-text scan, without words cut by the bounds', () => {
+    const text = 'She said no. He told them so.';
+    expect(cuesIn(text, 0, text.length).map((c) => text.slice(c.start, c.end))).toEqual(['said', 'told']);
+    expect(cuesIn(text, 5, text.length).map((c) => text.slice(c.start, c.end))).toEqual(['told']);
+    expect(cuesIn(text, 0, 7)).toEqual([]);
+  });
+});
+
+describe('wordCount', () => {
+  it.each([
+    ['', 0],
+    ['one', 1],
+    ["don't stop", 2],
+    ['the U.S.-led e-mail', 4],
+    ['a - b -- c', 3],
+    ['3.5 percent, 40%', 3],
+    ['Ünïcödé wörds ’quoted’', 3],
+  ])('counts %j as %i words, like the letters/digits-run regex it replaces', (s, n) => {
+    expect(wordCount(s)).toBe(n);
+    expect(wordCount(s)).toBe(s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
+  });
+});
