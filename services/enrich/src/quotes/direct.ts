@@ -151,6 +151,15 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     // The speaker must follow the quote (`"…," Flynn, a surrogate, said`), not a clause of the writer's
     // (`"…" for criminal behavior, she said`).
     if (sp && /^[\s,—–-]*$/u.test(text.slice(end, sp.start))) return { speaker: sp, cue: c, end: c.end };
+    // "“…,” another friend, Mariam Emara told CNN" / "“…,” political scientist Jan Smit said": a short
+    // descriptor before the name, after a quote that breaks off at a comma (the writer's sign of attribution).
+    if (
+      sp &&
+      /[,?!]$/u.test(text.slice(Math.max(0, end - 2), end - 1)) &&
+      /^[\s,]*(?:[\p{L}.'’-]+,?\s+){1,4}$/u.test(text.slice(end, sp.start))
+    ) {
+      return { speaker: sp, cue: c, end: c.end };
+    }
   }
   // A verb we do not list, in the attribution slot: `"…," an angry Hollande retaliated.` / `"…" he mocks.`
   const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$|\s(?:and|as|at|in|on|to|after|before|while|during|from|with)\s))/u.exec(post);

@@ -83,6 +83,22 @@ describe('joining and continuing quotes', () => {
   });
 });
 
+describe('attribution after the quote', () => {
+  it('accepts a short descriptor before the name after a quote that breaks off at a comma, and joins the next sentence', () => {
+    const text = '“She is a mother of three young boys,” another friend, Mara Ellis told CNN. “She used to give lectures.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('She is a mother of three young boys, She used to give lectures.');
+    expect(qs[0]?.speaker).toBe('Mara Ellis');
+    expect(qs[0]?.speakerEntity).toBe('Mara Ellis');
+  });
+
+  it('does not take a clause of the writer between a quote and the speaker', () => {
+    const text = 'He faced “charges that were never proven” for criminal behavior, she said.';
+    expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+});
+
 describe('cue scan', () => {
   const texts = [
     'He said on Twitter that she SAID it. They pointed  out, Says-who? unsaid said_ x said\nwent on',
