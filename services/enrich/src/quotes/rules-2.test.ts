@@ -93,6 +93,14 @@ describe('attribution after the quote', () => {
     expect(qs[0]?.speakerEntity).toBe('Mara Ellis');
   });
 
+  it('reads an unlisted past-tense verb before a capitalised speaker as the attribution ("“…!” beamed X")', () => {
+    const text = '“This is wonderful!” beamed Dana Hart of Mobile, who had come early.';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.text).toBe('This is wonderful!');
+    expect(q?.cue).toBe('beamed');
+    expect(q?.speaker).toMatch(/^Dana Hart/);
+  });
+
   it('does not take a clause of the writer between a quote and the speaker', () => {
     const text = 'He faced “charges that were never proven” for criminal behavior, she said.';
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
