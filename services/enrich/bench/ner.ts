@@ -1,6 +1,7 @@
 /**
  * NER benchmark: newswire's tagger vs compromise on <data>/ner/dev.jsonl, conlleval exact span+type P/R/F1
- * (PER/ORG/LOC) and NER-only throughput.
+ * (PER/ORG/LOC) and NER-only throughput. newswire tags each document (sentences sharing a `doc` id) as a whole, as
+ * extractEntities does for an article (tagDocument); `--sentences` tags every sentence on its own instead.
  *
  *   npx tsx --conditions=@newswire/source services/enrich/bench/ner.ts --data /work/shared/bench
  */
@@ -9,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { conllEval, type ConllScore } from '../src/entities/conlleval.js';
 import { tagTokenLine } from '../src/entities/extract-entities.js';
-import { getNerModel, tagTokens, type NerModel } from '../src/entities/model.js';
+import { getNerModel, tagDocument, tagTokens, type NerModel } from '../src/entities/model.js';
 
 export interface NerSystemResult {
   score: ConllScore;
@@ -23,6 +24,8 @@ export interface NerBenchResult {
   compromise: NerSystemResult;
   /** newswire tokens/s divided by compromise tokens/s (wall-clock, single thread). */
   speedRatio: number;
+  /** newswire F1 per source (the `doc` prefix before the first colon). */
+  bySource?: Record<string, number>;
 }
 
 interface Row {
@@ -83,12 +86,26 @@ function readRows(path: string): Row[] {
 // compromise). Run on a quiet machine for stable figures.
 const cpuMs = (): number => performance.now();
 
-function run(rows: Row[], tagger: (tokens: string[]) => string[], minMs: number): NerSystemResult {
+/** Consecutive rows of one document (rows without `doc` are documents of their own). */
+export function groupByDoc<R extends { doc?: string }>(rows: R[]): R[][] {
+  const docs: R[][] = [];
+  let last: string | undefined;
+  for (const r of rows) {
+    if (docs.length > 0 && r.doc !== undefined && r.doc === last) docs[docs.length - 1]!.push(r);
+    else docs.push([r]);
+    last = r.doc;
+  }
+  return docs;
+}
+
+/** Runs `tagger` (one document's sentences -> their tags) over all documents, repeatedly for at least `minMs`. */
+function run(rows: Row[], tagger: (sentences: string[][]) => string[][], minMs: number): NerSystemResult & { pred: string[][] } {
   let pred: string[][] = [];
   let tokens = 0;
+  const docs = groupByDoc(rows).map((d) => d.map((r) => r.tokens));
   const t0 = cpuMs();
   do {
-    pred = rows.map((r) => tagger(r.tokens));
+    pred = docs.flatMap((d) => tagger(d));
     for (const r of rows) tokens += r.tokens.length;
   } while (cpuMs() - t0 < minMs);
   const secs = Math.max(1e-3, (cpuMs() - t0) / 1000);
@@ -98,22 +115,37 @@ function run(rows: Row[], tagger: (tokens: string[]) => string[], minMs: number)
       pred,
     ),
     tokensPerSecond: tokens / secs,
+    pred,
   };
 }
 
-export async function benchNer(dataDir: string): Promise<NerBenchResult> {
+export async function benchNer(dataDir: string, opts: { sentences?: boolean } = {}): Promise<NerBenchResult> {
   const rows = readRows(`${dataDir}/ner/dev.jsonl`);
   const model = getNerModel();
   // Warm-up so JIT and lazy loading are not timed.
   for (const r of rows.slice(0, 200)) tagTokens(model, r.tokens);
-  const newswire = run(rows, (t) => tagTokens(model, t), 2000);
-  const compromise = run(rows, compromiseTags, 2000);
+  const { pred, ...newswire } = run(
+    rows,
+    opts.sentences ? (d) => d.map((t) => tagTokens(model, t)) : (d) => tagDocument(model, d),
+    2000,
+  );
+  const { pred: _unused, ...compromise } = run(rows, (d) => d.map(compromiseTags), 2000);
+  const bySource: Record<string, number> = {};
+  const sources = [...new Set(rows.map((r) => (r.doc ?? '').split(':')[0]!))];
+  for (const src of sources) {
+    const idx = rows.flatMap((r, i) => ((r.doc ?? '').split(':')[0] === src ? [i] : []));
+    bySource[src] = conllEval(
+      idx.map((i) => rows[i]!.tags),
+      idx.map((i) => pred[i]!),
+    ).overall.f1;
+  }
   return {
     sentences: rows.length,
     tokens: rows.reduce((n, r) => n + r.tokens.length, 0),
     newswire,
     compromise,
     speedRatio: newswire.tokensPerSecond / compromise.tokensPerSecond,
+    bySource,
   };
 }
 
@@ -136,11 +168,17 @@ export function formatNerBench(r: NerBenchResult): string {
     );
   }
   lines.push(`speed ratio newswire/compromise: ${r.speedRatio.toFixed(1)}x`);
+  if (r.bySource)
+    lines.push(
+      `newswire F1 by source: ${Object.entries(r.bySource)
+        .map(([s, f]) => `${s} ${pct(f).trim()}`)
+        .join(', ')}`,
+    );
   return lines.join('\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--data');
   const dataDir = i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : '/work/shared/bench';
-  console.log(formatNerBench(await benchNer(dataDir)));
+  console.log(formatNerBench(await benchNer(dataDir, { sentences: process.argv.includes('--sentences') })));
 }

@@ -12,9 +12,9 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import nlp from 'compromise';
-import { GAZ, fnv, type Gazetteer } from '../src/entities/features.js';
+import { GAZ, buildDocContext, fnv, parseClusters, setWordClusters, type DocContext, type Gazetteer } from '../src/entities/features.js';
 import { chunks, conllEval } from '../src/entities/conlleval.js';
 import { LABELS, MODEL_PATH, serializeModel, tagTokens, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
@@ -197,6 +197,25 @@ function withEntities(base: Gazetteer, rows: Row[]): Gazetteer {
   return { phrases, maxLen };
 }
 
+let useDoc = true;
+const docCache = new WeakMap<Row[], Map<string, DocContext>>();
+
+/** Document context of every document of `rows` (sentences grouped by their `doc` id). */
+function docContexts(rows: Row[]): Map<string, DocContext> {
+  let out = docCache.get(rows);
+  if (out) return out;
+  const byDoc = new Map<string, string[][]>();
+  for (const r of rows) {
+    const list = byDoc.get(r.doc) ?? [];
+    list.push(r.tokens);
+    byDoc.set(r.doc, list);
+  }
+  out = new Map();
+  for (const [doc, sentences] of byDoc) if (sentences.length > 1) out.set(doc, buildDocContext(sentences));
+  docCache.set(rows, out);
+  return out;
+}
+
 /** Training sentences whose entity-gazetteer features come from the other folds only (no self-lookup). */
 function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const foldOf = (r: Row): number => fnv(`fold:${r.doc}`) % folds;
@@ -209,15 +228,18 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   // Words seen once stand in for the unseen words of new text (see --rare-dropout).
   const counts = new Map<string, number>();
   for (const r of rows) for (const t of r.tokens) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
+  const docs = docContexts(rows);
   return rows.map((r) => ({
     ...toSentence(r),
+    doc: useDoc ? (docs.get(r.doc) ?? null) : null,
     gazetteer: gaz[foldOf(r)]!,
     rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
   }));
 }
 
 function evaluate(model: NerModel, rows: Row[]): number {
-  const pred = rows.map((r) => tagTokens(model, r.tokens));
+  const docs = docContexts(rows);
+  const pred = rows.map((r) => tagTokens(model, r.tokens, useDoc ? (docs.get(r.doc) ?? null) : null));
   return conllEval(
     rows.map((r) => r.tags),
     pred,
@@ -234,14 +256,24 @@ async function main(): Promise<void> {
   const rareDropout = Number(arg('rare-dropout', '0'));
   const select = arg('select', 'yes') === 'yes';
   const out = arg('out', MODEL_PATH);
+  // --clusters no: train without the distributional word-cluster features (ablation).
+  // --clusters <file.tsv.gz>: another cluster file (experiments; the shipped model must use the shipped file).
+  const clusterArg = arg('clusters', 'yes');
+  if (clusterArg === 'no') setWordClusters(new Map());
+  else if (clusterArg !== 'yes') setWordClusters(parseClusters(gunzipSync(readFileSync(clusterArg)).toString('utf8')));
+  useDoc = arg('doc', 'yes') === 'yes';
+  const selectOnly = arg('select-only', 'no') === 'yes';
+  const holdMod = Number(arg('mod', '20'));
+  const holdFold = Number(arg('fold', '0'));
   const t0 = Date.now();
   const rows = readJsonl(`${dataDir}/ner/train.jsonl`);
   const gazetteer = buildGazetteer([rows.map((r) => r.tokens)]);
   console.log(`gazetteer: ${gazetteer.phrases.size} phrases, max ${gazetteer.maxLen} tokens`);
   let bestEpoch = epochs;
   if (select) {
-    const held = rows.filter((r) => fnv(r.doc) % 20 === 0);
-    const fit = rows.filter((r) => fnv(r.doc) % 20 !== 0);
+    // --fold/--mod pick another held-out slice (1 in `mod` documents), to check that a change helps on several slices.
+    const held = rows.filter((r) => fnv(r.doc) % holdMod === holdFold);
+    const fit = rows.filter((r) => fnv(r.doc) % holdMod !== holdFold);
     console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
     let best = -1;
     const fitGaz = withEntities(gazetteer, fit);
@@ -264,6 +296,7 @@ async function main(): Promise<void> {
       },
     });
     console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)})`);
+    if (selectOnly) return;
   }
   // Several runs over different shuffles, weights averaged: a steadier model than any single run.
   const seeds = Number(arg('seeds', '1'));
@@ -305,7 +338,7 @@ async function main(): Promise<void> {
   const reloaded = deserializeModel(serializeModel(model, Number(arg('prune', '0.05'))));
   console.log(`wrote ${out}: ${(packed.length / 1e6).toFixed(2)} MB; ${((Date.now() - t0) / 1000).toFixed(0)}s`);
   if (select) {
-    const held = rows.filter((r) => fnv(r.doc) % 20 === 0);
+    const held = rows.filter((r) => fnv(r.doc) % holdMod === holdFold);
     console.log(`quantised model on (seen) held-out docs: F1 ${evaluate(reloaded, held).toFixed(4)}`);
   }
 }

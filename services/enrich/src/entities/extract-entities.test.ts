@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
-import { getNerModel, loadNerModel, nerModelLoadCount, tagTokens } from './model.js';
+import { getNerModel, loadNerModel, nerModelLoadCount, tagDocument, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
@@ -50,6 +50,21 @@ describe('shipped NER model', () => {
     });
     expect(tags[0]).toBe('O'); // titles stay out of person spans
     expect(tags[1]).toBe('B-PER');
+  });
+
+  it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {
+    const model = getNerModel();
+    const one = ['Angela', 'Merkel', 'visited', 'Paris', '.'];
+    expect(tagDocument(model, [one])).toEqual([tagTokens(model, one)]);
+    const doc = [
+      ['Mr.', 'Okonkwo', 'chairs', 'the', 'board', 'of', 'Zenith', 'Bank', '.'],
+      ['Okonkwo', 'said', 'profits', 'rose', '.'],
+    ];
+    const tags = tagDocument(model, doc);
+    expect(tags.map((t) => t.length)).toEqual([9, 5]);
+    expect(tags[0]![1]).toBe('B-PER');
+    // Sentence-initial "Okonkwo" is the person named after a title in the other sentence.
+    expect(tags[1]![0]).toBe('B-PER');
   });
 });
 

@@ -2,10 +2,10 @@ import type { Entity, EntityType } from '@newswire/contracts';
 import { splitSentences, type Token } from '../text/tokenize.js';
 import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
 import { PERSON_TITLES } from './lexicon.js';
-import { getNerModel, tagTokens, type NerModel } from './model.js';
+import { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
 
 export type { EntityMention } from './coref.js';
-export { getNerModel, tagTokens, type NerModel } from './model.js';
+export { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC', 'MISC']);
 const TRAILING_JUNK = /^(?:['’]s|['’]|[.,;:!?"“”‘’)\]}-]|—|–)$/u;
@@ -128,15 +128,13 @@ export function addAcronymLongForms(text: string, mentions: RawMention[]): RawMe
 
 function tagText(text: string, model: NerModel): RawMention[] {
   const mentions: RawMention[] = [];
-  for (const sentence of splitSentences(text)) {
-    const toks = sentence.tokens;
-    if (toks.length === 0) continue;
-    const tags = tagTokens(
-      model,
-      toks.map((t) => t.text),
-    );
-    for (const m of spansFromTags(text, toks, tags)) mentions.push(m);
-  }
+  const sentences = splitSentences(text).filter((s) => s.tokens.length > 0);
+  const words = sentences.map((s) => s.tokens.map((t) => t.text));
+  // The whole text is one document: each sentence is tagged knowing how its words are used in the others.
+  const all = tagDocument(model, words);
+  sentences.forEach((sentence, k) => {
+    for (const m of spansFromTags(text, sentence.tokens, all[k]!)) mentions.push(m);
+  });
   return mentions;
 }
 

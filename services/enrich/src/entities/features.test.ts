@@ -100,3 +100,90 @@ describe('quantised fast path', () => {
     }
   });
 });
+
+describe('word-cluster features', () => {
+  it('parses the cluster file format and keys words lower-cased with digits folded', async () => {
+    const { clusterKey, parseClusters } = await import('./features.js');
+    expect(clusterKey('Paris')).toBe('paris');
+    expect(clusterKey('G20')).toBe('g00');
+    const map = parseClusters('paris\t0123\noslo\t0121\n\nbad line\n');
+    expect([...map]).toEqual([
+      ['paris', '0123'],
+      ['oslo', '0121'],
+    ]);
+  });
+  it('lets words of one cluster share features, and only through the prefixes they share', async () => {
+    const { setWordClusters, getWordClusters } = await import('./features.js');
+    const shipped = getWordClusters();
+    try {
+      setWordClusters(
+        new Map([
+          ['paris', '0123'],
+          ['oslo', '0123'],
+          ['lagos', '0177'],
+        ]),
+      );
+      const own = (w: string): Set<number> => new Set(featsOf(['in', w, '.'])[1]);
+      const shared = (a: Set<number>, b: Set<number>): number => [...a].filter((f) => b.has(f)).length;
+      const paris = own('Paris');
+      const oslo = own('Oslo');
+      const lagos = own('Lagos');
+      const unknown = own('Zorg');
+      // Same full path: 4 prefixes + the cluster x case feature, on top of what the context already shares.
+      expect(shared(paris, oslo) - shared(paris, unknown)).toBeGreaterThanOrEqual(4);
+      // Same first digit only (and the "0" prefix): fewer shared features than with Oslo.
+      expect(shared(paris, lagos)).toBeLessThan(shared(paris, oslo));
+      expect(shared(paris, lagos)).toBeGreaterThan(shared(paris, unknown));
+      // The right neighbour's cluster reaches the previous token's features.
+      const before = (w: string): Set<number> => new Set(featsOf(['in', w, '.'])[0]);
+      expect(shared(before('Paris'), before('Oslo'))).toBeGreaterThan(shared(before('Paris'), before('Zorg')));
+    } finally {
+      setWordClusters(shipped);
+    }
+  });
+  it('ships clusters learnt from unlabelled text that group words by usage', async () => {
+    const { getWordClusters } = await import('./features.js');
+    const cl = getWordClusters();
+    expect(cl.size).toBeGreaterThan(10_000);
+    const at3 = (w: string): string | undefined => cl.get(w)?.slice(0, 3);
+    expect(at3('said')).toBeDefined();
+    expect(at3('said')).toBe(at3('told'));
+    expect(at3('john')).toBe(at3('david'));
+    expect(at3('john')).not.toBe(at3('said'));
+  });
+});
+
+describe('document context', () => {
+  it('records how each capitalised word is used in the other sentences of its document', async () => {
+    const { DOC, buildDocContext, docFlags } = await import('./features.js');
+    const doc = buildDocContext([
+      ['Smith', 'said', 'Will', 'would', 'come', '.'],
+      ['Mr.', 'Smith', 'met', 'John', 'Brown', '.'],
+      ['They', 'will', 'stay', 'with', 'Brown', '.'],
+    ]);
+    const [smith, , will] = docFlags(doc, ['Smith', 'said', 'Will', 'would', 'come', '.']);
+    // Elsewhere "Smith" follows a title in mid-sentence; its own sentence-initial use adds nothing.
+    expect(smith! & DOC.AFTER_TITLE).toBeTruthy();
+    expect(smith! & DOC.CAP_MID).toBeTruthy();
+    // "Will" is also an ordinary lower-case word in this document.
+    expect(will! & DOC.LOWER).toBeTruthy();
+    const flags = docFlags(doc, ['Mr.', 'Smith', 'met', 'John', 'Brown', '.']);
+    // Only this sentence uses "Smith" after a title, and "John" nowhere else: no evidence from elsewhere.
+    expect(flags[1]! & DOC.AFTER_TITLE).toBe(0);
+    expect(flags[3]).toBe(0);
+    // "Brown" ends the run "John Brown" here and stands alone in mid-sentence in another sentence.
+    expect(flags[4]! & DOC.SINGLE).toBeTruthy();
+    expect(flags[4]! & DOC.RUN_LAST).toBe(0);
+    const last = docFlags(doc, ['They', 'will', 'stay', 'with', 'Brown', '.']);
+    expect(last[4]! & DOC.RUN_LAST).toBeTruthy();
+  });
+  it('adds document features to the tokens it knows about, and nothing without a document', async () => {
+    const { buildDocContext } = await import('./features.js');
+    const sentence = ['Smith', 'arrived', '.'];
+    const doc = buildDocContext([sentence, ['Mr.', 'Smith', 'left', '.']]);
+    const alone = sentenceFeatures(sentence, gaz, mask).slice(0, FEATS_PER_TOKEN);
+    const inDoc = sentenceFeatures(sentence, gaz, mask, undefined, doc).slice(0, FEATS_PER_TOKEN);
+    expect(inDoc.indexOf(-1)).toBeGreaterThan(alone.indexOf(-1));
+    expect(Array.from(sentenceFeatures(sentence, gaz, mask, undefined, null).slice(0, FEATS_PER_TOKEN))).toEqual(Array.from(alone));
+  });
+});

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './lexicon.js';
 
 /**
@@ -102,7 +105,149 @@ const T = {
   LWm1SH: 38,
   SHLWp1: 39,
   CAPSEQ_GAZ: 40,
+  /** Distributional cluster path prefixes (+ prefix length), see data/ner/clusters.tsv.gz. */
+  CL: 41,
+  CLm1: 42,
+  CLp1: 43,
+  CL_CAP: 44,
+  CL_NONE: 45,
+  DOC: 46,
+  DOC_FIRST: 47,
 } as const;
+
+/** Document-level facts about a capitalised word, from the other sentences of its document (see buildDocContext). */
+export const DOC = {
+  /** The word also occurs in lower case in the document (an ordinary word). */
+  LOWER: 1 << 0,
+  /** It also occurs capitalised in mid-sentence (a name even where it opens a sentence). */
+  CAP_MID: 1 << 1,
+  /** It also occurs right after a person title ("Mr. Smith"). */
+  AFTER_TITLE: 1 << 2,
+  /** It also starts a run of two or more capitalised words ("Barack Obama"). */
+  RUN_FIRST: 1 << 3,
+  /** It also ends such a run. */
+  RUN_LAST: 1 << 4,
+  /** It also occurs as a single capitalised word in mid-sentence. */
+  SINGLE: 1 << 5,
+} as const;
+export const DOC_BITS = 6;
+
+/**
+ * Per document: for each word (exact form), the DOC bits of each of its occurrences, so a token's features can use
+ * what the word does elsewhere in the same document. Built once per document from all of its sentences.
+ */
+export interface DocContext {
+  /**
+   * Capitalised word (exact form) -> counts of its occurrences per DOC bit (index b for bit b; index 0 is 1 when the
+   * word also occurs in lower case); the last index counts all its capitalised occurrences.
+   */
+  words: Map<string, Uint16Array>;
+}
+
+function isTitleToken(w: string): boolean {
+  const lw = w.toLowerCase();
+  return PERSON_TITLES.has(lw) || PERSON_TITLES.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
+}
+
+/** The DOC bits one occurrence (sentence `toks`, index `i`) contributes to its word. */
+function occurrenceBits(toks: readonly string[], i: number, capOf: (w: string) => boolean): number {
+  const w = toks[i]!;
+  if (!capOf(w)) return 0;
+  let bits = 0;
+  const prev = i > 0 ? toks[i - 1]! : '';
+  const initial = i === 0 || OPENERS.has(prev);
+  if (!initial) bits |= DOC.CAP_MID;
+  if (i > 0 && isTitleToken(prev)) bits |= DOC.AFTER_TITLE;
+  const prevCap = i > 0 && capOf(prev) && !isTitleToken(prev);
+  const nextCap = i + 1 < toks.length && capOf(toks[i + 1]!);
+  if (!prevCap && nextCap) bits |= DOC.RUN_FIRST;
+  if (prevCap && !nextCap) bits |= DOC.RUN_LAST;
+  if (!prevCap && !nextCap && !initial) bits |= DOC.SINGLE;
+  return bits;
+}
+
+export function buildDocContext(sentences: readonly (readonly string[])[]): DocContext {
+  const words = new Map<string, Uint16Array>();
+  const lowerSeen = new Set<string>();
+  const capOf = (w: string): boolean => isCapitalised(w) && /^\p{L}/u.test(w);
+  for (const toks of sentences) {
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i]!;
+      if (!capOf(w)) {
+        lowerSeen.add(w);
+        continue;
+      }
+      let c = words.get(w);
+      if (!c) {
+        c = new Uint16Array(DOC_BITS + 1);
+        words.set(w, c);
+      }
+      c[DOC_BITS]!++;
+      const bits = occurrenceBits(toks, i, capOf);
+      for (let b = 0; b < DOC_BITS; b++) if (bits & (1 << b)) c[b]!++;
+    }
+  }
+  for (const [w, c] of words) if (lowerSeen.has(w.toLowerCase())) c[0] = 1;
+  return { words };
+}
+
+/** DOC bits for each token of one sentence of the document: what the word does in its other occurrences. */
+export function docFlags(doc: DocContext, tokens: readonly string[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  const capOf = (w: string): boolean => isCapitalised(w) && /^\p{L}/u.test(w);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = doc.words.get(tokens[i]!);
+    if (!c) continue;
+    const own = occurrenceBits(tokens, i, capOf);
+    let bits = c[0]! ? DOC.LOWER : 0;
+    // Other occurrences only: discount this token's own contribution.
+    for (let b = 1; b < DOC_BITS; b++) if (c[b]! - (own & (1 << b) ? 1 : 0) > 0) bits |= 1 << b;
+    out[i] = bits;
+  }
+  return out;
+}
+
+/** Word -> cluster path ("3172": digits from coarse to fine), built by scripts/build-clusters.ts from unlabelled text. */
+export type WordClusters = Map<string, string>;
+
+export const CLUSTERS_PATH = fileURLToPath(new URL('../../data/ner/clusters.tsv.gz', import.meta.url));
+
+/** The key words are clustered under: lower-cased, digits folded to 0. */
+export function clusterKey(w: string): string {
+  return w.toLowerCase().replace(/\d/g, '0');
+}
+
+export function parseClusters(text: string): WordClusters {
+  const map: WordClusters = new Map();
+  for (const line of text.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return map;
+}
+
+let clusters: WordClusters | null = null;
+
+/** The shipped word clusters, read once per process (empty when the file is absent). */
+export function getWordClusters(): WordClusters {
+  if (!clusters) clusters = existsSync(CLUSTERS_PATH) ? parseClusters(gunzipSync(readFileSync(CLUSTERS_PATH)).toString('utf8')) : new Map();
+  return clusters;
+}
+
+/** Replaces the process-wide clusters (tests, experiments); cached word facts are dropped. */
+export function setWordClusters(map: WordClusters | null): void {
+  clusters = map;
+  clearWordCaches();
+}
+
+/** Hashes of a word's cluster path prefixes, coarse to fine; empty for words without a cluster. */
+function clusterHashes(w: string): number[] {
+  const path = getWordClusters().get(clusterKey(w));
+  if (!path) return [];
+  const out: number[] = [];
+  for (let k = 1; k <= path.length; k++) out.push(fnv(path.slice(0, k)));
+  return out;
+}
 
 /** Max features per token (fixed stride in the feature buffer). */
 /** Max features per token (fixed stride in the feature buffer); the groups below can never exceed it. */
@@ -159,6 +304,8 @@ export interface WordInfo {
   /** Opening punctuation after which the next word is sentence-initial-like. */
   opener: boolean;
   quote: boolean;
+  /** Hashes of the word's cluster path prefixes (coarse to fine); empty when the word has no cluster. */
+  cl: number[];
   /** Inference cache: this word's summed weights under model `vecOf` (see model.ts). */
   vec?: Int32Array;
   vecOf?: object;
@@ -167,7 +314,11 @@ export interface WordInfo {
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
-const caches = new WeakMap<object, Map<string, WordInfo>>();
+let caches = new WeakMap<object, Map<string, WordInfo>>();
+
+function clearWordCaches(): void {
+  caches = new WeakMap();
+}
 const NO_GAZ = {};
 
 function cacheFor(gaz: Gazetteer | null): Map<string, WordInfo> {
@@ -209,6 +360,7 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
     suf,
     opener: OPENERS.has(w),
     quote: QUOTES.has(w),
+    cl: clusterHashes(w),
   };
   if (cache.size > 500_000) cache.clear();
   cache.set(w, info);
@@ -285,6 +437,7 @@ export const BOUNDARY: WordInfo = {
   suf: [],
   opener: false,
   quote: false,
+  cl: [],
 };
 
 /** A sentence's word facts plus its sentence-level context (multi-word gazetteer matches, headline casing). */
@@ -293,9 +446,11 @@ export interface SentenceInfo {
   gpos: Uint8Array;
   gclass: Int32Array;
   headline: boolean;
+  /** DOC bits per token when the sentence is tagged within its document. */
+  doc: Uint8Array | null;
 }
 
-export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null): SentenceInfo {
+export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null, doc?: DocContext | null): SentenceInfo {
   const n = tokens.length;
   const info: WordInfo[] = new Array(n);
   const gpos = new Uint8Array(n);
@@ -341,7 +496,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
       }
     }
   }
-  return { info, gpos, gclass, headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6 };
+  return { info, gpos, gclass, headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6, doc: doc ? docFlags(doc, tokens) : null };
 }
 
 // Features are emitted in groups. The first four groups depend on one word only (the token itself, or a
@@ -365,6 +520,12 @@ export function ownFeatures(t: WordInfo, out: Int32Array, k: number, mask: numbe
     }
   }
   if (t.quote) out[k++] = mix(T.QUOTE, 1) & mask;
+  const cl = t.cl;
+  if (cl.length === 0) out[k++] = mix(T.CL_NONE, t.cap ? 1 : 0) & mask;
+  else {
+    for (let j = 0; j < cl.length; j++) out[k++] = mix(mix(T.CL, j), cl[j]!) & mask;
+    out[k++] = mix(mix(T.CL_CAP, cl[cl.length - 1]!), t.cap ? 1 : 0) & mask;
+  }
   return k;
 }
 
@@ -373,6 +534,9 @@ export function leftFeatures(m1: WordInfo, out: Int32Array, k: number, mask: num
   out[k++] = mix(T.LWm1, m1.lw) & mask;
   out[k++] = mix(T.Wm1, m1.w) & mask;
   out[k++] = mix(T.SHm1, m1.sh) & mask;
+  const cl = m1.cl;
+  if (cl.length >= 2) out[k++] = mix(mix(T.CLm1, 1), cl[1]!) & mask;
+  if (cl.length >= 4) out[k++] = mix(mix(T.CLm1, 3), cl[3]!) & mask;
   const g = m1.gaz;
   if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(T.GAZm1, b) & mask;
   return k;
@@ -383,6 +547,9 @@ export function rightFeatures(p1: WordInfo, out: Int32Array, k: number, mask: nu
   out[k++] = mix(T.LWp1, p1.lw) & mask;
   out[k++] = mix(T.Wp1, p1.w) & mask;
   out[k++] = mix(T.SHp1, p1.sh) & mask;
+  const cl = p1.cl;
+  if (cl.length >= 2) out[k++] = mix(mix(T.CLp1, 1), cl[1]!) & mask;
+  if (cl.length >= 4) out[k++] = mix(mix(T.CLp1, 3), cl[3]!) & mask;
   const g = p1.gaz;
   if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(T.GAZp1, b) & mask;
   return k;
@@ -440,6 +607,16 @@ export function contextFeatures(s: SentenceInfo, i: number, out: Int32Array, k: 
       if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
     }
   }
+  const df = s.doc ? s.doc[i]! : 0;
+  if (df !== 0) {
+    const initial = i === 0 || m1!.opener;
+    for (let b = 0; b < DOC_BITS; b++) {
+      if (df & (1 << b)) {
+        out[k++] = mix(T.DOC, b) & mask;
+        if (initial) out[k++] = mix(T.DOC_FIRST, b) & mask;
+      }
+    }
+  }
   return k;
 }
 
@@ -447,11 +624,17 @@ export function contextFeatures(s: SentenceInfo, i: number, out: Int32Array, k: 
  * Writes the hashed features of every token of a sentence into `out` (stride FEATS_PER_TOKEN, a -1 ends a
  * token's list), already reduced to bucket indices by `mask`. Returns the buffer used.
  */
-export function sentenceFeatures(tokens: readonly string[], gaz: Gazetteer | null, mask: number, buf?: Int32Array): Int32Array {
+export function sentenceFeatures(
+  tokens: readonly string[],
+  gaz: Gazetteer | null,
+  mask: number,
+  buf?: Int32Array,
+  doc?: DocContext | null,
+): Int32Array {
   const n = tokens.length;
   const need = n * FEATS_PER_TOKEN;
   const out = buf && buf.length >= need ? buf : new Int32Array(Math.max(need, 64 * FEATS_PER_TOKEN));
-  const s = analyseSentence(tokens, gaz);
+  const s = analyseSentence(tokens, gaz, doc);
   const info = s.info;
   for (let i = 0; i < n; i++) {
     const base = i * FEATS_PER_TOKEN;

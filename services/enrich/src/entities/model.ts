@@ -13,6 +13,8 @@ import {
   ownFeatures,
   rightFeatures,
   sentenceFeatures,
+  buildDocContext,
+  type DocContext,
   type Gazetteer,
   type WordInfo,
 } from './features.js';
@@ -45,6 +47,8 @@ export interface NerModel {
   gazetteer: Gazetteer;
   /** False for the fallback when no trained weights are shipped: tagging then uses capitalisation rules only. */
   trained: boolean;
+  /** Trained with document-context features (features.ts DOC): only then is a DocContext used when tagging. */
+  docFeatures?: boolean;
 }
 
 const NEG = -1e9;
@@ -128,11 +132,17 @@ function wordVec(model: NerModel, q: Int8Array, mask: number, t: WordInfo): Int3
 const accBuf = new Int32Array(NL);
 
 /** Emission scores of a shipped (int8) model, equal to the generic path's but several times faster. */
-function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly string[], scores: Float32Array): void {
+function quantisedEmissions(
+  model: NerModel,
+  q: Int8Array,
+  tokens: readonly string[],
+  scores: Float32Array,
+  doc: DocContext | null,
+): void {
   const n = tokens.length;
   const mask = (1 << model.bits) - 1;
   const scale = model.scale ?? 1;
-  const s = analyseSentence(tokens, model.gazetteer);
+  const s = analyseSentence(tokens, model.gazetteer, doc);
   const info = s.info;
   const acc = accBuf;
   for (let i = 0; i < n; i++) {
@@ -149,18 +159,22 @@ function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly stri
   }
 }
 
-/** Emission scores (n x NL) for a sentence. */
-export function emissions(model: NerModel, tokens: readonly string[]): { scores: Float32Array; feats: Int32Array } {
+/** Emission scores (n x NL) for a sentence (of document `doc`, when given). */
+export function emissions(
+  model: NerModel,
+  tokens: readonly string[],
+  doc: DocContext | null = null,
+): { scores: Float32Array; feats: Int32Array } {
   const n = tokens.length;
   if (featBuf.length < n * FEATS_PER_TOKEN) featBuf = new Int32Array(n * FEATS_PER_TOKEN * 2);
   if (scoreBuf.length < n * NL) scoreBuf = new Float32Array(n * NL * 2);
   const scores = scoreBuf;
   scores.fill(0, 0, n * NL);
   if (model.q) {
-    quantisedEmissions(model, model.q, tokens, scores);
+    quantisedEmissions(model, model.q, tokens, scores, doc);
     return { scores, feats: featBuf };
   }
-  const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf);
+  const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf, doc);
   const w = model.weights;
   for (let i = 0; i < n; i++) {
     const sb = i * NL;
@@ -285,12 +299,15 @@ function isPersonTitle(w: string): boolean {
   return PERSON_TITLES.has(lw) || PERSON_TITLES.has(lw.replace(/\.$/, ''));
 }
 
-/** IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. */
-export function tagTokens(model: NerModel, tokens: string[]): string[] {
+/**
+ * IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. With `doc` (buildDocContext over all sentences of the
+ * sentence's document), the tagger also sees how each capitalised word is used elsewhere in that document.
+ */
+export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null): string[] {
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
-  const { scores } = emissions(model, tokens);
+  const { scores } = emissions(model, tokens, model.docFeatures ? doc : null);
   viterbi(model, scores, n, labelBuf, model.trans2 ? tokenClasses(tokens) : undefined);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
@@ -306,14 +323,39 @@ export function tagTokens(model: NerModel, tokens: string[]): string[] {
     if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0)
       out[i] = 'B-ORG';
   }
-  // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER.
-  for (let i = 0; i + 1 < n; i++) {
-    if (out[i] === 'B-PER' && out[i + 1] === 'I-PER' && isPersonTitle(tokens[i]!)) {
-      out[i] = 'O';
-      out[i + 1] = 'B-PER';
+  // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER, and
+  // "Kenyan President William Ruto" -> the name starts after the last title word of the span.
+  for (let i = 0; i < n; i++) {
+    if (out[i] !== 'B-PER') continue;
+    let j = i + 1;
+    while (j < n && out[j] === 'I-PER') j++;
+    let lastTitle = -1;
+    for (let k = i; k < j - 1; k++) if (isPersonTitle(tokens[k]!)) lastTitle = k;
+    if (lastTitle >= 0) {
+      for (let k = i; k <= lastTitle; k++) out[k] = 'O';
+      out[lastTitle + 1] = 'B-PER';
     }
+    // "Emmanuel Macron of France": a person span ending in "of <known country or city>" is a name and a place.
+    for (let k = Math.max(i, lastTitle + 1) + 1; k < j - 1; k++) {
+      if (tokens[k] !== 'of') continue;
+      const place = tokens
+        .slice(k + 1, j)
+        .map((t) => t.toLowerCase())
+        .join(' ');
+      if (((phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0) continue;
+      out[k] = 'O';
+      for (let x = k + 1; x < j; x++) out[x] = x === k + 1 ? 'B-LOC' : 'I-LOC';
+      break;
+    }
+    i = j - 1;
   }
   return out;
+}
+
+/** Tags every sentence of one document, each with the document context of all of them. */
+export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
+  const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
+  return sentences.map((s) => tagTokens(model, s, doc));
 }
 
 // ---------------------------------------------------------------- serialisation
@@ -326,6 +368,7 @@ export interface SerializedModel {
   rows: number;
   trans: number[];
   trans2?: number[];
+  docFeatures?: boolean;
   gazetteer: [string, number][];
 }
 
@@ -371,6 +414,7 @@ export function serializeModel(model: NerModel, prune = 0.01): Buffer {
     rows: idx.length,
     trans: Array.from(model.trans, (v) => Math.round(v * 1e4) / 1e4),
     ...(model.trans2 ? { trans2: Array.from(model.trans2, (v) => Math.round(v * 1e4) / 1e4) } : {}),
+    ...(model.docFeatures ? { docFeatures: true } : {}),
     gazetteer: [...model.gazetteer.phrases],
   };
   const hb = Buffer.from(JSON.stringify(header));
@@ -414,6 +458,7 @@ export function deserializeModel(buf: Buffer): NerModel {
     ...(header.trans2 ? { trans2: Float32Array.from(header.trans2) } : {}),
     gazetteer: { phrases, maxLen },
     trained: true,
+    ...(header.docFeatures ? { docFeatures: true } : {}),
   };
 }
 

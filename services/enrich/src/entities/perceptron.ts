@@ -1,4 +1,4 @@
-import { FEATS_PER_TOKEN, sentenceFeatures, type Gazetteer } from './features.js';
+import { FEATS_PER_TOKEN, sentenceFeatures, type DocContext, type Gazetteer } from './features.js';
 import { LABELS, NL, TOKEN_CLASSES, emptyModel, tokenClasses, viterbi, type NerModel } from './model.js';
 
 /** One training sentence; `partialMisc` marks sources that never annotate MISC (their O may hide a MISC). */
@@ -10,6 +10,8 @@ export interface TrainSentence {
   rare?: boolean[];
   /** Gazetteer for this sentence's features (jackknifed entity lists); defaults to the model's. */
   gazetteer?: Gazetteer;
+  /** Context of the sentence's document (buildDocContext over all its sentences), for document-level features. */
+  doc?: DocContext | null;
 }
 
 export interface TrainOptions {
@@ -53,6 +55,8 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   const log = opts.log ?? (() => {});
   const model = emptyModel(bits, gazetteer);
   model.trained = true;
+  const docFeatures = data.some((s) => s.doc);
+  if (docFeatures) model.docFeatures = true;
   const w = model.weights;
   const tr = model.trans;
   // Sum of c * update for the averaging trick: avg = w - acc / c.
@@ -65,7 +69,7 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
 
   // Features do not depend on weights: compute them once.
   const feats: Int32Array[] = data.map((s) =>
-    sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask).slice(0, s.tokens.length * FEATS_PER_TOKEN),
+    sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask, undefined, s.doc).slice(0, s.tokens.length * FEATS_PER_TOKEN),
   );
   const gold: Int8Array[] = data.map((s) => Int8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0));
   const classes: Uint8Array[] = data.map((s) => tokenClasses(s.tokens));
@@ -79,6 +83,7 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   const averaged = (): NerModel => {
     const m = emptyModel(bits, gazetteer);
     m.trained = true;
+    if (docFeatures) m.docFeatures = true;
     for (let i = 0; i < w.length; i++) m.weights[i] = w[i]! - acc[i]! / c;
     for (let i = 0; i < tr.length; i++) m.trans[i] = tr[i]! - accT[i]! / c;
     if (classDependent) for (let i = 0; i < tr2.length; i++) m.trans2![i] = tr2[i]! - accT2[i]! / c;
