@@ -78,6 +78,9 @@ const NAMING_VERB = /^(?:call(?:s|ed|ing)|label(?:s|ed|led|ing)|dub(?:s|bed|bing
 /** A naming verb, its object (1-3 words) and nothing else before the quote. */
 const NAMING_INTRO = new RegExp(`\\b(${NAMING_VERB.source.slice(1, -1)})\\s+(?:[^\\s.!?;:,"“”]+\\s+){1,3}$`, 'u');
 
+/** Lower-case words that cannot be in a bare speaker noun phrase. */
+const NON_NOUN = new Set(['and', 'or', 'but', 'so', 'then', 'yet', 'while', 'when', 'because', 'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'always', 'perhaps', 'sometimes', 'thus', 'less', 'unless', 'across', 'towards']);
+
 const OBJECT_WORDS = new Set([
   'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
   'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
@@ -146,6 +149,12 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
       const sp = phraseAfter(text, c.end, limit);
       if (sp) return { speaker: sp, cue: c, end: sp.end };
       continue;
+    }
+    // `"…," federal prosecutors wrote`: a bare plural noun phrase right after a quote that breaks off at , ? !
+    const bare = /^\s*,?\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*[^s\s]s)\s*$/u.exec(between);
+    if (bare?.[1] && /[,?!]$/u.test(text.slice(Math.max(0, end - 2), end - 1)) && !phraseBefore(text, end, c.start)) {
+      const bs = end + between.indexOf(bare[1]);
+      if (!bare[1].split(/\s+/u).some((w) => NON_NOUN.has(w))) return { speaker: { start: bs, end: bs + bare[1].length }, cue: c, end: c.end };
     }
     const sp = phraseBefore(text, end, c.start);
     // The speaker must follow the quote (`"…," Flynn, a surrogate, said`), not a clause of the writer's

@@ -101,6 +101,15 @@ describe('attribution after the quote', () => {
     expect(q?.speaker).toMatch(/^Dana Hart/);
   });
 
+  it('takes a bare plural noun phrase after a comma-ended quote as the speaker', () => {
+    const text = '"The harm caused by the scheme is incalculable," federal prosecutors wrote in their filing.';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('federal prosecutors');
+    expect(q?.cue).toBe('wrote');
+    const clause = '"There is a sense of stability now," and donations began to pick up again.';
+    expect(direct(extractQuotes(clause, [])).map((x) => x.speaker)).not.toContain('and donations');
+  });
+
   it('does not take a clause of the writer between a quote and the speaker', () => {
     const text = 'He faced “charges that were never proven” for criminal behavior, she said.';
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
