@@ -126,10 +126,44 @@ export interface CueMatch {
 }
 
 /**
- * CUE_RE without the `u` flag: the same matches here (`\\b` is ASCII either way, the cues are ASCII words), and
- * V8 runs a case-insensitive alternation about four times faster without it.
+ * CUE_RE as a prefix tree and without the `u` flag: the same matches here (`\\b` is ASCII either way, the cues
+ * are ASCII words), about five times faster in V8 (checked against CUE_RE in the tests).
  */
-const CUE_SCAN = new RegExp(CUE_RE.source, 'gi');
+const CUE_SCAN = new RegExp(`\\b(?:${trieSource(CUE_WORDS.map((w) => w.toLowerCase()))})\\b`, 'gi');
+
+/**
+ * The words as a prefix tree ("s(?:a(?:id|ys)|…)"): the regex engine then reads each character once instead of
+ * trying ~180 alternatives at every word. Longer continuations come before the end of a shorter cue, so the
+ * longest cue that ends at a word boundary wins, as in the length-sorted alternation of CUE_RE.
+ */
+function trieSource(words: string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let c = n.next.get(ch);
+      if (!c) {
+        c = { end: false, next: new Map() };
+        n.next.set(ch, c);
+      }
+      n = c;
+    }
+    n.end = true;
+  }
+  const esc = (ch: string): string => (ch === ' ' ? '\\s+' : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const build = (n: Node): string => {
+    const alts = [...n.next].map(([ch, c]) => esc(ch) + build(c));
+    if (alts.length === 0) return '';
+    const body = alts.length === 1 ? alts[0] ?? '' : `(?:${alts.join('|')})`;
+    // Children first (longer cues), then the cue ending here.
+    return n.end ? `(?:${body})?` : body;
+  };
+  return build(root);
+}
 
 /** The cues in `text[from, to)`, as `CUE_RE` matches them in that slice (whole words, case-insensitive, longest first). */
 export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
