@@ -439,7 +439,10 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
     open = [];
     if (!c.speaker && opts.unattributed !== 'inherit' && !c.introduced) {
       const prev = kept[kept.length - 1];
-      if (opts.unattributed === 'merge' && prev?.speaker && continuesPrevious(text, prev, c)) {
+      // A paragraph whose quote has a cue of its own after it (`"…," tweeted another.`) is another utterance,
+      // even when its speaker phrase was not recognised.
+      const ownCue = cueMatches(text, c.end, sentenceEnd(text, c.end, lineEndOf(text, c.end))).length > 0;
+      if (opts.unattributed === 'merge' && prev?.speaker && !ownCue && continuesPrevious(text, prev, c)) {
         prev.end = c.end;
         prev.pieces.push(...c.pieces);
         prev.attributionEnd = Math.max(prev.attributionEnd, c.end);

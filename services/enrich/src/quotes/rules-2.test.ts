@@ -74,6 +74,14 @@ describe('joining and continuing quotes', () => {
     expect(qs.map((q) => q.text)).toEqual(['We are going to build a bridge,', 'The state!']);
   });
 
+  it('does not continue a quote into a paragraph whose quote has its own cue', () => {
+    const text =
+      '"Yet another state we would have won," one supporter wrote on Reddit.\n\n"Better watch out for the clerk," tweeted another.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs[0]?.text).toBe('Yet another state we would have won,');
+    expect(qs.every((q) => !q.text.includes('Better watch out') || q.speaker !== 'one supporter')).toBe(true);
+  });
+
   it('continues a quote into the next paragraph after a long one-sentence attribution', () => {
     const text =
       '“We like several of the candidates,” Adler said during the interview in Macau, ahead of the opening of his new hotel in the former colony.\n\n“It is changing every day, and we will wait.”';
