@@ -81,6 +81,10 @@ const NAMING_INTRO = new RegExp(`\\b(${NAMING_VERB.source.slice(1, -1)})\\s+(?:[
 /** Lower-case words that cannot be in a bare speaker noun phrase. */
 const NON_NOUN = new Set(['and', 'or', 'but', 'so', 'then', 'yet', 'while', 'when', 'because', 'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'always', 'perhaps', 'sometimes', 'thus', 'less', 'unless', 'across', 'towards']);
 
+/** The subject (and auxiliary) of a reported clause between a cue and its quote: "said he “has …”". */
+const CLAUSE_SUBJECT =
+  /^(?:that\s+)?(?:he|she|they|we|it|i|you)(?:['’](?:s|re|d|ve|ll))?(?:\s+(?:is|are|was|were|has|had|have|would|will|believes|thinks|wants))?$/iu;
+
 const OBJECT_WORDS = new Set([
   'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
   'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
@@ -207,10 +211,12 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     if (!cueTail(after)) continue;
     // "Suu Kyi, 70, said it was too early but added, “…”": the sentence subject.
     const participle = /ing$/iu.test(text.slice(c.start, c.end));
+    // "endorsed Cruz, saying he “…”": "he" is the reported clause's subject; the speaker is the sentence's.
+    const clause = CLAUSE_SUBJECT.test(after.trim());
     const sp =
       phraseBefore(text, sent, c.start) ??
-      phraseAfter(text, c.end, start) ??
-      (participle || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
+      (clause ? null : phraseAfter(text, c.end, start)) ??
+      (participle || clause || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
   // A naming verb and its object ("calling the protester “a very obnoxious guy …”"): the quote is the subject's
@@ -242,6 +248,8 @@ function cueTail(after: string): boolean {
   const t = after.trim();
   if (t === '' || t === ':' || t === ',' || /^that$/iu.test(t)) return true;
   if (/["“”«»„]/u.test(t)) return false;
+  // "said he “has …”", "say they are “concerned …”", "said that he had “…”": the subject of the reported clause.
+  if (CLAUSE_SUBJECT.test(t)) return true;
   // "told reporters in Greenville that “…”", "said Tuesday that “…”".
   if (/^(?:[^\s.!?;:,]+\s+){1,8}that$/iu.test(t) && !hasCue(t)) return true;
   // "she said, adding, “…”": the quote belongs to the later cue.
@@ -368,7 +376,9 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       c.attributionEnd = Math.max(r.end, h.end);
       // "X said: “…”" opens the quote's own sentence; "X said that “…”" or a lower-case start does not.
       const tail = text.slice(h.cue?.end ?? r.start, r.start);
-      const namingVerb = how === 'before' && NAMING_VERB.test(text.slice(h.cue?.start ?? 0, h.cue?.end ?? 0));
+      const namingVerb =
+        how === 'before' &&
+        (NAMING_VERB.test(text.slice(h.cue?.start ?? 0, h.cue?.end ?? 0)) || CLAUSE_SUBJECT.test(tail.trim()));
       if (how === 'before' && !namingVerb && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
         c.sentenceInitial = true;
         // "Evaluating the candidates by polls, Stevens said, “is like …”": the quote finishes the sentence the
