@@ -85,6 +85,9 @@ const NON_NOUN = new Set(['and', 'or', 'but', 'so', 'then', 'yet', 'while', 'whe
 const CLAUSE_SUBJECT =
   /^(?:that\s+)?(?:he|she|they|we|it|i|you)(?:['’](?:s|re|d|ve|ll))?(?:\s+(?:is|are|was|were|has|had|have|would|will|believes|thinks|wants))?$/iu;
 
+const INFINITIVE_TAIL = /^(?:[^\s.!?;:,"“”]+\s+){0,3}(?:not\s+)?to$/iu;
+const THAT_SUBJECT_TAIL = /^(?:[^\s.!?;:,"“”]+\s+){0,6}that,?\s+(?:the\s+)?[\p{L}'’-]+$/iu;
+
 const OBJECT_WORDS = new Set([
   'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
   'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
@@ -250,6 +253,9 @@ function cueTail(after: string): boolean {
   if (/["“”«»„]/u.test(t)) return false;
   // "said he “has …”", "say they are “concerned …”", "said that he had “…”": the subject of the reported clause.
   if (CLAUSE_SUBJECT.test(t)) return true;
+  // "promised to “…”", "urged people not to “…”", "said in an e-mail that the mayor “…”": the quote completes
+  // the cue's clause (keep() then requires it to end the sentence and to make up 90 % of the utterance).
+  if (INFINITIVE_TAIL.test(t) || THAT_SUBJECT_TAIL.test(t)) return !hasCue(t);
   // "told reporters in Greenville that “…”", "said Tuesday that “…”".
   if (/^(?:[^\s.!?;:,]+\s+){1,8}that$/iu.test(t) && !hasCue(t)) return true;
   // "she said, adding, “…”": the quote belongs to the later cue.
@@ -378,7 +384,10 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
       const tail = text.slice(h.cue?.end ?? r.start, r.start);
       const namingVerb =
         how === 'before' &&
-        (NAMING_VERB.test(text.slice(h.cue?.start ?? 0, h.cue?.end ?? 0)) || CLAUSE_SUBJECT.test(tail.trim()));
+        (NAMING_VERB.test(text.slice(h.cue?.start ?? 0, h.cue?.end ?? 0)) ||
+          CLAUSE_SUBJECT.test(tail.trim()) ||
+          INFINITIVE_TAIL.test(tail.trim()) ||
+          THAT_SUBJECT_TAIL.test(tail.trim()));
       if (how === 'before' && !namingVerb && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
         c.sentenceInitial = true;
         // "Evaluating the candidates by polls, Stevens said, “is like …”": the quote finishes the sentence the

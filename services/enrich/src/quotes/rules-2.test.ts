@@ -52,6 +52,14 @@ describe('quotes that complete the cue before them', () => {
     expect(direct(extractQuotes(short, []))).toHaveLength(0);
   });
 
+  it('takes an infinitive complement of a speech cue ("promised to “…”") with its "to"', () => {
+    const text = 'Ortiz promised to “rebuild every bridge and every school in this county within four years.”';
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.speaker).toBe('Ortiz');
+    expect(q?.cue).toBe('promised');
+    expect(q?.text).toMatch(/^to rebuild every bridge/);
+  });
+
   it('attributes a quote introduced by a naming verb to the subject, but not a short label', () => {
     const long = 'Asked about his rival, Garcia calls her “an extremely intelligent woman with a fine record.”';
     const [q] = direct(extractQuotes(long, []));
