@@ -15,6 +15,7 @@
  * recall/precision at overlap >= 0.5.
  *
  * Run: npx tsx --conditions=@newswire/source services/enrich/bench/quotes.ts --data /work/shared/bench [--split dev]
+ * Error lists and speed: bench/quotes-dump.ts (misses and false hits with context; tokens/s with --speed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -22,6 +22,9 @@ const span = (s: SpeakerSpan | null): [number, number] | null => (s ? [s.start, 
  * - A quoted region is a direct quote when it is speech, not a scare quote or a title: it opens its sentence (or
  *   follows an introduction "X said:") and is attributed, or it is long. Short quotes inside the writer's own
  *   sentence are left to reported speech.
+ * - A quote that completes the cue before it and ends the sentence ("X says “…”", "told reporters that “…”",
+ *   "said he “has …”", "promised to “…”", "calling him “…”") is direct when the quote makes up >= 90 % of the
+ *   reported clause; the clause's "that"/subject/"to" is then part of the span (PolNeAR includes it).
  * - A quote split around its attribution ("…," she said, "…") and the further pieces of the same speaker in the
  *   paragraph are ONE quote whose span runs from the first to the last piece: PolNeAR (our benchmark) annotates
  *   them as one relation with several fragments, so two pieces would each fall short of the 90 % overlap and
