@@ -70,7 +70,9 @@ async function main(): Promise<void> {
         docs.forEach(run);
         best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
       }
-      console.log(`speed ${label}: ${(tokens / best / 1e6).toFixed(2)}M tokens/s (${tokens} tokens, best round ${(best * 1000).toFixed(0)} ms)`);
+      console.log(
+        `speed ${label}: ${(tokens / best / 1e6).toFixed(2)}M tokens/s (${tokens} tokens, best round ${(best * 1000).toFixed(0)} ms)`,
+      );
     };
     time('no mentions', (d) => extractQuotes(d.text, []));
     if (withMentions) time('with NER mentions', (d, i) => extractQuotes(d.text, withMentions[i] ?? []));

@@ -44,7 +44,15 @@ describe('matchSpans', () => {
   it('matches one-to-one, best overlap first', () => {
     const text = 'aaaaaaaaaa bbbbbbbbbb';
     // Both predictions overlap gold 0; only the better one gets it.
-    const pairs = matchSpans(text, [[0, 10], [0, 11]], [[0, 10]], 0.9);
+    const pairs = matchSpans(
+      text,
+      [
+        [0, 10],
+        [0, 11],
+      ],
+      [[0, 10]],
+      0.9,
+    );
     expect(pairs).toEqual([[0, 0]]);
   });
   it('drops pairs under the threshold', () => {

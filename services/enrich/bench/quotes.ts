@@ -142,7 +142,12 @@ export function scoreDocs(docs: GoldDoc[], opts: BenchOptions = {}): QuoteScores
     const quotes = extractQuotes(doc.text, mentions, opts.extract);
     const pd = quotes.filter((q) => q.direct);
     const gd = doc.quotes.filter((q) => q.direct);
-    const pairs = matchSpans(doc.text, pd.map((q) => q.span), gd.map((q) => q.contentSpan), 0.9);
+    const pairs = matchSpans(
+      doc.text,
+      pd.map((q) => q.span),
+      gd.map((q) => q.contentSpan),
+      0.9,
+    );
     gold += gd.length;
     predicted += pd.length;
     matched += pairs.length;
@@ -156,7 +161,12 @@ export function scoreDocs(docs: GoldDoc[], opts: BenchOptions = {}): QuoteScores
     opts.onDoc?.(doc, pd, pairs);
     const pi = quotes.filter((q) => !q.direct);
     const gi = doc.quotes.filter((q) => !q.direct);
-    const ip = matchSpans(doc.text, pi.map((q) => q.span), gi.map((q) => q.contentSpan), 0.5);
+    const ip = matchSpans(
+      doc.text,
+      pi.map((q) => q.span),
+      gi.map((q) => q.contentSpan),
+      0.5,
+    );
     ind.gold += gi.length;
     ind.predicted += pi.length;
     ind.matchedGold += ip.length;

@@ -110,10 +110,47 @@ export const SPEECH_ONLY = new Set(
   CUE_WORDS.filter(
     (w) =>
       ![
-        'believes', 'believed', 'thinks', 'feels', 'charged', 'posted', 'states', 'counters', 'remarks', 'reports',
-        'claims', 'notes', 'mentions', 'promises', 'vows', 'post', 'read', 'reads', 'began', 'offered', 'described',
-        'quoted', 'sang', 'sings', 'chanted', 'answers', 'pressed', 'echoed', 'cried', 'screamed', 'spoke',
-        'adding', 'noting', 'writing', 'explaining', 'arguing', 'insisting', 'warning', 'declaring', 'asking', 'tweeting',
+        'believes',
+        'believed',
+        'thinks',
+        'feels',
+        'charged',
+        'posted',
+        'states',
+        'counters',
+        'remarks',
+        'reports',
+        'claims',
+        'notes',
+        'mentions',
+        'promises',
+        'vows',
+        'post',
+        'read',
+        'reads',
+        'began',
+        'offered',
+        'described',
+        'quoted',
+        'sang',
+        'sings',
+        'chanted',
+        'answers',
+        'pressed',
+        'echoed',
+        'cried',
+        'screamed',
+        'spoke',
+        'adding',
+        'noting',
+        'writing',
+        'explaining',
+        'arguing',
+        'insisting',
+        'warning',
+        'declaring',
+        'asking',
+        'tweeting',
       ].includes(w),
   ),
 );
@@ -158,7 +195,7 @@ function trieSource(words: string[]): string {
   const build = (n: Node): string => {
     const alts = [...n.next].map(([ch, c]) => esc(ch) + build(c));
     if (alts.length === 0) return '';
-    const body = alts.length === 1 ? alts[0] ?? '' : `(?:${alts.join('|')})`;
+    const body = alts.length === 1 ? (alts[0] ?? '') : `(?:${alts.join('|')})`;
     // Children first (longer cues), then the cue ending here.
     return n.end ? `(?:${body})?` : body;
   };

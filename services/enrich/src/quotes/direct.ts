@@ -79,7 +79,38 @@ const NAMING_VERB = /^(?:call(?:s|ed|ing)|label(?:s|ed|led|ing)|dub(?:s|bed|bing
 const NAMING_INTRO = new RegExp(`\\b(${NAMING_VERB.source.slice(1, -1)})\\s+(?:[^\\s.!?;:,"“”]+\\s+){1,3}$`, 'u');
 
 /** Lower-case words that cannot be in a bare speaker noun phrase. */
-const NON_NOUN = new Set(['and', 'or', 'but', 'so', 'then', 'yet', 'while', 'when', 'because', 'is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'ours', 'yours', 'theirs', 'as', 'us', 'always', 'perhaps', 'sometimes', 'thus', 'less', 'unless', 'across', 'towards']);
+const NON_NOUN = new Set([
+  'and',
+  'or',
+  'but',
+  'so',
+  'then',
+  'yet',
+  'while',
+  'when',
+  'because',
+  'is',
+  'was',
+  'has',
+  'does',
+  'this',
+  'its',
+  'his',
+  'hers',
+  'ours',
+  'yours',
+  'theirs',
+  'as',
+  'us',
+  'always',
+  'perhaps',
+  'sometimes',
+  'thus',
+  'less',
+  'unless',
+  'across',
+  'towards',
+]);
 
 /** The subject (and auxiliary) of a reported clause between a cue and its quote: "said he “has …”". */
 const CLAUSE_SUBJECT =
@@ -89,8 +120,27 @@ const INFINITIVE_TAIL = /^(?:[^\s.!?;:,"“”]+\s+){0,3}(?:not\s+)?to$/iu;
 const THAT_SUBJECT_TAIL = /^(?:[^\s.!?;:,"“”]+\s+){0,6}that,?\s+(?:the\s+)?[\p{L}'’-]+$/iu;
 
 const OBJECT_WORDS = new Set([
-  'reporters', 'him', 'her', 'them', 'us', 'me', 'journalists', 'supporters', 'voters', 'the', 'crowd', 'audience',
-  'listeners', 'viewers', 'readers', 'members', 'lawmakers', 'senators', 'colleagues', 'friends', 'students',
+  'reporters',
+  'him',
+  'her',
+  'them',
+  'us',
+  'me',
+  'journalists',
+  'supporters',
+  'voters',
+  'the',
+  'crowd',
+  'audience',
+  'listeners',
+  'viewers',
+  'readers',
+  'members',
+  'lawmakers',
+  'senators',
+  'colleagues',
+  'friends',
+  'students',
 ]);
 
 interface Hit {
@@ -161,7 +211,8 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     const bare = /^\s*,?\s*((?:\p{Ll}[\p{L}'’-]*\s+){0,3}\p{Ll}[\p{L}'’-]*[^s\s]s)\s*$/u.exec(between);
     if (bare?.[1] && /[,?!]$/u.test(text.slice(Math.max(0, end - 2), end - 1)) && !phraseBefore(text, end, c.start)) {
       const bs = end + between.indexOf(bare[1]);
-      if (!bare[1].split(/\s+/u).some((w) => NON_NOUN.has(w))) return { speaker: { start: bs, end: bs + bare[1].length }, cue: c, end: c.end };
+      if (!bare[1].split(/\s+/u).some((w) => NON_NOUN.has(w)))
+        return { speaker: { start: bs, end: bs + bare[1].length }, cue: c, end: c.end };
     }
     const sp = phraseBefore(text, end, c.start);
     // The speaker must follow the quote (`"…," Flynn, a surrogate, said`), not a clause of the writer's
@@ -178,7 +229,10 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     }
   }
   // A verb we do not list, in the attribution slot: `"…," an angry Hollande retaliated.` / `"…" he mocks.`
-  const generic = /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$|\s(?:and|as|at|in|on|to|after|before|while|during|from|with)\s))/u.exec(post);
+  const generic =
+    /^\s*,?\s*((?:[\p{L}.'’-]+\s+){1,5}?)(\p{Ll}{3,}(?:ed|es|s))(?=(?:\s+(?:\p{Lu}[\p{L}'’-]*|him|her|them|reporters))?\s*(?:[.,;:]|$|\s(?:and|as|at|in|on|to|after|before|while|during|from|with)\s))/u.exec(
+      post,
+    );
   if (generic?.[1] && generic[2] && /[,?!…—–-]$/u.test(text.slice(Math.max(0, end - 2), end - 1))) {
     const cueStart = end + generic[0].length - generic[2].length;
     const sp = phraseBefore(text, end, cueStart);
@@ -372,8 +426,15 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
     const hit: [Attribution, Hit | null][] = c.how
       ? []
       : introduced
-        ? [['before', beforeHit], ['after', after]]
-        : [['after', after], ['before', beforeHit], ['colon', attributionColon(text, r.start)]];
+        ? [
+            ['before', beforeHit],
+            ['after', after],
+          ]
+        : [
+            ['after', after],
+            ['before', beforeHit],
+            ['colon', attributionColon(text, r.start)],
+          ];
     for (const [how, h] of hit) {
       if (!h) continue;
       c.speaker = h.speaker;
@@ -388,7 +449,12 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
           CLAUSE_SUBJECT.test(tail.trim()) ||
           INFINITIVE_TAIL.test(tail.trim()) ||
           THAT_SUBJECT_TAIL.test(tail.trim()));
-      if (how === 'before' && !namingVerb && !/\bthat\b/iu.test(tail) && (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))) {
+      if (
+        how === 'before' &&
+        !namingVerb &&
+        !/\bthat\b/iu.test(tail) &&
+        (/[:,]\s*$/u.test(tail) || !/^\p{Ll}/u.test(content.trimStart()))
+      ) {
         c.sentenceInitial = true;
         // "Evaluating the candidates by polls, Stevens said, “is like …”": the quote finishes the sentence the
         // writer began, so the utterance is the whole sentence minus the attribution. Direct only while the
@@ -638,7 +704,10 @@ function inheritSpeakers(text: string, quotes: DirectQuote[]): void {
       const p = quotes[j];
       if (!p) break;
       const pls = lineStartOf(text, p.start);
-      const gapLines = text.slice(p.end, ls).split('\n').filter((l) => l.trim() !== '').length;
+      const gapLines = text
+        .slice(p.end, ls)
+        .split('\n')
+        .filter((l) => l.trim() !== '').length;
       if (pls !== ls && gapLines > 1) break;
       if (p.speaker) {
         q.speaker = p.speaker;

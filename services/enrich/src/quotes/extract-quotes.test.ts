@@ -42,8 +42,7 @@ describe('quote marks', () => {
   });
 
   it('does not take apostrophes for quotes', () => {
-    const text =
-      "The students' union said it didn’t expect the ’90s rock ’n’ roll revival to matter. O'Brien's view: it won't.";
+    const text = "The students' union said it didn’t expect the ’90s rock ’n’ roll revival to matter. O'Brien's view: it won't.";
     expect(findQuoteRegions(text)).toEqual([]);
     expect(direct(extractQuotes(text, []))).toEqual([]);
   });
@@ -124,7 +123,8 @@ describe('split and multi-paragraph quotes', () => {
   });
 
   it('joins the pieces across a title quoted inside the attribution', () => {
-    const text = '“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted is not the same as being attacked.”';
+    const text =
+      '“I have always said that I expect to be vetted,” he said on “Meet the Press.” “But being vetted is not the same as being attacked.”';
     const qs = direct(extractQuotes(text, []));
     expect(qs).toHaveLength(1);
     expect(qs[0]?.text).toBe('I have always said that I expect to be vetted, But being vetted is not the same as being attacked.');
@@ -162,12 +162,7 @@ describe('speaker patterns', () => {
     ['"…" X added', '"The talks were useful." Lavrov added.', 'Lavrov', 'added'],
     ['X told Y: "…"', 'Lavrov told reporters: "The talks were useful."', 'Lavrov', 'told'],
     ['"…", according to X', '"The talks were useful," according to Lavrov.', 'Lavrov', 'according to'],
-    [
-      'X, the foreign minister, said "…"',
-      'Lavrov, the foreign minister, said: "The talks were useful."',
-      'Lavrov',
-      'said',
-    ],
+    ['X, the foreign minister, said "…"', 'Lavrov, the foreign minister, said: "The talks were useful."', 'Lavrov', 'said'],
     ['title before the name', '"The talks were useful," said Sen. Elizabeth Warren.', 'Sen. Elizabeth Warren', 'said'],
     ['dash attribution', '“The talks were useful.” ― Sergei Lavrov', 'Sergei Lavrov', '―'],
     ['transcript label', '"LAVROV: The talks were useful, and we will meet again."', 'LAVROV', ':'],
@@ -185,7 +180,13 @@ describe('speaker patterns', () => {
     const text = 'Sergei Lavrov met his counterpart. "The talks were useful," Lavrov said.';
     const mentions = [
       ...mentionsOf(text, 'Sergei Lavrov', 'PER'),
-      { text: 'Lavrov', start: text.lastIndexOf('Lavrov'), end: text.lastIndexOf('Lavrov') + 6, type: 'PER' as const, entity: 'Sergei Lavrov' },
+      {
+        text: 'Lavrov',
+        start: text.lastIndexOf('Lavrov'),
+        end: text.lastIndexOf('Lavrov') + 6,
+        type: 'PER' as const,
+        entity: 'Sergei Lavrov',
+      },
     ];
     const [q] = direct(extractQuotes(text, mentions));
     expect(q?.speaker).toBe('Lavrov');
@@ -211,8 +212,7 @@ describe('speaker patterns', () => {
   });
 
   it('resolves a nominal speaker to a person introduced with that title', () => {
-    const text =
-      'President Joao Lourenco opened the summit on Monday.\n\n"Our region needs peace and investment," the president said.';
+    const text = 'President Joao Lourenco opened the summit on Monday.\n\n"Our region needs peace and investment," the president said.';
     const mentions = mentionsOf(text, 'Joao Lourenco', 'PER');
     const [q] = direct(extractQuotes(text, mentions));
     expect(q?.speaker).toBe('the president');
@@ -228,14 +228,62 @@ describe('speaker patterns', () => {
 
 describe('reported speech', () => {
   it.each([
-    ['X in his message said …', 'Putin in his message said both countries have advanced their partnership to new heights.', 'Putin', 'said', 'both countries have advanced their partnership to new heights'],
-    ['X said that …', 'The minister said that the new budget would cut taxes for most families.', 'The minister', 'said', 'the new budget would cut taxes for most families'],
-    ['X told reporters …', 'Lopez told reporters the factory would reopen in the spring.', 'Lopez', 'told', 'the factory would reopen in the spring'],
-    ['X warned …', 'The central bank warned that inflation could rise again next year.', 'The central bank', 'warned', 'inflation could rise again next year'],
-    ['…, X said.', 'The talks will resume next week in Geneva, a diplomat said.', 'a diplomat', 'said', 'The talks will resume next week in Geneva'],
-    ['according to X, …', 'According to the police, three people were arrested after the match.', 'the police', 'according to', 'three people were arrested after the match'],
-    ['…, according to X.', 'Three people were arrested after the match, according to the police.', 'the police', 'according to', 'Three people were arrested after the match'],
-    ['X, the foreign minister, said …', 'Lavrov, the foreign minister, said the sanctions had failed to change anything.', 'Lavrov', 'said', 'the sanctions had failed to change anything'],
+    [
+      'X in his message said …',
+      'Putin in his message said both countries have advanced their partnership to new heights.',
+      'Putin',
+      'said',
+      'both countries have advanced their partnership to new heights',
+    ],
+    [
+      'X said that …',
+      'The minister said that the new budget would cut taxes for most families.',
+      'The minister',
+      'said',
+      'the new budget would cut taxes for most families',
+    ],
+    [
+      'X told reporters …',
+      'Lopez told reporters the factory would reopen in the spring.',
+      'Lopez',
+      'told',
+      'the factory would reopen in the spring',
+    ],
+    [
+      'X warned …',
+      'The central bank warned that inflation could rise again next year.',
+      'The central bank',
+      'warned',
+      'inflation could rise again next year',
+    ],
+    [
+      '…, X said.',
+      'The talks will resume next week in Geneva, a diplomat said.',
+      'a diplomat',
+      'said',
+      'The talks will resume next week in Geneva',
+    ],
+    [
+      'according to X, …',
+      'According to the police, three people were arrested after the match.',
+      'the police',
+      'according to',
+      'three people were arrested after the match',
+    ],
+    [
+      '…, according to X.',
+      'Three people were arrested after the match, according to the police.',
+      'the police',
+      'according to',
+      'Three people were arrested after the match',
+    ],
+    [
+      'X, the foreign minister, said …',
+      'Lavrov, the foreign minister, said the sanctions had failed to change anything.',
+      'Lavrov',
+      'said',
+      'the sanctions had failed to change anything',
+    ],
   ])('%s', (_name, text, speaker, cue, content) => {
     const qs = reported(extractQuotes(text, []));
     expect(qs).toHaveLength(1);
@@ -264,8 +312,20 @@ describe('sample-like wire copy', () => {
   const mentions: EntityMention[] = [
     ...mentionsOf(text, 'Xi Jinping', 'PER'),
     ...mentionsOf(text, 'Vladimir Putin', 'PER'),
-    ...[...text.matchAll(/\bXi\b(?! Jinping)/gu)].map((m) => ({ text: 'Xi', start: m.index ?? 0, end: (m.index ?? 0) + 2, type: 'PER' as const, entity: 'Xi Jinping' })),
-    ...[...text.matchAll(/(?<!Vladimir )\bPutin\b/gu)].map((m) => ({ text: 'Putin', start: m.index ?? 0, end: (m.index ?? 0) + 5, type: 'PER' as const, entity: 'Vladimir Putin' })),
+    ...[...text.matchAll(/\bXi\b(?! Jinping)/gu)].map((m) => ({
+      text: 'Xi',
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + 2,
+      type: 'PER' as const,
+      entity: 'Xi Jinping',
+    })),
+    ...[...text.matchAll(/(?<!Vladimir )\bPutin\b/gu)].map((m) => ({
+      text: 'Putin',
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + 5,
+      type: 'PER' as const,
+      entity: 'Vladimir Putin',
+    })),
   ];
   const qs = extractQuotes(text, mentions);
 
@@ -305,17 +365,28 @@ const SAMPLE = '/work/shared/samples/xinhua-2024-12-31-xi-putin.txt';
 describe.skipIf(!existsSync(SAMPLE))('the Xinhua sample (read from the shared samples when present)', () => {
   const text = existsSync(SAMPLE) ? readFileSync(SAMPLE, 'utf8') : '';
   const person = (re: RegExp, entity: string): EntityMention[] =>
-    [...text.matchAll(re)].map((m) => ({ text: m[0], start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, type: 'PER' as const, entity }));
+    [...text.matchAll(re)].map((m) => ({
+      text: m[0],
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      type: 'PER' as const,
+      entity,
+    }));
   const mentions = [...person(/\bXi(?: Jinping)?\b/gu, 'Xi Jinping'), ...person(/\b(?:Vladimir )?Putin\b/gu, 'Vladimir Putin')];
 
-  for (const [label, ms] of [['with mentions', mentions], ['without mentions', []]] as const) {
+  for (const [label, ms] of [
+    ['with mentions', mentions],
+    ['without mentions', []],
+  ] as const) {
     it(`attributes Xi's two direct quotes to Xi Jinping and Putin's reported speech to Vladimir Putin (${label})`, () => {
       const qs = extractQuotes(text, [...ms]);
       const d = direct(qs);
       expect(d.map((q) => q.speakerEntity)).toEqual(['Xi Jinping', 'Xi Jinping']);
       expect(d[0]?.text).toMatch(/^In the face of the accelerated transformation/);
       expect(d[1]?.text).toMatch(/^The political mutual trust/);
-      const putin = reported(qs).filter((q) => q.speakerEntity === 'Vladimir Putin').map((q) => q.text);
+      const putin = reported(qs)
+        .filter((q) => q.speakerEntity === 'Vladimir Putin')
+        .map((q) => q.text);
       expect(putin.some((t) => t.startsWith('both countries have advanced'))).toBe(true);
       expect(putin.some((t) => t.startsWith('looking ahead to 2025, he stands ready'))).toBe(true);
     });

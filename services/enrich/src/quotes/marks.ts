@@ -83,13 +83,7 @@ interface Open {
 }
 
 /** Regions of one line; an unclosed double quote is returned as `carry` so the next paragraph may continue it. */
-function scanLine(
-  text: string,
-  lineStart: number,
-  lineEnd: number,
-  carry: Open | null,
-  out: QuoteRegion[],
-): Open | null {
+function scanLine(text: string, lineStart: number, lineEnd: number, carry: Open | null, out: QuoteRegion[]): Open | null {
   const stack: Open[] = [];
   let lead = lineStart;
   while (lead < lineEnd && isSpace(text[lead])) lead++;

@@ -14,8 +14,7 @@ export interface ReportedSpeech {
 
 /** Cues whose object comes before the reported clause ("told reporters …", "warned Congress …"). */
 const OBJECT_CUES = /^(?:told|tells|tell|warned|warns|urged|urges|reminded|assured|informed|promised|asked)$/iu;
-const OBJECT_WORDS =
-  /^(?:reporters|journalists|him|her|them|us|me|the\s+\p{L}+|a\s+\p{L}+|an\s+\p{L}+|(?:\p{Lu}[\p{L}.'’&-]*\s*)+)\s*/u;
+const OBJECT_WORDS = /^(?:reporters|journalists|him|her|them|us|me|the\s+\p{L}+|a\s+\p{L}+|an\s+\p{L}+|(?:\p{Lu}[\p{L}.'’&-]*\s*)+)\s*/u;
 /** Adverbials between the cue and the clause: "said on Tuesday", "said in a statement". */
 const ADVERBIAL =
   /^(?:,?\s*(?:on|in|at|during|late|early|last|this|earlier|later|yesterday|today|tonight|recently|again|repeatedly|also|publicly|privately|separately|via|through|after|before|over)\b[^,]*?,\s*|(?:on|late|early|last|this)\s+\p{Lu}\p{Ll}+day\s+|(?:yesterday|today|tonight|recently|again|also|publicly|separately|earlier|later|last\s+week|this\s+week)\s+|(?:in|on|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|message|speech|letter|post|tweet|conference|call|release|note|address|meeting|briefing|appearance|broadcast|email|op-ed|video|remarks|rally|debate|hearing|session|event)s?\s+(?:(?:to|with|on|at)\s+(?:\p{L}+\s+){1,4}?)?)/u;
@@ -33,8 +32,7 @@ const overlaps = (a: [number, number], s: number, e: number): number => Math.max
 export function findReportedSpeech(text: string, quoted: Array<[number, number]>): ReportedSpeech[] {
   const out: ReportedSpeech[] = [];
   const inQuote = (pos: number): boolean => quoted.some(([s, e]) => pos >= s && pos < e);
-  const mostlyQuoted = (s: number, e: number): boolean =>
-    quoted.reduce((n, q) => n + overlaps(q, s, e), 0) > 0.5 * (e - s);
+  const mostlyQuoted = (s: number, e: number): boolean => quoted.reduce((n, q) => n + overlaps(q, s, e), 0) > 0.5 * (e - s);
   for (const [s0, end] of sentencesOf(text)) {
     let e0 = end;
     while (e0 > s0 && /[.!?\s]/u.test(text[e0 - 1] ?? '')) e0--;
@@ -76,10 +74,7 @@ function reportedIn(text: string, s0: number, e0: number, inQuote: (pos: number)
     const lastComma = before.lastIndexOf(',');
     const tail = text.slice(ce, e0);
     if (lastComma > 0 && wordCount(before.slice(0, lastComma)) >= 4 && wordCount(tail) <= 14 && SENTENCE_FINAL_TAIL.test(tail)) {
-      const speaker =
-        before.slice(lastComma + 1).trim() === ''
-          ? phraseAfter(text, ce, e0)
-          : phraseBefore(text, s0 + lastComma + 1, cs);
+      const speaker = before.slice(lastComma + 1).trim() === '' ? phraseAfter(text, ce, e0) : phraseBefore(text, s0 + lastComma + 1, cs);
       if (speaker && !/,/u.test(text.slice(speaker.end, cs))) {
         // Skip a dateline opening the sentence ("BEIJING, Dec. 31 (Xinhua) --", "Beijing, December 31:").
         const dl = DATELINE.exec(text.slice(s0, s0 + lastComma));

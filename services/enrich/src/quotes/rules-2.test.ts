@@ -29,7 +29,7 @@ describe('quotes that complete the cue before them', () => {
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
   });
 
-  it('does not take a quote that the writer\'s sentence goes on after', () => {
+  it("does not take a quote that the writer's sentence goes on after", () => {
     const text = 'The mayor said “it makes me angry” every time the subject comes up.';
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
   });

@@ -16,9 +16,48 @@ export interface SpeakerSpan {
 }
 
 const CAPITALISED_FUNCTION_WORDS = new Set([
-  'With', 'But', 'And', 'Or', 'So', 'In', 'On', 'At', 'For', 'From', 'After', 'Before', 'When', 'While', 'If', 'As',
-  'Then', 'Yet', 'Still', 'Also', 'Meanwhile', 'However', 'Here', 'There', 'Now', 'Asked', 'Speaking', 'Indeed',
-  'To', 'Of', 'By', 'Which', 'What', 'Who', 'Why', 'How', 'Where', 'It', 'Its', 'Since', 'Until', 'Though',
+  'With',
+  'But',
+  'And',
+  'Or',
+  'So',
+  'In',
+  'On',
+  'At',
+  'For',
+  'From',
+  'After',
+  'Before',
+  'When',
+  'While',
+  'If',
+  'As',
+  'Then',
+  'Yet',
+  'Still',
+  'Also',
+  'Meanwhile',
+  'However',
+  'Here',
+  'There',
+  'Now',
+  'Asked',
+  'Speaking',
+  'Indeed',
+  'To',
+  'Of',
+  'By',
+  'Which',
+  'What',
+  'Who',
+  'Why',
+  'How',
+  'Where',
+  'It',
+  'Its',
+  'Since',
+  'Until',
+  'Though',
 ]);
 const CUE_WORD_SET = new Set(CUE_WORDS);
 const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead']);
@@ -29,30 +68,195 @@ const ABBREV_RE =
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
-  'the', 'a', 'an', 'another', 'one', 'some', 'many', 'several', 'his', 'her', 'their', 'its', 'our', 'my', 'this',
-  'that', 'these', 'those', 'both', 'two', 'three', 'other', 'most', 'few', 'no', 'each', 'all', 'senior', 'top',
-  'former', 'u.s.',
+  'the',
+  'a',
+  'an',
+  'another',
+  'one',
+  'some',
+  'many',
+  'several',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'this',
+  'that',
+  'these',
+  'those',
+  'both',
+  'two',
+  'three',
+  'other',
+  'most',
+  'few',
+  'no',
+  'each',
+  'all',
+  'senior',
+  'top',
+  'former',
+  'u.s.',
 ]);
 /** Words between a subject and its cue: "Smith also said", "Smith has repeatedly said". */
 const SKIP_BEFORE_CUE = new Set([
-  'also', 'later', 'then', 'previously', 'once', 'again', 'has', 'have', 'had', 'would', 'will', 'had', 'recently',
-  'repeatedly', 'further', 'simply', 'just', 'still', 'often', 'never', 'always', 'even', 'subsequently', 'quickly',
-  'reportedly', 'publicly', 'privately', 'separately', 'earlier', 'last', 'week', 'month', 'year', 'night', 'on',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'is', 'was',
-  'who', 'himself', 'herself', 'themselves', 'can', 'could', 'did', 'does', 'do', 'may', 'might', 'should', 'must',
+  'also',
+  'later',
+  'then',
+  'previously',
+  'once',
+  'again',
+  'has',
+  'have',
+  'had',
+  'would',
+  'will',
+  'had',
+  'recently',
+  'repeatedly',
+  'further',
+  'simply',
+  'just',
+  'still',
+  'often',
+  'never',
+  'always',
+  'even',
+  'subsequently',
+  'quickly',
+  'reportedly',
+  'publicly',
+  'privately',
+  'separately',
+  'earlier',
+  'last',
+  'week',
+  'month',
+  'year',
+  'night',
+  'on',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
+  'today',
+  'is',
+  'was',
+  'who',
+  'himself',
+  'herself',
+  'themselves',
+  'can',
+  'could',
+  'did',
+  'does',
+  'do',
+  'may',
+  'might',
+  'should',
+  'must',
 ]);
 /** Words that end a speaker phrase when read forward, or cut it when read backward. */
 const PHRASE_BREAKERS = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'from', 'via', 'with', 'over', 'through', 'while', 'when', 'into',
-  'who', 'which', 'whose', 'where', 'as', 'to', 'and', 'but', 'or', 'that', 'because', 'about', 'since', 'than',
-  'if', 'although', 'though', 'about', 'by', 'under', 'earlier', 'later', 'last', 'this', 'today', 'yesterday',
-  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'in an',
+  'in',
+  'on',
+  'at',
+  'during',
+  'after',
+  'before',
+  'from',
+  'via',
+  'with',
+  'over',
+  'through',
+  'while',
+  'when',
+  'into',
+  'who',
+  'which',
+  'whose',
+  'where',
+  'as',
+  'to',
+  'and',
+  'but',
+  'or',
+  'that',
+  'because',
+  'about',
+  'since',
+  'than',
+  'if',
+  'although',
+  'though',
+  'about',
+  'by',
+  'under',
+  'earlier',
+  'later',
+  'last',
+  'this',
+  'today',
+  'yesterday',
+  'tonight',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'recently',
+  'in an',
 ]);
 /** Lower-case words that cannot be part of a speaker phrase (verbs and function words). */
 const NON_NP = new Set([
-  'is', 'was', 'are', 'were', 'be', 'been', 'being', 'not', 'there', 'here', 'what', 'how', 'why', 'so', 'very',
-  'would', 'could', 'should', 'will', 'can', 'did', 'does', 'do', 'has', 'have', 'had', 'it', 'this', 'if', 'then',
-  'than', 'too', 'me', 'us', 'them', 'him', 'just', 'we', 'you', 'i',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'being',
+  'not',
+  'there',
+  'here',
+  'what',
+  'how',
+  'why',
+  'so',
+  'very',
+  'would',
+  'could',
+  'should',
+  'will',
+  'can',
+  'did',
+  'does',
+  'do',
+  'has',
+  'have',
+  'had',
+  'it',
+  'this',
+  'if',
+  'then',
+  'than',
+  'too',
+  'me',
+  'us',
+  'them',
+  'him',
+  'just',
+  'we',
+  'you',
+  'i',
 ]);
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*|[^\s\p{L}\p{N}]/gu;
@@ -201,7 +405,15 @@ export function subjectAt(text: string, from: number, limit: number): SpeakerSpa
     }
     const firstDet = DETERMINERS.has(out[0]?.text.toLowerCase() ?? '');
     if (isCap(w.text) && !/^[.,;:!?"“”(]$/u.test(w.text)) out.push(w);
-    else if (firstDet && out.length < 4 && /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) && !PHRASE_BREAKERS.has(l) && !NON_NP.has(l) && !/(?:ed|ly)$/u.test(l)) out.push(w);
+    else if (
+      firstDet &&
+      out.length < 4 &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(w.text) &&
+      !PHRASE_BREAKERS.has(l) &&
+      !NON_NP.has(l) &&
+      !/(?:ed|ly)$/u.test(l)
+    )
+      out.push(w);
     else if ((l === 'of' || l === "'s" || l === '’s') && out.length < 6) out.push(w);
     else break;
   }
@@ -213,20 +425,89 @@ export const isPronoun = (s: string): boolean => PRONOUNS.has(s.toLowerCase());
 
 /** Title words that precede names: cut them to get the name ("Chinese President Xi Jinping" -> "Xi Jinping"). */
 const TITLES = new Set([
-  'president', 'prime', 'minister', 'mr', 'mrs', 'ms', 'dr', 'sen', 'senator', 'rep', 'representative', 'gov',
-  'governor', 'secretary', 'general', 'chancellor', 'king', 'queen', 'pope', 'chairman', 'chairwoman', 'chair',
-  'chief', 'director', 'ceo', 'mayor', 'judge', 'justice', 'speaker', 'leader', 'premier', 'ambassador', 'envoy',
-  'spokesman', 'spokeswoman', 'spokesperson', 'commissioner', 'sheriff', 'officer', 'professor', 'prof', 'rev',
-  'attorney', 'candidate', 'nominee', 'vice', 'deputy', 'foreign', 'state', 'defense', 'defence', 'lt', 'col',
-  'capt', 'sgt', 'adm', 'state-run', 'prince', 'princess', 'sheikh', 'emir', 'chairperson', 'counselor',
-  'president-elect', 'coach', 'founder', 'pastor', 'bishop', 'cardinal', 'imam', 'rabbi', 'father', 'sister',
+  'president',
+  'prime',
+  'minister',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sen',
+  'senator',
+  'rep',
+  'representative',
+  'gov',
+  'governor',
+  'secretary',
+  'general',
+  'chancellor',
+  'king',
+  'queen',
+  'pope',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'chief',
+  'director',
+  'ceo',
+  'mayor',
+  'judge',
+  'justice',
+  'speaker',
+  'leader',
+  'premier',
+  'ambassador',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'commissioner',
+  'sheriff',
+  'officer',
+  'professor',
+  'prof',
+  'rev',
+  'attorney',
+  'candidate',
+  'nominee',
+  'vice',
+  'deputy',
+  'foreign',
+  'state',
+  'defense',
+  'defence',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'adm',
+  'state-run',
+  'prince',
+  'princess',
+  'sheikh',
+  'emir',
+  'chairperson',
+  'counselor',
+  'president-elect',
+  'coach',
+  'founder',
+  'pastor',
+  'bishop',
+  'cardinal',
+  'imam',
+  'rabbi',
+  'father',
+  'sister',
 ]);
 
 const NAME_RE = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 
 /** Strips titles off a capitalised phrase. */
 function nameOf(phrase: string): string | null {
-  const parts = phrase.replace(/[’']s$/u, '').split(/\s+/u).filter(Boolean);
+  const parts = phrase
+    .replace(/[’']s$/u, '')
+    .split(/\s+/u)
+    .filter(Boolean);
   let lastTitle = -1;
   parts.forEach((p, i) => {
     if (TITLES.has(p.toLowerCase().replace(/\.$/u, ''))) lastTitle = i;
@@ -252,19 +533,16 @@ export function resolveSpeaker(ctx: ResolveContext, span: SpeakerSpan): string |
   const inside = mentions.filter((m) => m.start < span.end && m.end > span.start);
   if (inside.length > 0) {
     const rank = (m: EntityMention): number => (m.type === 'PER' ? 0 : m.type === 'ORG' ? 1 : 2);
-    inside.sort((a, b) => rank(a) - rank(b) || (b.end - b.start) - (a.end - a.start));
+    inside.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
     const best = inside[0];
     if (best && best.type !== 'LOC') return best.entity;
   }
   const outsideQuotes = (m: EntityMention): boolean => !ctx.quoted.some(([s, e]) => m.start >= s && m.end <= e);
-  const before = mentions
-    .filter((m) => m.end <= span.start && outsideQuotes(m))
-    .sort((a, b) => b.start - a.start);
+  const before = mentions.filter((m) => m.end <= span.start && outsideQuotes(m)).sort((a, b) => b.start - a.start);
   const lower = phrase.toLowerCase();
   if (isPronoun(lower)) {
     if (lower === 'i' || lower === 'we' || lower === 'you') return null;
-    const want: Array<EntityMention['type']> =
-      lower === 'he' || lower === 'she' ? ['PER'] : lower === 'it' ? ['ORG'] : ['ORG', 'PER'];
+    const want: Array<EntityMention['type']> = lower === 'he' || lower === 'she' ? ['PER'] : lower === 'it' ? ['ORG'] : ['ORG', 'PER'];
     const hit = before.find((m) => want.includes(m.type));
     if (hit) return hit.entity;
     return mentions.length === 0 ? nameBefore(ctx, span.start, lower === 'it' || lower === 'they') : null;
