@@ -65,6 +65,30 @@ export const parsedArticleSchema = z.object({
 });
 export type ParsedArticle = z.infer<typeof parsedArticleSchema>;
 
+/** A blank article of the given format; parsers fill in what they find. */
+export function emptyParsedArticle(format: InputFormat): ParsedArticle {
+  return {
+    format,
+    title: null,
+    body: '',
+    paragraphs: [],
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    dateline: null,
+    url: null,
+    canonicalUrl: null,
+    siteName: null,
+    language: null,
+    section: null,
+    tags: [],
+    image: null,
+    description: null,
+    fragments: [],
+    provenance: {},
+  };
+}
+
 /** A feed item that has only a link: the pipeline fetches it as a new item. */
 export const discoveredLinkSchema = z.object({
   url: z.string(),

@@ -1,26 +1,16 @@
-import type { EnrichedArticle, ParsedArticle } from '@newswire/contracts';
+import { emptyParsedArticle, type EnrichedArticle, type ParsedArticle } from '@newswire/contracts';
 
 /** A minimal valid parsed article; override what a test cares about. */
 export function makeParsedArticle(over: Partial<ParsedArticle> = {}): ParsedArticle {
   const body = over.body ?? 'Officials in Lisbon said on Monday that the harbour bridge will reopen next week after repairs.';
   return {
-    format: 'text',
+    ...emptyParsedArticle('text'),
     title: 'Harbour bridge to reopen',
     body,
     paragraphs: [body],
-    authors: [],
     publishedAt: '2025-03-03',
-    modifiedAt: null,
     dateline: { raw: 'LISBON, March 3 --', place: 'Lisbon', date: '2025-03-03', agency: null },
-    url: null,
-    canonicalUrl: null,
-    siteName: null,
     language: 'en',
-    section: null,
-    tags: [],
-    image: null,
-    description: null,
-    fragments: [],
     provenance: { title: { rule: 'test', confidence: 1 } },
     ...over,
   };

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { ParsedArticle } from '@newswire/contracts';
+import { emptyParsedArticle, type ParsedArticle } from '@newswire/contracts';
 import { enrichArticle } from '../src/enrich-article.js';
 import { extractEntities } from '../src/entities/extract-entities.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -31,26 +31,7 @@ const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function article(text: string, title: string | null, date: string | null): ParsedArticle {
   const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim());
-  return {
-    format: 'text',
-    title,
-    body: text,
-    paragraphs,
-    authors: [],
-    publishedAt: date,
-    modifiedAt: null,
-    dateline: null,
-    url: null,
-    canonicalUrl: null,
-    siteName: null,
-    language: null,
-    section: null,
-    tags: [],
-    image: null,
-    description: null,
-    fragments: [],
-    provenance: {},
-  };
+  return { ...emptyParsedArticle('text'), title, body: text, paragraphs, publishedAt: date };
 }
 
 async function main(): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IntakeSourceKind } from '@newswire/contracts';
-import { archiveRaw, createIntakeItem, findPendingItem, type Db } from '@newswire/db';
+import { archiveRaw, createIntakeItem, findLatestItem, type Db } from '@newswire/db';
 import { enqueue, type StageQueues } from '@newswire/queue';
 
 export interface SubmitDeps {
@@ -27,7 +27,7 @@ export async function submitBytes(
   doc: { bytes: Uint8Array; sourceKind: IntakeSourceKind; sourceRef: string; fileName?: string | null; contentType?: string | null },
 ): Promise<{ intakeId: string; resumed: boolean }> {
   const sha256 = await archiveRaw(deps.db, { bytes: doc.bytes, contentType: doc.contentType ?? null, fileName: doc.fileName ?? null });
-  const pending = await findPendingItem(deps.db, doc.sourceKind, doc.sourceRef, sha256);
+  const pending = await findLatestItem(deps.db, doc.sourceKind, doc.sourceRef, sha256, { pendingOnly: true });
   const intakeId = pending?.id ?? newIntakeId();
   if (!pending)
     await createIntakeItem(deps.db, { id: intakeId, sourceKind: doc.sourceKind, sourceRef: doc.sourceRef, contentSha256: sha256 });

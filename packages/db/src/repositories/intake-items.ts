@@ -38,22 +38,25 @@ export async function getChildren(db: Db, parentId: string): Promise<IntakeItem[
   return db.selectFrom('intake_items').selectAll().where('parent_id', '=', parentId).orderBy('id').execute();
 }
 
-/** The newest not-yet-final item for the same source and content: a crashed intake resumes it instead of starting over. */
-export async function findPendingItem(
+/**
+ * The newest item for the same source and content; with `pendingOnly`, only one not yet final (a crashed
+ * intake resumes it instead of starting over).
+ */
+export async function findLatestItem(
   db: Db,
   sourceKind: string,
   sourceRef: string,
   contentSha256: string,
+  opts: { pendingOnly?: boolean } = {},
 ): Promise<IntakeItem | undefined> {
-  return db
+  let q = db
     .selectFrom('intake_items')
     .selectAll()
     .where('source_kind', '=', sourceKind)
     .where('source_ref', '=', sourceRef)
-    .where('content_sha256', '=', contentSha256)
-    .where('state', '=', 'pending')
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
+    .where('content_sha256', '=', contentSha256);
+  if (opts.pendingOnly) q = q.where('state', '=', 'pending');
+  return q.orderBy('created_at', 'desc').executeTakeFirst();
 }
 
 type Final =
@@ -95,21 +98,4 @@ export async function countByState(db: Db): Promise<Record<string, number>> {
     .groupBy('state')
     .execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
-}
-
-/** The newest item of any state for the same source and content. */
-export async function findLatestItem(
-  db: Db,
-  sourceKind: string,
-  sourceRef: string,
-  contentSha256: string,
-): Promise<IntakeItem | undefined> {
-  return db
-    .selectFrom('intake_items')
-    .selectAll()
-    .where('source_kind', '=', sourceKind)
-    .where('source_ref', '=', sourceRef)
-    .where('content_sha256', '=', contentSha256)
-    .orderBy('created_at', 'desc')
-    .executeTakeFirst();
 }

@@ -1,28 +1,7 @@
-import type { InputFormat, ParsedArticle, Provenance } from '@newswire/contracts';
+import { emptyParsedArticle, type InputFormat, type ParsedArticle, type Provenance } from '@newswire/contracts';
 
 /** A blank article of the given format; parsers fill in what they find. */
-export function emptyArticle(format: InputFormat): ParsedArticle {
-  return {
-    format,
-    title: null,
-    body: '',
-    paragraphs: [],
-    authors: [],
-    publishedAt: null,
-    modifiedAt: null,
-    dateline: null,
-    url: null,
-    canonicalUrl: null,
-    siteName: null,
-    language: null,
-    section: null,
-    tags: [],
-    image: null,
-    description: null,
-    fragments: [],
-    provenance: {},
-  };
-}
+export const emptyArticle = (format: InputFormat): ParsedArticle => emptyParsedArticle(format);
 
 export function prov(rule: string, confidence: number): Provenance {
   return { rule, confidence };
