@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { conllEval, type ConllScore } from '../src/entities/conlleval.js';
 import { tagTokenLine } from '../src/entities/extract-entities.js';
-import { getNerModel, tagDocument, tagTokens, type NerModel } from '../src/entities/model.js';
+import { getNerModel, loadNerModel, tagDocument, tagTokens, type NerModel } from '../src/entities/model.js';
 
 export interface NerSystemResult {
   score: ConllScore;
@@ -119,16 +119,12 @@ function run(rows: Row[], tagger: (sentences: string[][]) => string[][], minMs: 
   };
 }
 
-export async function benchNer(dataDir: string, opts: { sentences?: boolean } = {}): Promise<NerBenchResult> {
+export async function benchNer(dataDir: string, opts: { sentences?: boolean; modelPath?: string } = {}): Promise<NerBenchResult> {
   const rows = readRows(`${dataDir}/ner/dev.jsonl`);
-  const model = getNerModel();
+  const model = opts.modelPath ? loadNerModel(opts.modelPath) : getNerModel();
   // Warm-up so JIT and lazy loading are not timed.
   for (const r of rows.slice(0, 200)) tagTokens(model, r.tokens);
-  const { pred, ...newswire } = run(
-    rows,
-    opts.sentences ? (d) => d.map((t) => tagTokens(model, t)) : (d) => tagDocument(model, d),
-    2000,
-  );
+  const { pred, ...newswire } = run(rows, opts.sentences ? (d) => d.map((t) => tagTokens(model, t)) : (d) => tagDocument(model, d), 2000);
   const { pred: _unused, ...compromise } = run(rows, (d) => d.map(compromiseTags), 2000);
   const bySource: Record<string, number> = {};
   const sources = [...new Set(rows.map((r) => (r.doc ?? '').split(':')[0]!))];
@@ -180,5 +176,9 @@ export function formatNerBench(r: NerBenchResult): string {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const i = process.argv.indexOf('--data');
   const dataDir = i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : '/work/shared/bench';
-  console.log(formatNerBench(await benchNer(dataDir, { sentences: process.argv.includes('--sentences') })));
+  const m = process.argv.indexOf('--model');
+  const modelPath = m >= 0 ? process.argv[m + 1] : undefined;
+  console.log(
+    formatNerBench(await benchNer(dataDir, { sentences: process.argv.includes('--sentences'), ...(modelPath ? { modelPath } : {}) })),
+  );
 }

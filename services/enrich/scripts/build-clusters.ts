@@ -125,7 +125,10 @@ function main(): void {
   const t0 = Date.now();
 
   const sentences: string[][] = [];
-  const articles = JSON.parse(readFileSync(`${dataDir}/naeb/articles.json`, 'utf8')) as Record<string, { title?: string; articleBody?: string }>;
+  const articles = JSON.parse(readFileSync(`${dataDir}/naeb/articles.json`, 'utf8')) as Record<
+    string,
+    { title?: string; articleBody?: string }
+  >;
   for (const a of Object.values(articles)) {
     for (const block of [a.title ?? '', ...(a.articleBody ?? '').split(/\n+/)]) {
       const toks = tokenize(block).map((t) => clusterKey(t.text));
@@ -200,26 +203,31 @@ function main(): void {
     ptr[w + 1] = cols.length;
   }
   const X: SparseRows = { ptr, col: Int32Array.from(cols), val: Float32Array.from(vals), dims: POS.length * C };
-  const r = rng(12345);
   void total;
   console.log(`${vocab.length} words (count >= ${minCount}), ${C} context words; vectors in ${((Date.now() - t0) / 1000).toFixed(0)}s`);
 
-  // Hierarchical spherical k-means: paths of digits.
+  // Hierarchical spherical k-means: paths of digits. With --runs N > 1, N clusterings from different seeds
+  // (their paths separated by a space): several noisy clusterings average out in the tagger's weights.
+  const runs = Number(arg('runs', '1'));
   const paths: string[] = vocab.map(() => '');
-  let groups: number[][] = [vocab.map((_, i) => i)];
-  for (const k of splits) {
-    const next: number[][] = [];
-    for (const g of groups) {
-      const assign = kmeans(X, g, Math.min(k, g.length), 20, r);
-      const parts: number[][] = Array.from({ length: k }, () => []);
-      for (let i = 0; i < g.length; i++) {
-        paths[g[i]!] += String(assign[i]!);
-        parts[assign[i]!]!.push(g[i]!);
+  for (let run = 0; run < runs; run++) {
+    const r = rng(12345 + 1000 * run);
+    if (run > 0) for (let i = 0; i < paths.length; i++) paths[i] += ' ';
+    let groups: number[][] = [vocab.map((_, i) => i)];
+    for (const k of splits) {
+      const next: number[][] = [];
+      for (const g of groups) {
+        const assign = kmeans(X, g, Math.min(k, g.length), 20, r);
+        const parts: number[][] = Array.from({ length: k }, () => []);
+        for (let i = 0; i < g.length; i++) {
+          paths[g[i]!] += String(assign[i]!);
+          parts[assign[i]!]!.push(g[i]!);
+        }
+        for (const p of parts) if (p.length) next.push(p);
       }
-      for (const p of parts) if (p.length) next.push(p);
+      groups = next;
+      console.log(`run ${run} split ${k}: ${groups.length} clusters (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
     }
-    groups = next;
-    console.log(`split ${k}: ${groups.length} clusters (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
   }
   const lines = vocab.map((w, i) => `${w}\t${paths[i]}`);
   const gz = gzipSync(lines.join('\n') + '\n', { level: 9 });

@@ -7,7 +7,15 @@
  * Trains on <data>/ner/train.jsonl only (never dev). A slice of train documents (1 in 20 by doc hash) is held out
  * to pick the epoch; the final model is then retrained on all of train for that many epochs.
  * Gazetteers come from npm packages (countries-list, city-timezones, @stdlib first names, compromise's lexicon)
- * and are stored inside the model file, so nothing but the model is read at run time.
+ * and are stored inside the model file. Word-cluster features read data/ner/clusters.tsv.gz (scripts/build-clusters.ts),
+ * which ships next to the model: rebuild the clusters first when changing them, then retrain.
+ *
+ * Experiment switches (all evaluated on held-out train slices; see the commit history for figures):
+ *   --select-only yes   stop after the selection run (prints held-out F1 per epoch)
+ *   --mod M --fold F    hold out the documents with fnv(doc) % M === F instead of 1 in 20
+ *   --clusters no|FILE  train without cluster features, or with another cluster file
+ *   --doc yes           document-context features (tagDocument); --doc-dropout P trains a share P without them
+ *   --augment yes       per-source feature copies (Daume 2007), shared weights only at inference
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -197,7 +205,15 @@ function withEntities(base: Gazetteer, rows: Row[]): Gazetteer {
   return { phrases, maxLen };
 }
 
-let useDoc = true;
+let useDoc = false;
+let docDropout = 0;
+const DOMAINS = new Map<string, number>();
+/** Source corpus of a row (its `doc` prefix) as a small integer, for --augment. */
+function domainOf(doc: string): number {
+  const src = doc.split(':')[0]!;
+  if (!DOMAINS.has(src)) DOMAINS.set(src, DOMAINS.size);
+  return DOMAINS.get(src)!;
+}
 const docCache = new WeakMap<Row[], Map<string, DocContext>>();
 
 /** Document context of every document of `rows` (sentences grouped by their `doc` id). */
@@ -231,7 +247,10 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const docs = docContexts(rows);
   return rows.map((r) => ({
     ...toSentence(r),
-    doc: useDoc ? (docs.get(r.doc) ?? null) : null,
+    domain: domainOf(r.doc),
+    // --doc-dropout p: a share p of the sentences train without their document context, so the tagger does not lean
+    // on it where there is none (one-sentence inputs, headlines).
+    doc: useDoc && (fnv(`nodoc:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= docDropout ? (docs.get(r.doc) ?? null) : null,
     gazetteer: gaz[foldOf(r)]!,
     rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
   }));
@@ -261,7 +280,9 @@ async function main(): Promise<void> {
   const clusterArg = arg('clusters', 'yes');
   if (clusterArg === 'no') setWordClusters(new Map());
   else if (clusterArg !== 'yes') setWordClusters(parseClusters(gunzipSync(readFileSync(clusterArg)).toString('utf8')));
-  useDoc = arg('doc', 'yes') === 'yes';
+  useDoc = arg('doc', 'no') === 'yes';
+  docDropout = Number(arg('doc-dropout', '0'));
+  const augment = arg('augment', 'no') === 'yes';
   const selectOnly = arg('select-only', 'no') === 'yes';
   const holdMod = Number(arg('mod', '20'));
   const holdFold = Number(arg('fold', '0'));
@@ -283,6 +304,7 @@ async function main(): Promise<void> {
       margin,
       classTransitions,
       rareDropout,
+      augment,
       epochs,
       log: (m) => console.log(m),
       onEpoch: (e, m) => {
@@ -308,6 +330,7 @@ async function main(): Promise<void> {
     margin,
     classTransitions,
     rareDropout,
+    augment,
     epochs: bestEpoch,
     seed: 7,
     log: (m) => console.log(m),
@@ -319,6 +342,7 @@ async function main(): Promise<void> {
       margin,
       classTransitions,
       rareDropout,
+      augment,
       epochs: bestEpoch,
       seed: 7 + 1000 * k,
       log: (m) => console.log(`seed ${k}: ${m}`),

@@ -187,3 +187,69 @@ describe('document context', () => {
     expect(Array.from(sentenceFeatures(sentence, gaz, mask, undefined, null).slice(0, FEATS_PER_TOKEN))).toEqual(Array.from(alone));
   });
 });
+
+describe('domain-augmented training', () => {
+  it('appends per-domain copies of the non-word features, distinct across domains', async () => {
+    const { addDomainCopies } = await import('./perceptron.js');
+    const base = sentenceFeatures(['in', 'Paris'], gaz, mask).slice(0, 2 * FEATS_PER_TOKEN);
+    const count = (f: Int32Array, t: number): number => {
+      const row = Array.from(f.subarray(t * FEATS_PER_TOKEN, (t + 1) * FEATS_PER_TOKEN));
+      const end = row.indexOf(-1);
+      return end < 0 ? FEATS_PER_TOKEN : end;
+    };
+    const a = base.slice();
+    const b = base.slice();
+    addDomainCopies(a, 2, 0, mask);
+    addDomainCopies(b, 2, 1, mask);
+    const m = count(base, 1);
+    expect(count(a, 1)).toBe(2 * m - 2);
+    // The shared features are untouched; the copies differ by domain and stay inside the hash space.
+    expect(Array.from(a.subarray(FEATS_PER_TOKEN, FEATS_PER_TOKEN + m))).toEqual(
+      Array.from(base.subarray(FEATS_PER_TOKEN, FEATS_PER_TOKEN + m)),
+    );
+    const copiesA = Array.from(a.subarray(FEATS_PER_TOKEN + m, FEATS_PER_TOKEN + 2 * m - 2));
+    const copiesB = Array.from(b.subarray(FEATS_PER_TOKEN + m, FEATS_PER_TOKEN + 2 * m - 2));
+    expect(copiesA).not.toEqual(copiesB);
+    for (const f of copiesA) expect(f >= 0 && f <= mask).toBe(true);
+  });
+});
+
+describe('document features in training and tagging', () => {
+  it('marks models trained with document context, keeps the flag through serialisation, and uses it only then', async () => {
+    const { buildDocContext } = await import('./features.js');
+    const { emissions, NL } = await import('./model.js');
+    const docs = [
+      [
+        ['Mr.', 'Abel', 'came', '.'],
+        ['Abel', 'left', '.'],
+      ],
+      [
+        ['Ms.', 'Cora', 'came', '.'],
+        ['Cora', 'left', '.'],
+      ],
+      [
+        ['The', 'Sun', 'rose', '.'],
+        ['Sun', 'rose', 'again', '.'],
+      ],
+    ];
+    const tagsOf = (s: string[]): string[] => s.map((w) => (['Abel', 'Cora'].includes(w) ? 'B-PER' : 'O'));
+    const data: TrainSentence[] = docs.flatMap((d) => {
+      const ctx = buildDocContext(d);
+      return d.map((s) => ({ tokens: s, tags: tagsOf(s), doc: ctx }));
+    });
+    const m = trainPerceptron(data, gaz, { bits: 16, epochs: 3 });
+    expect(m.docFeatures).toBe(true);
+    expect(deserializeModel(serializeModel(m, 0.001)).docFeatures).toBe(true);
+    const plain = trainPerceptron(
+      data.map(({ doc: _doc, ...rest }) => rest),
+      gaz,
+      { bits: 16, epochs: 3 },
+    );
+    expect(plain.docFeatures).toBeUndefined();
+    const doc = buildDocContext(docs[0]!);
+    const s = docs[0]![1]!;
+    const withDoc = Array.from(emissions(m, s, doc).scores.subarray(0, NL));
+    const without = Array.from(emissions(m, s, null).scores.subarray(0, NL));
+    expect(withDoc).not.toEqual(without);
+  });
+});

@@ -207,7 +207,10 @@ export function docFlags(doc: DocContext, tokens: readonly string[]): Uint8Array
   return out;
 }
 
-/** Word -> cluster path ("3172": digits from coarse to fine), built by scripts/build-clusters.ts from unlabelled text. */
+/**
+ * Word -> cluster path ("31720": digits from coarse to fine; several clusterings separated by spaces), built by
+ * scripts/build-clusters.ts from unlabelled text.
+ */
 export type WordClusters = Map<string, string>;
 
 export const CLUSTERS_PATH = fileURLToPath(new URL('../../data/ner/clusters.tsv.gz', import.meta.url));
@@ -242,10 +245,15 @@ export function setWordClusters(map: WordClusters | null): void {
 
 /** Hashes of a word's cluster path prefixes, coarse to fine; empty for words without a cluster. */
 function clusterHashes(w: string): number[] {
-  const path = getWordClusters().get(clusterKey(w));
-  if (!path) return [];
+  const paths = getWordClusters().get(clusterKey(w));
+  if (!paths) return [];
   const out: number[] = [];
-  for (let k = 1; k <= path.length; k++) out.push(fnv(path.slice(0, k)));
+  // Several clusterings are separated by spaces; each prefix of each path is one feature.
+  let run = 0;
+  for (const path of paths.split(' ')) {
+    for (let k = 1; k <= path.length; k++) out.push(run === 0 ? fnv(path.slice(0, k)) : mix(run, fnv(path.slice(0, k))));
+    run++;
+  }
   return out;
 }
 

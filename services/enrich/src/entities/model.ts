@@ -132,13 +132,7 @@ function wordVec(model: NerModel, q: Int8Array, mask: number, t: WordInfo): Int3
 const accBuf = new Int32Array(NL);
 
 /** Emission scores of a shipped (int8) model, equal to the generic path's but several times faster. */
-function quantisedEmissions(
-  model: NerModel,
-  q: Int8Array,
-  tokens: readonly string[],
-  scores: Float32Array,
-  doc: DocContext | null,
-): void {
+function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly string[], scores: Float32Array, doc: DocContext | null): void {
   const n = tokens.length;
   const mask = (1 << model.bits) - 1;
   const scale = model.scale ?? 1;

@@ -12,6 +12,8 @@ export interface TrainSentence {
   gazetteer?: Gazetteer;
   /** Context of the sentence's document (buildDocContext over all its sentences), for document-level features. */
   doc?: DocContext | null;
+  /** Source corpus id (small integer) for domain-augmented training (TrainOptions.augment). */
+  domain?: number;
 }
 
 export interface TrainOptions {
@@ -26,6 +28,12 @@ export interface TrainOptions {
   wordDropout?: number;
   /** Probability of hiding the word identity of tokens marked `rare`. */
   rareDropout?: number;
+  /**
+   * "Frustratingly easy" domain adaptation (Daume 2007): each feature also gets a copy specific to the sentence's
+   * `domain`, so source-specific labelling conventions are learnt by the copies and the shared weights (the only
+   * ones used at inference) keep what the sources agree on.
+   */
+  augment?: boolean;
   /** Called after each epoch with the averaged model, e.g. to score a held-out set; return a number to keep the best epoch. */
   onEpoch?: (epoch: number, averaged: NerModel) => number | void;
   log?: (msg: string) => void;
@@ -41,6 +49,25 @@ function rng(seed: number): () => number {
     s ^= s << 5;
     return (s >>> 0) / 4294967296;
   };
+}
+
+/** Appends a domain-specific copy of each token's features (word identity excepted) while the stride has room. */
+export function addDomainCopies(f: Int32Array, n: number, domain: number, mask: number): void {
+  const salt = Math.imul(domain + 1, 0x7f4a7c15);
+  for (let t = 0; t < n; t++) {
+    const base = t * FEATS_PER_TOKEN;
+    let m = 0;
+    while (m < FEATS_PER_TOKEN && f[base + m] !== -1) m++;
+    let k = base + m;
+    for (let j = 2; j < m && k < base + FEATS_PER_TOKEN; j++) {
+      const v = f[base + j]!;
+      if (v < 0) continue;
+      let h = Math.imul(v ^ salt, 0x85ebca6b);
+      h ^= h >>> 13;
+      f[k++] = (h >>> 0) & mask;
+    }
+    if (k < base + FEATS_PER_TOKEN) f[k] = -1;
+  }
 }
 
 /**
@@ -68,9 +95,11 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   if (!classDependent) delete model.trans2;
 
   // Features do not depend on weights: compute them once.
-  const feats: Int32Array[] = data.map((s) =>
-    sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask, undefined, s.doc).slice(0, s.tokens.length * FEATS_PER_TOKEN),
-  );
+  const feats: Int32Array[] = data.map((s) => {
+    const f = sentenceFeatures(s.tokens, s.gazetteer ?? gazetteer, mask, undefined, s.doc).slice(0, s.tokens.length * FEATS_PER_TOKEN);
+    if (opts.augment && s.domain !== undefined) addDomainCopies(f, s.tokens.length, s.domain, mask);
+    return f;
+  });
   const gold: Int8Array[] = data.map((s) => Int8Array.from(s.tags, (t) => LABEL_INDEX.get(t) ?? 0));
   const classes: Uint8Array[] = data.map((s) => tokenClasses(s.tokens));
   const order = data.map((_, i) => i);
