@@ -33,7 +33,7 @@ afterAll(async () => {
   await services.stop();
 });
 
-function start<K extends 'parse' | 'store'>(stage: K, handler: StageHandler<K>) {
+function start<K extends 'parse' | 'store'>(stage: K, handler: StageHandler<K>, highWater = 0) {
   const attempts: AttemptRecord[] = [];
   const dead: DeadLetter[] = [];
   const w = createStageWorker(stage, handler, {
@@ -42,6 +42,7 @@ function start<K extends 'parse' | 'store'>(stage: K, handler: StageHandler<K>) 
     queues,
     log,
     concurrency: 2,
+    highWater,
     hooks: { onAttempt: async (a) => void attempts.push(a), onDeadLetter: async (d) => void dead.push(d) },
   });
   workers.push(w);
@@ -148,5 +149,31 @@ describe('stage worker shell (real Redis)', () => {
     await waitFor(async () => (started ? true : undefined));
     await w.close();
     expect(finished).toBe(true);
+  });
+
+  it('pauses while the next queue is above its high-water mark, then resumes', async () => {
+    const article = makeParsedArticle();
+    for (const i of [1, 2, 3]) {
+      await queues.enrich.add('enrich', { intakeId: `hw${i}`, docSha256: sha, article }, { jobId: `enrich.hw${i}` });
+    }
+    const { w, attempts } = start(
+      'parse',
+      async (input) => ({ kind: 'next', jobs: [{ payload: { intakeId: input.intakeId, docSha256: input.docSha256, article } }] }),
+      2,
+    );
+    await queues.parse.add(
+      'parse',
+      { intakeId: 'held', docSha256: sha, mediaType: null, fileName: null, url: null },
+      { jobId: 'parse.held' },
+    );
+    await new Promise((res) => setTimeout(res, 1500));
+    expect(attempts).toEqual([]);
+    const held = await queues.parse.getJob('parse.held');
+    expect(held?.attemptsMade).toBe(0);
+    // The next stage drains: the held job goes through.
+    for (const i of [1, 2, 3]) await (await queues.enrich.getJob(`enrich.hw${i}`))?.remove();
+    await waitFor(async () => (attempts.length > 0 ? true : undefined), { timeoutMs: 10_000 });
+    await w.close();
+    expect(attempts[0]).toMatchObject({ jobId: 'parse.held', outcome: 'ok' });
   });
 });

@@ -60,6 +60,12 @@ export interface StageWorkerOptions {
   lockDurationMs?: number;
   stalledIntervalMs?: number;
   hooks?: WorkerHooks;
+  /**
+   * Backpressure: when the next stage's queue holds more than this many waiting jobs, this worker pauses
+   * (its job goes back to waiting, no attempt used), so a large backlog stays in the first queue as small
+   * references instead of piling articles into Redis. 0 turns it off.
+   */
+  highWater?: number;
 }
 
 /**
@@ -70,7 +76,25 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
   const def = stageCatalog[stage];
   const base = opts.log.child({ stage });
 
+  const highWater = opts.highWater ?? 0;
+  let lastCheck = 0;
+  let congested = false;
+  const nextIsCongested = async (): Promise<boolean> => {
+    if (highWater <= 0 || def.next === null) return false;
+    // One LLEN-sized call at most every 250 ms per process, not one per job.
+    if (Date.now() - lastCheck > 250) {
+      lastCheck = Date.now();
+      congested = (await opts.queues[def.next].getWaitingCount()) > highWater;
+    }
+    return congested;
+  };
+
   const processor = async (job: Job): Promise<unknown> => {
+    if (await nextIsCongested()) {
+      base.debug({ next: def.next, highWater }, 'next queue above high water: pausing');
+      await worker.rateLimit(1000);
+      throw Worker.RateLimitError();
+    }
     const startedAt = new Date();
     const attempt = job.attemptsMade + 1;
     const maxAttempts = job.opts.attempts ?? 1;

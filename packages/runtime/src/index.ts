@@ -23,6 +23,8 @@ export const stageServiceConfigSchema = workerConfigSchema.extend({
   LOCK_DURATION_MS: intVar(30_000, 1000),
   /** How often workers look for jobs whose worker died. */
   STALLED_INTERVAL_MS: intVar(30_000, 1000),
+  /** A worker pauses while the next stage has more than this many jobs waiting (0: never). */
+  QUEUE_HIGH_WATER: intVar(1000, 0),
 });
 export type StageServiceConfig = z.infer<typeof stageServiceConfigSchema>;
 
@@ -100,6 +102,7 @@ export async function runStageService<K extends Stage, C extends StageServiceCon
     concurrency: cfg.CONCURRENCY,
     lockDurationMs: cfg.LOCK_DURATION_MS,
     stalledIntervalMs: cfg.STALLED_INTERVAL_MS,
+    highWater: cfg.QUEUE_HIGH_WATER,
     hooks: postgresHooks(deps.db),
   });
   onShutdown(
