@@ -53,7 +53,12 @@ const children = new Map();
 let stopping = false;
 
 function stopAll(code) {
-  if (stopping) return;
+  if (stopping) {
+    // A second Ctrl-C: the services stop at once (their own second-signal rule).
+    process.stdout.write('\nstopping now, without waiting for jobs in hand (they will be retried)...\n');
+    for (const child of children.values()) child.kill('SIGTERM');
+    return;
+  }
   stopping = true;
   process.stdout.write('\nstopping: each service finishes the jobs in hand...\n');
   for (const child of children.values()) child.kill('SIGTERM');
@@ -67,7 +72,12 @@ function stopAll(code) {
 }
 
 for (const name of SERVICES) {
-  const child = spawn(process.execPath, [`services/${name}/dist/main.js`], { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // detached: a Ctrl-C in the terminal reaches only this script, which then stops each service once, cleanly.
+  const child = spawn(process.execPath, [`services/${name}/dist/main.js`], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   children.set(name, child);
   let buf = '';
   const onData = (chunk) => {
@@ -90,6 +100,10 @@ for (const name of SERVICES) {
   });
 }
 
+// Never leave a service running behind us, whatever ends this script.
+process.on('exit', () => {
+  for (const child of children.values()) child.kill('SIGTERM');
+});
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
