@@ -8,6 +8,7 @@ import { extractQuotes } from './quotes/extract-quotes.js';
 import { simhash64 } from './simhash/index.js';
 import { textStats } from './stats/index.js';
 import { summarize } from './summary/index.js';
+import { splitSentences } from './text/tokenize.js';
 import { scoreTone } from './tone/index.js';
 
 /**
@@ -16,7 +17,9 @@ import { scoreTone } from './tone/index.js';
  */
 export function enrichArticle(article: ParsedArticle): Enrichment {
   const text = article.body;
-  const { entities, mentions } = extractEntities(text, { title: article.title });
+  // One sentence split (with tokens) shared by NER and the summary.
+  const split = splitSentences(text);
+  const { entities, mentions } = extractEntities(text, { title: article.title, split });
   const places = resolvePlaces({ text, mentions, dateline: article.dateline?.place ?? null });
   const quotes = extractQuotes(text, mentions);
   const stats = textStats(text);
@@ -28,7 +31,7 @@ export function enrichArticle(article: ParsedArticle): Enrichment {
     quotes,
     dates: extractDates(text, article.publishedAt),
     keywords: extractKeywords(text, { title: article.title }),
-    summary: summarize(text, { title: article.title }),
+    summary: summarize(text, { title: article.title, split }),
     tone: scoreTone(text),
     wordCount: stats.wordCount,
     readingTimeMinutes: stats.readingTimeMinutes,

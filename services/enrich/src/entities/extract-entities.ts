@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '@newswire/contracts';
-import { splitSentences, type Token } from '../text/tokenize.js';
+import { splitSentences, type Sentence, type Token } from '../text/tokenize.js';
 import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
 import { PERSON_TITLES } from './lexicon.js';
 import { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
@@ -126,9 +126,9 @@ export function addAcronymLongForms(text: string, mentions: RawMention[]): RawMe
   return out === mentions ? mentions : out.sort((a, b) => a.start - b.start);
 }
 
-function tagText(text: string, model: NerModel): RawMention[] {
+function tagText(text: string, model: NerModel, split?: readonly Sentence[]): RawMention[] {
   const mentions: RawMention[] = [];
-  const sentences = splitSentences(text).filter((s) => s.tokens.length > 0);
+  const sentences = (split ?? splitSentences(text)).filter((s) => s.tokens.length > 0);
   const words = sentences.map((s) => s.tokens.map((t) => t.text));
   // The whole text is one document: each sentence is tagged knowing how its words are used in the others.
   const all = tagDocument(model, words);
@@ -200,13 +200,14 @@ export function resolveRoleMentions(text: string, entities: Entity[], mentions: 
  * Named entities of an article: tags every sentence, post-processes spans, then resolves in-article
  * coreference (surnames, honorifics, acronyms) into canonical entities with mention counts and salience.
  * Spans and offsets refer to `text`; the title only raises salience.
+ * `opts.split`: `splitSentences(text)` when the caller already has it (the stage shares one split between modules).
  */
 export function extractEntities(
   text: string,
-  opts: { title?: string | null; model?: NerModel } = {},
+  opts: { title?: string | null; model?: NerModel; split?: readonly Sentence[] } = {},
 ): { entities: Entity[]; mentions: EntityMention[] } {
   const model = opts.model ?? getNerModel();
-  const raw = addAcronymLongForms(text, tagText(text, model));
+  const raw = addAcronymLongForms(text, tagText(text, model, opts.split));
   const titleMentions = opts.title ? tagText(opts.title, model) : [];
   const result = resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
   resolveRoleMentions(text, result.entities, result.mentions);
