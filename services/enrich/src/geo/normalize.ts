@@ -4,6 +4,19 @@
  * share a key; so do "St. Louis" and "Saint Louis", "Sana'a" and "Sanaa".
  */
 export function normalizeName(name: string): string {
+  const hit = memo.get(name);
+  if (hit !== undefined) return hit;
+  const s = computeKey(name);
+  // Names repeat across articles (every capitalised word of a text is tried as a demonym): remember them.
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(name, s);
+  return s;
+}
+
+const MEMO_MAX = 100_000;
+const memo = new Map<string, string>();
+
+function computeKey(name: string): string {
   let s = name.toLowerCase();
   // Fast paths matter: the gazetteer normalises ~180k names at load.
   // Any character outside ASCII (charCode > 127) needs the slow path.
