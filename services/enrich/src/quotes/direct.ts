@@ -1,5 +1,5 @@
 /** Direct quotes: quoted regions that are speech, merged across "…," she said, "…", with their speaker. */
-import { cuesIn, hasCue } from './cues.js';
+import { cuesIn, hasCue, isCue } from './cues.js';
 import { findQuoteRegions } from './marks.js';
 import { phraseAfter, phraseBefore, subjectAt, type SpeakerSpan } from './speaker.js';
 import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
@@ -485,6 +485,9 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
   let anchor: Candidate | null = null;
   for (const c of cands) {
     const prev = anchor;
+    // "“…,” Trump told NBC’s “Today” on Monday. “…”": a name the attribution mentions is skipped, neither merged
+    // nor a quote; the piece after it may still continue the quote.
+    if (opts.mergeSplit && prev && namedInAttribution(text, prev, c)) continue;
     if (opts.mergeSplit && prev && canMerge(text, prev, c, opts.mergeGap)) {
       prev.end = c.end;
       prev.pieces.push(...c.pieces);
@@ -548,6 +551,21 @@ export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIR
     how,
     attributionEnd,
   }));
+}
+
+/**
+ * `c` is a short quoted name run into the attribution after `prev` ("…,” Fiorina told “Fox and Friends,” reminding
+ * …"): no sentence end between them and a word right before it that is not a speech verb ("told" names its
+ * addressee), unlike a continuation with a missing comma ("…,” she said “…”").
+ */
+function namedInAttribution(text: string, prev: Candidate, c: Candidate): boolean {
+  if (!prev.how || prev.how === 'near' || !prev.sentenceInitial || c.words > 6 || c.pieces.length > 1) return false;
+  if (lineStartOf(text, prev.end) !== lineStartOf(text, c.start)) return false;
+  const between = text.slice(prev.end, c.start);
+  if (/[.!?;:"“”«»„]/u.test(between) || between.length > 120) return false;
+  const last = /([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s*$/u.exec(between)?.[1];
+  if (!last) return false;
+  return last.toLowerCase() === 'told' || !isCue(last);
 }
 
 /**

@@ -184,3 +184,32 @@ describe('wordCount', () => {
     expect(wordCount(s)).toBe(s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0);
   });
 });
+
+describe('names quoted inside an attribution', () => {
+  it('does not merge a show named after "told" into the quote', () => {
+    const text =
+      '"Of course Bill Clinton is fair game. He is a former president," Fiorina told "Fox and Friends," reminding the hosts of earlier attacks.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Fiorina');
+    expect(at(text, qs[0]?.span ?? null)).toBe('Of course Bill Clinton is fair game. He is a former president,');
+  });
+
+  it('steps over the name and still joins the piece after it', () => {
+    const text =
+      '“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday. “I could hardly hear what he was saying.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).not.toContain('Today');
+    expect(at(text, qs[0]?.span ?? null)).toBe(
+      'I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday. “I could hardly hear what he was saying.',
+    );
+  });
+
+  it('still joins a continuation whose comma after the cue is missing', () => {
+    const text = '“They are trying to defeat opportunity for kids,” she said “the campaign is telling families to wait.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toContain('wait');
+  });
+});
