@@ -101,6 +101,42 @@ describe('quantised fast path', () => {
   });
 });
 
+describe('context features split for the inference caches', () => {
+  it('bias + pair + rest features are exactly the context features, for every position', async () => {
+    const { BOUNDARY, analyseSentence, contextFeatures, contextRestFeatures, pairLeftFeatures, pairRightFeatures } = await import(
+      './features.js'
+    );
+    for (const tokens of [
+      ['"', 'John', 'Smith', 'of', 'New', 'York', 'said', 'China', 'would', 'win', '.'],
+      ['WAR', 'IN', 'CHINA', 'SPREADS'],
+      ['Hi'],
+    ]) {
+      const s = analyseSentence(tokens, gaz);
+      const n = tokens.length;
+      for (let i = 0; i < n; i++) {
+        const whole = new Int32Array(FEATS_PER_TOKEN);
+        const parts = new Int32Array(FEATS_PER_TOKEN);
+        const kw = contextFeatures(s, i, whole, 0, mask);
+        const t = s.info[i]!;
+        let k = pairLeftFeatures(i > 0 ? s.info[i - 1]! : BOUNDARY, t, parts, 0, mask);
+        k = pairRightFeatures(t, i + 1 < n ? s.info[i + 1]! : BOUNDARY, parts, k, mask);
+        k = contextRestFeatures(s, i, parts, k, mask);
+        expect(k).toBe(kw);
+        expect([...parts.subarray(0, k)].sort((a, b) => a - b)).toEqual([...whole.subarray(0, kw)].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('cached pair sums give the same scores on a second pass', async () => {
+    const { emissions, getNerModel, NL } = await import('./model.js');
+    const model = getNerModel();
+    const s = ['Officials', 'in', 'Kabul', 'said', 'on', 'Monday', 'that', 'the', 'talks', 'in', 'Doha', 'failed', '.'];
+    const first = Array.from(emissions(model, s).scores.subarray(0, s.length * NL));
+    const second = Array.from(emissions(model, s).scores.subarray(0, s.length * NL));
+    expect(second).toEqual(first);
+  });
+});
+
 describe('word-cluster features', () => {
   it('parses the cluster file format and keys words lower-cased with digits folded', async () => {
     const { clusterKey, parseClusters } = await import('./features.js');

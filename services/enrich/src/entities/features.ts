@@ -317,6 +317,9 @@ export interface WordInfo {
   /** Inference cache: this word's summed weights under model `vecOf` (see model.ts). */
   vec?: Int32Array;
   vecOf?: object;
+  /** Inference cache: summed weights of the pair features with each right neighbour (see model.ts pairVec). */
+  pairs?: Map<WordInfo, Int32Array>;
+  pairsOf?: object;
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
@@ -601,6 +604,74 @@ export function contextFeatures(s: SentenceInfo, i: number, out: Int32Array, k: 
     out[k++] = mix(T.HEAD_LW, t.lw) & mask;
   }
   // Capitalised run context: position in a run of capitalised tokens.
+  const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
+  out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
+  const tg = t.gaz;
+  const gc = s.gclass[i]!;
+  if ((tg | gc) !== 0) {
+    for (let b = 0; b < GAZ_BITS; b++) {
+      const bit = 1 << b;
+      if (tg & bit) {
+        if (headline) out[k++] = mix(T.HEAD_GAZ, b) & mask;
+        out[k++] = mix(mix(T.CAPSEQ_GAZ, b), runPos) & mask;
+      }
+      if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
+    }
+  }
+  const df = s.doc ? s.doc[i]! : 0;
+  if (df !== 0) {
+    const initial = i === 0 || m1!.opener;
+    for (let b = 0; b < DOC_BITS; b++) {
+      if (df & (1 << b)) {
+        out[k++] = mix(T.DOC, b) & mask;
+        if (initial) out[k++] = mix(T.DOC_FIRST, b) & mask;
+      }
+    }
+  }
+  return k;
+}
+
+// contextFeatures split for inference caches: the bias and the six features that depend on one pair of adjacent
+// words only (pairLeftFeatures + pairRightFeatures), and the rest (contextRestFeatures). Together they emit the
+// same features as contextFeatures (in another order), given BOUNDARY for a missing neighbour.
+
+/** Features token `b` gets from its left neighbour `a` (BOUNDARY at the sentence start), plus the bias. */
+export function pairLeftFeatures(a: WordInfo, b: WordInfo, out: Int32Array, k: number, mask: number): number {
+  out[k++] = mix(T.BIAS, 0) & mask;
+  out[k++] = mix(mix(T.SHm1SH, a.sh), b.sh) & mask;
+  out[k++] = mix(mix(T.LWm1LW, a.lw), b.lw) & mask;
+  out[k++] = mix(mix(T.LWm1SH, a.lw), b.sh) & mask;
+  return k;
+}
+
+/** Features token `a` gets from its right neighbour `b` (BOUNDARY at the sentence end). */
+export function pairRightFeatures(a: WordInfo, b: WordInfo, out: Int32Array, k: number, mask: number): number {
+  out[k++] = mix(mix(T.SHSHp1, a.sh), b.sh) & mask;
+  out[k++] = mix(mix(T.LWLWp1, a.lw), b.lw) & mask;
+  out[k++] = mix(mix(T.SHLWp1, a.sh), b.lw) & mask;
+  return k;
+}
+
+/** The features of contextFeatures for token i that are not pair features. */
+export function contextRestFeatures(s: SentenceInfo, i: number, out: Int32Array, k: number, mask: number): number {
+  const info = s.info;
+  const n = info.length;
+  const t = info[i]!;
+  const m1 = i > 0 ? info[i - 1]! : null;
+  const p1 = i + 1 < n ? info[i + 1]! : null;
+  const m1sh = m1 ? m1.sh : NONE;
+  const p1sh = p1 ? p1.sh : NONE;
+  out[k++] = mix(mix(mix(T.SHm1SHSHp1, m1sh), t.sh), p1sh) & mask;
+  if (i === 0 || m1!.opener) {
+    out[k++] = mix(T.FIRST_LW, t.lw) & mask;
+    out[k++] = mix(T.FIRST_SH, t.sh) & mask;
+    out[k++] = mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2) & mask;
+  }
+  const headline = s.headline;
+  if (headline) {
+    out[k++] = mix(T.HEAD_SH, t.sh) & mask;
+    out[k++] = mix(T.HEAD_LW, t.lw) & mask;
+  }
   const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
   out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
   const tg = t.gaz;
