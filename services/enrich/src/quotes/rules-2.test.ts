@@ -213,3 +213,14 @@ describe('names quoted inside an attribution', () => {
     expect(qs[0]?.text).toContain('wait');
   });
 });
+
+describe('"As X said, “…”"', () => {
+  it('takes the quote with the speaker of the as-clause', () => {
+    const text =
+      'Israel is well placed. As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.” Many firms are here.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Michael Dell');
+    expect(at(text, qs[0]?.span ?? null)).toBe('Israel is the center of the digital future.');
+  });
+});

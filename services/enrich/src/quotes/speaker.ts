@@ -60,7 +60,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'Though',
 ]);
 const CUE_WORD_SET = new Set(CUE_WORDS);
-const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead']);
+const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead', 'As']);
 
 /** Abbreviations whose period does not end the phrase ("Sen. Warren", "J. Smith"). */
 const ABBREV_RE =
