@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { ALIASES, COUNTRY_POINTS, EXTRA_DEMONYMS, EXTRA_PLACES, REGION_ABBREVIATIONS, REGION_ADJECTIVES, REGIONS } from './aliases.js';
-import { normalizeName } from './normalize.js';
+import { computeKey, normalizeName } from './normalize.js';
 
 export type GeoKind = 'country' | 'admin1' | 'city' | 'region';
 
@@ -65,7 +65,7 @@ export function buildGazetteer(tsv: string): Gazetteer {
     g.entries.push(e);
     if (e.id !== null && !g.byId.has(e.id)) g.byId.set(e.id, e);
     for (const n of names) {
-      const key = normalizeName(n);
+      const key = computeKey(n);
       if (key) push(g.byName, key, e);
     }
   };

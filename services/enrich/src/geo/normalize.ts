@@ -16,7 +16,8 @@ export function normalizeName(name: string): string {
 const MEMO_MAX = 100_000;
 const memo = new Map<string, string>();
 
-function computeKey(name: string): string {
+/** normalizeName without the memo, for bulk one-off keys (building the gazetteer). */
+export function computeKey(name: string): string {
   let s = name.toLowerCase();
   // Fast paths matter: the gazetteer normalises ~180k names at load.
   // Any character outside ASCII (charCode > 127) needs the slow path.
