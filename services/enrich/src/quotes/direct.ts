@@ -270,10 +270,12 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     const participle = /ing$/iu.test(text.slice(c.start, c.end));
     // "endorsed Cruz, saying he “…”": "he" is the reported clause's subject; the speaker is the sentence's.
     const clause = CLAUSE_SUBJECT.test(after.trim());
+    // "Ginsburg agreed with the host and said “…”": a second predicate shares the sentence's subject.
+    const coordinated = /\s(?:and|but)\s+$/iu.test(text.slice(sent, c.start));
     const sp =
       phraseBefore(text, sent, c.start) ??
       (clause ? null : phraseAfter(text, c.end, start)) ??
-      (participle || clause || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
+      (participle || clause || coordinated || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
   // A naming verb and its object ("calling the protester “a very obnoxious guy …”"): the quote is the subject's

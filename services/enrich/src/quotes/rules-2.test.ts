@@ -224,3 +224,14 @@ describe('"As X said, “…”"', () => {
     expect(at(text, qs[0]?.span ?? null)).toBe('Israel is the center of the digital future.');
   });
 });
+
+describe('a cue in a second predicate ("X agreed … and said “…”")', () => {
+  it('takes the sentence subject as the speaker', () => {
+    const text = 'Ginsburg agreed with the host and said “the record is quite clear that he lies a whole lot of the time.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Ginsburg');
+    expect(qs[0]?.cue).toBe('said');
+    expect(at(text, qs[0]?.span ?? null)).toBe('the record is quite clear that he lies a whole lot of the time.');
+  });
+});
