@@ -601,6 +601,14 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   // "…," said Edward Leamer, an economist, "is that …": the sentence goes on in the second piece.
   const continuesSentence = /,\s*$/u.test(between);
   if (gap < 3) return (c.sentenceInitial || continuesSentence) && !hasCue(between);
+  // "“…,” Christie said, adding that he had fought for bills. “…”": the attribution reports more speech of its
+  // own, so the next quote is another utterance.
+  // (Tried: any participle cue in between; equal on train, so the narrower rule stays.)
+  if (
+    /\b\p{Ll}{3,}ing\s+that\b/u.test(between) &&
+    cueMatches(text, from, c.start).some((m) => /ing$/u.test(text.slice(m.start, m.end)))
+  )
+    return false;
   return c.sentenceInitial || continuesSentence;
 }
 

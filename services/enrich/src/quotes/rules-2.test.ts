@@ -235,3 +235,20 @@ describe('a cue in a second predicate ("X agreed … and said “…”")', () =
     expect(at(text, qs[0]?.span ?? null)).toBe('the record is quite clear that he lies a whole lot of the time.');
   });
 });
+
+describe('an attribution that reports more speech ("…, adding that …")', () => {
+  it('does not join the next quote across it', () => {
+    const text =
+      '"It is abundantly clear that he did not fight for the legislation," Christie said, adding that he had fought for bills as governor. "A leader must fight for what they believe in."';
+    const qs = direct(extractQuotes(text, []));
+    // The second quote has no attribution of its own in its sentence, so (unattributed: 'merge') it is not kept.
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Christie');
+    expect(at(text, qs[0]?.span ?? null)).toBe('It is abundantly clear that he did not fight for the legislation,');
+  });
+
+  it('still joins the pieces around a plain attribution', () => {
+    const text = '"It is abundantly clear," Christie said. "A leader must fight for what they believe in."';
+    expect(direct(extractQuotes(text, []))).toHaveLength(1);
+  });
+});
