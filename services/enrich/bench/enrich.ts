@@ -71,16 +71,20 @@ async function main(): Promise<void> {
     log(`throughput: enriching ${articles.length} articles (${tokens} tokens) ...`);
     for (const a of articles.slice(0, 10)) enrichArticle(a);
     let rounds = 0;
+    let best = Infinity; // fastest round: on a shared, busy machine the mean mostly measures the neighbours
     const t0 = performance.now();
     do {
+      const r0 = performance.now();
       for (const a of articles) enrichArticle(a);
+      best = Math.min(best, performance.now() - r0);
       rounds++;
-    } while (performance.now() - t0 < 3000);
+    } while (performance.now() - t0 < 3000 || rounds < 3);
     const secs = (performance.now() - t0) / 1000;
     const whole = (tokens * rounds) / secs;
     const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
     console.log(`throughput (one core, ${articles.length} news articles, ${tokens} tokens, ${rounds} round(s))`);
     console.log(`  whole enrichment   ${fmt(whole)} tokens/s   (${((articles.length * rounds) / secs).toFixed(1)} articles/s)`);
+    console.log(`  best round         ${fmt((tokens * 1000) / best)} tokens/s`);
     if (nerTokensPerSecond) {
       console.log(`  NER alone          ${fmt(nerTokensPerSecond)} tokens/s`);
       console.log(`  compromise NER     ${fmt(compromiseTokensPerSecond)} tokens/s   (baseline)`);
