@@ -597,6 +597,9 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   const between = text.slice(from, c.start);
   if (/^[\s,.;:—–-]*$/u.test(between)) return true;
   if (gap < 1) return false;
+  // "He added, “…” The government refused …. “Judge,” Brafman said, “…”": a quote attributed after itself, past a
+  // sentence of the writer's, is another utterance.
+  if (c.how === 'after' && !sameCue && /[.!?]\s+\p{Lu}|[\p{L}\p{N})][.!?]\s*$/u.test(between)) return false;
   if (gap < 2) return between.length <= 100 && !/["“”«»„]/u.test(between) && /[,.:;]\s*$/u.test(between);
   // "…," said Edward Leamer, an economist, "is that …": the sentence goes on in the second piece.
   const continuesSentence = /,\s*$/u.test(between);

@@ -252,3 +252,16 @@ describe('an attribution that reports more speech ("…, adding that …")', () 
     expect(direct(extractQuotes(text, []))).toHaveLength(1);
   });
 });
+
+describe('a quote attributed after itself, past a sentence of the writer', () => {
+  it('is not joined to the quote before', () => {
+    const text =
+      'He added, “In this case things happened that are not ordinary.” The government refused to give me credit for pleading guilty. “Judge,” Brafman said, “I have never had that happen in any case in thirty-seven years.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(2);
+    expect(qs[0]?.speaker).toBe('He');
+    expect(at(text, qs[0]?.span ?? null)).toBe('In this case things happened that are not ordinary.');
+    expect(qs[1]?.speaker).toBe('Brafman');
+    expect(qs[1]?.text).toContain('thirty-seven years');
+  });
+});
