@@ -630,6 +630,11 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   return true;
 }
 
+/** Words a title leaves in lower case. */
+const TITLE_LOWER = new Set(
+  'a an the and but or nor for so yet of on in to at by up as is be are was vs via per off out from into onto with over than then'.split(' '),
+);
+
 /** A title ("Tough Choices", "Crippled America: How to Make America Great Again"), not speech. */
 function isTitle(text: string, c: Candidate): boolean {
   if (c.words > 10 || c.pieces.length > 1) return false;
@@ -639,7 +644,9 @@ function isTitle(text: string, c: Candidate): boolean {
   const capital = (w: string): boolean => /^[\p{Lu}\p{N}]/u.test(w);
   // A title capitalises its content words; one capital at the start of a short sentence ("We’ll see.") is not enough.
   const titleCase = long.length >= 2 || ws.every(capital);
-  return ws.length >= 2 && long.length > 0 && titleCase && long.every(capital) && !/[?!]/u.test(content);
+  // Lower-case words in a title are short function words ("Bad for You"); "Bad for New Jersey, bad for you." is not one.
+  const lowerContent = ws.some((w) => !capital(w) && !TITLE_LOWER.has(w.toLowerCase()));
+  return ws.length >= 2 && long.length > 0 && titleCase && long.every(capital) && !lowerContent && !/[?!]/u.test(content);
 }
 
 /**

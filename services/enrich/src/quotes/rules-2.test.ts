@@ -265,3 +265,18 @@ describe('a quote attributed after itself, past a sentence of the writer', () =>
     expect(qs[1]?.text).toContain('thirty-seven years');
   });
 });
+
+describe('titles against capitalised speech', () => {
+  it('takes a chant with a lower-case content word as speech, not a title', () => {
+    const text = 'The protesters chanted “Chris Christie: Bad for New Jersey, bad for you.”\n\nChristie slipped in a back door.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('The protesters');
+    expect(at(text, qs[0]?.span ?? null)).toBe('Chris Christie: Bad for New Jersey, bad for you.');
+  });
+
+  it('still leaves a title whose lower-case words are function words', () => {
+    const text = 'She wrote about it in her book “Crippled America: How to Make America Great Again.” It sold well.';
+    expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+});
