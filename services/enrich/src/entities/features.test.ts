@@ -103,9 +103,8 @@ describe('quantised fast path', () => {
 
 describe('context features split for the inference caches', () => {
   it('bias + pair + rest features are exactly the context features, for every position', async () => {
-    const { BOUNDARY, analyseSentence, contextFeatures, contextRestFeatures, pairLeftFeatures, pairRightFeatures } = await import(
-      './features.js'
-    );
+    const { BOUNDARY, analyseSentence, contextFeatures, contextRestFeatures, pairLeftFeatures, pairRightFeatures } =
+      await import('./features.js');
     for (const tokens of [
       ['"', 'John', 'Smith', 'of', 'New', 'York', 'said', 'China', 'would', 'win', '.'],
       ['WAR', 'IN', 'CHINA', 'SPREADS'],

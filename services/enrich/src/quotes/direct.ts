@@ -607,10 +607,7 @@ function canMerge(text: string, prev: Candidate, c: Candidate, gap: number): boo
   // "“…,” Christie said, adding that he had fought for bills. “…”": the attribution reports more speech of its
   // own, so the next quote is another utterance.
   // (Tried: any participle cue in between; equal on train, so the narrower rule stays.)
-  if (
-    /\b\p{Ll}{3,}ing\s+that\b/u.test(between) &&
-    cueMatches(text, from, c.start).some((m) => /ing$/u.test(text.slice(m.start, m.end)))
-  )
+  if (/\b\p{Ll}{3,}ing\s+that\b/u.test(between) && cueMatches(text, from, c.start).some((m) => /ing$/u.test(text.slice(m.start, m.end))))
     return false;
   return c.sentenceInitial || continuesSentence;
 }
@@ -632,7 +629,9 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
 
 /** Words a title leaves in lower case. */
 const TITLE_LOWER = new Set(
-  'a an the and but or nor for so yet of on in to at by up as is be are was vs via per off out from into onto with over than then'.split(' '),
+  'a an the and but or nor for so yet of on in to at by up as is be are was vs via per off out from into onto with over than then'.split(
+    ' ',
+  ),
 );
 
 /** A title ("Tough Choices", "Crippled America: How to Make America Great Again"), not speech. */
