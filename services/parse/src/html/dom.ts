@@ -154,61 +154,45 @@ export function contains(ancestor: AnyNode, node: AnyNode): boolean {
   return false;
 }
 
-/** The first `max` non-empty text nodes after `el` in document order (skipping scripts and styles). */
-export function textsAfter(el: AnyNode, max: number): string[] {
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template']);
+
+/**
+ * The nearest `max` non-empty text nodes after (or before) `el` in document order, nearest first, skipping
+ * scripts and styles.
+ */
+function adjacentTexts(el: AnyNode, max: number, dir: 'next' | 'prev'): string[] {
   const out: string[] = [];
   let node: AnyNode | null = el;
-  // Climb until a next sibling exists, then walk that subtree; repeat.
+  // Climb until a sibling exists in that direction, then walk that subtree from the near end; repeat.
   while (node && out.length < max) {
-    let next: AnyNode | null = node.next;
+    let sib: AnyNode | null = node[dir];
     let up: AnyNode | null = node;
-    while (!next && up) {
+    while (!sib && up) {
       up = up.parent;
-      next = up ? up.next : null;
+      sib = up ? up[dir] : null;
     }
-    if (!next) break;
-    const stack: AnyNode[] = [next];
+    if (!sib) break;
+    const stack: AnyNode[] = [sib];
     while (stack.length > 0 && out.length < max) {
       const n = stack.pop()!;
       if (n.type === 'text') {
         const t = normalizeSpace((n as unknown as { data: string }).data);
         if (t) out.push(t);
       } else if (n.type === 'tag' && 'children' in n) {
+        if (SKIPPED.has((n as Element).name)) continue;
         const kids = (n as Element).children;
-        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+        // The stack pops last-in first: push so that the child nearest to `el` comes out first.
+        if (dir === 'next') for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+        else for (const c of kids) stack.push(c);
       }
     }
-    node = next;
+    node = sib;
   }
   return out;
 }
 
+/** The first `max` non-empty text nodes after `el` in document order (skipping scripts and styles). */
+export const textsAfter = (el: AnyNode, max: number): string[] => adjacentTexts(el, max, 'next');
+
 /** The last `max` non-empty text nodes before `el` in document order, nearest first (skipping scripts and styles). */
-export function textsBefore(el: AnyNode, max: number): string[] {
-  const out: string[] = [];
-  let node: AnyNode | null = el;
-  while (node && out.length < max) {
-    let prev: AnyNode | null = node.prev;
-    let up: AnyNode | null = node;
-    while (!prev && up) {
-      up = up.parent;
-      prev = up ? up.prev : null;
-    }
-    if (!prev) break;
-    // Walk the previous subtree from its end: push children in order so the last one pops first.
-    const stack: AnyNode[] = [prev];
-    while (stack.length > 0 && out.length < max) {
-      const n = stack.pop()!;
-      if (n.type === 'text') {
-        const t = normalizeSpace((n as unknown as { data: string }).data);
-        if (t) out.push(t);
-      } else if (n.type === 'tag' && 'children' in n) {
-        const name = (n as Element).name;
-        if (name === 'script' || name === 'style' || name === 'noscript' || name === 'template') continue;
-        for (const c of (n as Element).children) stack.push(c);
-      }
-    }
-    node = prev;
-  }
-  return out;
-}
+export const textsBefore = (el: AnyNode, max: number): string[] => adjacentTexts(el, max, 'prev');
