@@ -1,7 +1,7 @@
 import type { Entity, EntityType } from '@newswire/contracts';
 import { splitSentences, type Sentence, type Token } from '../text/tokenize.js';
 import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
-import { PERSON_TITLES } from './lexicon.js';
+import { isPersonTitle } from './lexicon.js';
 import { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
 
 export type { EntityMention } from './coref.js';
@@ -25,7 +25,7 @@ const ORG_HEADS = new Set([
   'bank',
 ]);
 
-const isTitleWord = (w: string): boolean => PERSON_TITLES.has(w.toLowerCase()) || PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''));
+const isTitleWord = (w: string): boolean => isPersonTitle(w.toLowerCase());
 
 /**
  * Turns IOB2 tags over tokens into mentions, fixing systematic tagger slips in a general way: possessive

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { LOC_WORDS, ORG_WORDS, PERSON_TITLES } from './lexicon.js';
+import { LOC_WORDS, ORG_WORDS, PERSON_TITLES, isPersonTitle } from './lexicon.js';
 
 /**
  * Hashed features for the NER tagger, shared by training (scripts/train-ner.ts) and inference, so the two
@@ -144,10 +144,7 @@ export interface DocContext {
   words: Map<string, Uint16Array>;
 }
 
-function isTitleToken(w: string): boolean {
-  const lw = w.toLowerCase();
-  return PERSON_TITLES.has(lw) || PERSON_TITLES.has(lw.endsWith('.') ? lw.slice(0, -1) : lw);
-}
+const isTitleToken = (w: string): boolean => isPersonTitle(w.toLowerCase());
 
 /** The DOC bits one occurrence (sentence `toks`, index `i`) contributes to its word. */
 function occurrenceBits(toks: readonly string[], i: number, capOf: (w: string) => boolean): number {
@@ -574,66 +571,18 @@ export function farRightFeature(p2: WordInfo, mask: number): number {
   return mix(T.LWp2, p2.lw) & mask;
 }
 
-/** Features of word pairs and sentence context for token i. */
+/** Features of word pairs and sentence context for token i (the pair features, then the rest). */
 export function contextFeatures(s: SentenceInfo, i: number, out: Int32Array, k: number, mask: number): number {
   const info = s.info;
-  const n = info.length;
   const t = info[i]!;
-  const m1 = i > 0 ? info[i - 1]! : null;
-  const p1 = i + 1 < n ? info[i + 1]! : null;
-  const m1lw = m1 ? m1.lw : NONE;
-  const p1lw = p1 ? p1.lw : NONE;
-  const m1sh = m1 ? m1.sh : NONE;
-  const p1sh = p1 ? p1.sh : NONE;
-  out[k++] = mix(T.BIAS, 0) & mask;
-  out[k++] = mix(mix(T.SHm1SH, m1sh), t.sh) & mask;
-  out[k++] = mix(mix(T.SHSHp1, t.sh), p1sh) & mask;
-  out[k++] = mix(mix(mix(T.SHm1SHSHp1, m1sh), t.sh), p1sh) & mask;
-  out[k++] = mix(mix(T.LWm1LW, m1lw), t.lw) & mask;
-  out[k++] = mix(mix(T.LWLWp1, t.lw), p1lw) & mask;
-  out[k++] = mix(mix(T.LWm1SH, m1lw), t.sh) & mask;
-  out[k++] = mix(mix(T.SHLWp1, t.sh), p1lw) & mask;
-  if (i === 0 || m1!.opener) {
-    out[k++] = mix(T.FIRST_LW, t.lw) & mask;
-    out[k++] = mix(T.FIRST_SH, t.sh) & mask;
-    out[k++] = mix(T.FIRST_GAZ, t.gaz & GAZ.COMMON ? 1 : 2) & mask;
-  }
-  const headline = s.headline;
-  if (headline) {
-    out[k++] = mix(T.HEAD_SH, t.sh) & mask;
-    out[k++] = mix(T.HEAD_LW, t.lw) & mask;
-  }
-  // Capitalised run context: position in a run of capitalised tokens.
-  const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
-  out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
-  const tg = t.gaz;
-  const gc = s.gclass[i]!;
-  if ((tg | gc) !== 0) {
-    for (let b = 0; b < GAZ_BITS; b++) {
-      const bit = 1 << b;
-      if (tg & bit) {
-        if (headline) out[k++] = mix(T.HEAD_GAZ, b) & mask;
-        out[k++] = mix(mix(T.CAPSEQ_GAZ, b), runPos) & mask;
-      }
-      if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
-    }
-  }
-  const df = s.doc ? s.doc[i]! : 0;
-  if (df !== 0) {
-    const initial = i === 0 || m1!.opener;
-    for (let b = 0; b < DOC_BITS; b++) {
-      if (df & (1 << b)) {
-        out[k++] = mix(T.DOC, b) & mask;
-        if (initial) out[k++] = mix(T.DOC_FIRST, b) & mask;
-      }
-    }
-  }
-  return k;
+  k = pairLeftFeatures(i > 0 ? info[i - 1]! : BOUNDARY, t, out, k, mask);
+  k = pairRightFeatures(t, i + 1 < info.length ? info[i + 1]! : BOUNDARY, out, k, mask);
+  return contextRestFeatures(s, i, out, k, mask);
 }
 
-// contextFeatures split for inference caches: the bias and the six features that depend on one pair of adjacent
-// words only (pairLeftFeatures + pairRightFeatures), and the rest (contextRestFeatures). Together they emit the
-// same features as contextFeatures (in another order), given BOUNDARY for a missing neighbour.
+// contextFeatures in parts, so inference can cache them: the bias and the six features that depend on one pair of
+// adjacent words only (pairLeftFeatures + pairRightFeatures), and the rest (contextRestFeatures). BOUNDARY stands
+// for a missing neighbour.
 
 /** Features token `b` gets from its left neighbour `a` (BOUNDARY at the sentence start), plus the bias. */
 export function pairLeftFeatures(a: WordInfo, b: WordInfo, out: Int32Array, k: number, mask: number): number {

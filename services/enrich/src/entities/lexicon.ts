@@ -93,6 +93,11 @@ export const PERSON_TITLES = new Set([
   'sr.',
 ]);
 
+/** A title before a name ("President", "Sen.", "mr"); `lw` is lower case, a trailing period optional. */
+export function isPersonTitle(lw: string): boolean {
+  return PERSON_TITLES.has(lw) || (lw.endsWith('.') && PERSON_TITLES.has(lw.slice(0, -1)));
+}
+
 /** Head words that end (or start) organisation names. */
 export const ORG_WORDS = new Set([
   'inc',

@@ -20,7 +20,7 @@ import {
   type Gazetteer,
   type WordInfo,
 } from './features.js';
-import { PERSON_TITLES } from './lexicon.js';
+import { isPersonTitle } from './lexicon.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -298,7 +298,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
     const w = tokens[i]!;
     const cap = /^\p{Lu}/u.test(w);
     const lw = w.toLowerCase();
-    if (!cap || isPersonTitle(w) || ((i === 0 || /^["“(]$/.test(tokens[i - 1] ?? '')) && ((g.get(lw) ?? 0) & GAZ.COMMON) !== 0)) {
+    if (!cap || isTitle(w) || ((i === 0 || /^["“(]$/.test(tokens[i - 1] ?? '')) && ((g.get(lw) ?? 0) & GAZ.COMMON) !== 0)) {
       i++;
       continue;
     }
@@ -320,7 +320,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
     let type = 'ORG';
     if (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) type = 'LOC';
     else if (bits & GAZ.DEMONYM) type = 'MISC';
-    else if (bits & (GAZ.FIRST | GAZ.LAST | GAZ.NAME) || isPersonTitle(prev)) type = 'PER';
+    else if (bits & (GAZ.FIRST | GAZ.LAST | GAZ.NAME) || isTitle(prev)) type = 'PER';
     else if (span.length >= 2 && span.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s))) type = 'PER';
     for (let k = i; k < j; k++) tags[k] = (k === i ? 'B-' : 'I-') + type;
     i = j;
@@ -331,10 +331,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 const labelBuf: number[] = [];
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
 
-function isPersonTitle(w: string): boolean {
-  const lw = w.toLowerCase();
-  return PERSON_TITLES.has(lw) || PERSON_TITLES.has(lw.replace(/\.$/, ''));
-}
+const isTitle = (w: string): boolean => isPersonTitle(w.toLowerCase());
 
 /**
  * IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. With `doc` (buildDocContext over all sentences of the
@@ -367,7 +364,7 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
     let j = i + 1;
     while (j < n && out[j] === 'I-PER') j++;
     let lastTitle = -1;
-    for (let k = i; k < j - 1; k++) if (isPersonTitle(tokens[k]!)) lastTitle = k;
+    for (let k = i; k < j - 1; k++) if (isTitle(tokens[k]!)) lastTitle = k;
     if (lastTitle >= 0) {
       for (let k = i; k <= lastTitle; k++) out[k] = 'O';
       out[lastTitle + 1] = 'B-PER';
