@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { lowercaseVocabulary, removeFragments } from '../../src/text/fragments.js';
 import { splitParagraphs } from '../../src/text/paragraphs.js';
 import { splitSentenceSpans } from '../../src/text/sentences.js';
+import { titleCase } from './title-case.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 const limitArg = Number(process.argv[3] ?? '0');
@@ -42,18 +43,6 @@ const rand = (): number => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-
-const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
-function titleCase(s: string): string {
-  return s
-    .split(/\s+/)
-    .map((w, i) =>
-      i > 0 && MINOR.has(w.toLowerCase())
-        ? w.toLowerCase()
-        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
-    )
-    .join(' ');
-}
 
 function sentencesOf(p: string): string[] {
   return splitSentenceSpans(p).map((s) => p.slice(s.start, s.end));

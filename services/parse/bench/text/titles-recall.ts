@@ -6,18 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { judgeHeadline } from '../../src/text/fragments.js';
+import { titleCase } from './title-case.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
-const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
-const titleCase = (s: string): string =>
-  s
-    .split(/\s+/)
-    .map((w, i) =>
-      i > 0 && MINOR.has(w.toLowerCase())
-        ? w.toLowerCase()
-        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
-    )
-    .join(' ');
 const titles = new Set<string>();
 for (const f of ['geo/trnews.jsonl', 'quotes/train.jsonl', 'quotes/dev.jsonl']) {
   for (const l of readFileSync(join(dir, f), 'utf8').split('\n')) {

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseText } from '../../src/text/parse-text.js';
 import { splitSentenceSpans } from '../../src/text/sentences.js';
+import { titleCase } from './title-case.js';
 
 const dir = process.argv[2] ?? '/work/shared/bench';
 interface Doc {
@@ -31,16 +32,6 @@ const rand = (): number => {
   seed = (seed * 1103515245 + 12345) % 2147483648;
   return seed / 2147483648;
 };
-const MINOR = new Set(['a', 'an', 'the', 'and', 'but', 'or', 'nor', 'for', 'as', 'at', 'by', 'in', 'of', 'on', 'to', 'up', 'via', 'vs']);
-const titleCase = (s: string): string =>
-  s
-    .split(/\s+/)
-    .map((w, i) =>
-      i > 0 && MINOR.has(w.toLowerCase())
-        ? w.toLowerCase()
-        : w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase()),
-    )
-    .join(' ');
 
 let same = 0;
 let injected = 0;
