@@ -7,7 +7,16 @@
 import { extractHtml } from '../src/html/extract-html.js';
 import { extractWithReadability } from './baseline-readability.js';
 import { loadDataset, type BenchPage } from './dataset.js';
-import { aggregateBody, dateMatch, firstAuthorMatch, scoreBody, titleMatch, type BodyAggregate, type PageScore } from './score.js';
+import {
+  aggregateBody,
+  dateMatch,
+  firstAuthorMatch,
+  monthDayMatch,
+  scoreBody,
+  titleMatch,
+  type BodyAggregate,
+  type PageScore,
+} from './score.js';
 
 interface Prediction {
   body: string;
@@ -21,6 +30,8 @@ interface SystemFigures {
   body: BodyAggregate;
   title: number;
   date: number;
+  /** Month and day right, year ignored (diagnostic for references dated in another year). */
+  monthDay: number;
   firstAuthor: number;
   pagesPerSecond: number;
 }
@@ -86,6 +97,7 @@ function run(name: string, extract: Extractor, pages: BenchPage[]): { figures: S
   const scores: PageScore[] = [];
   let title = 0;
   let date = 0;
+  let monthDay = 0;
   let author = 0;
   const perPage: Record<string, unknown>[] = [];
   pages.forEach((p, i) => {
@@ -97,6 +109,7 @@ function run(name: string, extract: Extractor, pages: BenchPage[]): { figures: S
     const am = firstAuthorMatch(p.truth.authors, pred.authors);
     title += tm ? 1 : 0;
     date += dm ? 1 : 0;
+    monthDay += monthDayMatch(p.truth.date, pred.date) ? 1 : 0;
     author += am ? 1 : 0;
     perPage.push({
       id: p.id,
@@ -114,6 +127,7 @@ function run(name: string, extract: Extractor, pages: BenchPage[]): { figures: S
       body: aggregateBody(scores),
       title: title / n,
       date: date / n,
+      monthDay: monthDay / n,
       firstAuthor: author / n,
       pagesPerSecond: pages.length / seconds,
     },
@@ -146,6 +160,11 @@ function main(): void {
       `${r.system.padEnd(12)} | ${f(r.body.precision)}  | ${f(r.body.recall)}  | ${f(r.body.f1)}   | ${f(r.title)} | ${f(r.date)} | ${f(r.firstAuthor)}  | ${r.pagesPerSecond.toFixed(1).padStart(7)} | ${ratio}`,
     );
   }
+  console.log(
+    `\ndate with month and day only (year ignored), a diagnostic for references dated in another year than the page: ${results
+      .map((r) => `${r.system} ${f(r.monthDay)}`)
+      .join(', ')}`,
+  );
   if (args.json) console.log(JSON.stringify({ dataset: args.dir, pages: pages.length, results }, null, 2));
   if (args.dump) {
     void import('node:fs').then((fs) => fs.writeFileSync(args.dump!, JSON.stringify(dumps, null, 1)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateBody, dateMatch, firstAuthorMatch, scoreBody, shingles, titleMatch, words } from './score.js';
+import { aggregateBody, dateMatch, firstAuthorMatch, monthDayMatch, scoreBody, shingles, titleMatch, words } from './score.js';
 
 describe('words/shingles', () => {
   it('splits on Unicode word characters and keeps case', () => {
@@ -51,6 +51,12 @@ describe('field matches', () => {
     expect(dateMatch('2023-12-17', '2023-12-17T23:30:00-05:00')).toBe(true);
     expect(dateMatch('2023-12-17', '2023-12-18')).toBe(false);
     expect(dateMatch('2023-12-17', null)).toBe(false);
+  });
+  it('compares month and day alone for the year-blind diagnostic', () => {
+    expect(monthDayMatch('2023-02-06', '2024-02-06T17:55:00')).toBe(true);
+    expect(monthDayMatch('2023-02-06', '2023-02-07')).toBe(false);
+    expect(monthDayMatch('NaT', null)).toBe(false);
+    expect(monthDayMatch(null, null)).toBe(false);
   });
   it('compares the first author case-insensitively', () => {
     expect(firstAuthorMatch(['RALPH D. RUSSO', 'X'], ['Ralph D.  Russo'])).toBe(true);

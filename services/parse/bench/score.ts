@@ -88,6 +88,19 @@ export function dateMatch(truth: string | null | undefined, pred: string | null 
   return day(truth) === day(pred);
 }
 
+/**
+ * Month and day agree, the year is ignored. A diagnostic beside `dateMatch`, not a replacement: in naeb 18 references
+ * carry the page's month and day under another year than the page's URL, markup and visible byline all show.
+ */
+export function monthDayMatch(truth: string | null | undefined, pred: string | null | undefined): boolean {
+  const md = (s: string | null | undefined): string => {
+    const m = /^\d{4}-(\d{2}-\d{2})/.exec((s ?? '').trim());
+    return m ? m[1]! : '';
+  };
+  const t = md(truth);
+  return t !== '' && t === md(pred);
+}
+
 function normName(s: string): string {
   return ws(s).toLowerCase();
 }
