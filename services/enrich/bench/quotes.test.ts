@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '@newswire/contracts';
-import { matchSpans, scoreDocs, speakerCorrect, spanOverlap, type GoldDoc, type GoldQuote } from './quotes.js';
+import { matchSpans, scoreDocs, speakerCorrect, spanOverlap, withAnyQuoteMarks, type GoldDoc, type GoldQuote } from './quotes.js';
 
 const quote = (over: Partial<Quote>): Quote => ({
   text: '',
@@ -103,5 +103,26 @@ describe('scoreDocs', () => {
     expect(s.predicted).toBe(2);
     expect(s.precision).toBe(0.5);
     expect(s.recall).toBe(1);
+  });
+});
+
+describe('withAnyQuoteMarks', () => {
+  it("counts the letters inside ''…'' pairs towards the quoted share, so NYT-style quotes are direct", () => {
+    const text = "''We won the vote,'' he said. The city said the vote was close.";
+    const doc: GoldDoc = {
+      doc: 'd',
+      text,
+      quotes: [gold({ contentSpan: [2, 18], direct: false, quoted: 0 }), gold({ contentSpan: [39, 62], direct: false, quoted: 0 })],
+    };
+    const out = withAnyQuoteMarks(doc);
+    expect(out.quotes[0]?.direct).toBe(true);
+    expect(out.quotes[0]?.quoted).toBe(1);
+    expect(out.quotes[1]?.direct).toBe(false);
+    expect(out.quotes[1]?.quoted).toBe(0);
+  });
+
+  it('leaves a document without two apostrophes unchanged', () => {
+    const doc: GoldDoc = { doc: 'd', text: '“We won,” he said.', quotes: [gold({ contentSpan: [1, 8] })] };
+    expect(withAnyQuoteMarks(doc)).toBe(doc);
   });
 });

@@ -1,6 +1,6 @@
 /** Direct quotes: quoted regions that are speech, merged across "…," she said, "…", with their speaker. */
 import { cuesIn, hasCue, isCue } from './cues.js';
-import { findQuoteRegions } from './marks.js';
+import { findQuoteRegions, normalizeQuoteMarks } from './marks.js';
 import { phraseAfter, phraseBefore, subjectAt, type SpeakerSpan } from './speaker.js';
 import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
 
@@ -46,6 +46,8 @@ export interface DirectOptions {
   embeddedShare: boolean;
   /** Keep single-mark quotes ‘…’. */
   singleMarks: boolean;
+  /** Read two apostrophes ''…'' (and ``…'') as a double quotation mark (New York Times archive style). */
+  twoApostrophes: boolean;
   /** Merge "…," she said, "…" into one quote. */
   mergeSplit: boolean;
   /** What may lie between an attribution and the continuation quote (see canMerge). */
@@ -66,6 +68,7 @@ export const DEFAULT_DIRECT_OPTIONS: DirectOptions = {
   minWordsComplement: 4,
   embeddedShare: true,
   singleMarks: true,
+  twoApostrophes: true,
   mergeSplit: true,
   mergeGap: 3,
   multiParagraph: false,
@@ -375,7 +378,9 @@ function attributionNear(text: string, start: number, end: number): Hit | null {
   return null;
 }
 
-export function findDirectQuotes(text: string, opts: DirectOptions = DEFAULT_DIRECT_OPTIONS): DirectQuote[] {
+export function findDirectQuotes(original: string, opts: DirectOptions = DEFAULT_DIRECT_OPTIONS): DirectQuote[] {
+  // Same offsets, ''…'' rewritten as "…" so that every rule below sees one kind of double mark.
+  const text = opts.twoApostrophes ? normalizeQuoteMarks(original) : original;
   const all = findQuoteRegions(text, opts.multiParagraph);
   // Single marks are quotes only in texts that quote with them (British style ‘…’); where double marks are
   // the style, single ones are nested quotes, titles or headlines.

@@ -1,7 +1,8 @@
 /**
  * Finds quoted regions in text: “…”, "…", «…», „…“, ‹…›, ‘…’ / '…' (when not apostrophes), mismatched pairs
  * such as “…", and quotes running over several paragraphs (an opening mark at the start of each paragraph,
- * no closing mark until the last one).
+ * no closing mark until the last one). Two apostrophes ''…'' (the New York Times archive style, also ``…'' in
+ * typewriter text) are a double quotation mark: see normalizeQuoteMarks.
  */
 
 export interface QuoteRegion {
@@ -37,6 +38,28 @@ const isOpenContext = (c: string | undefined): boolean => c === undefined || /[\
 /** Characters before which a closing mark may stand. */
 const isCloseContext = (c: string | undefined): boolean =>
   c === undefined || /[\s)\]}.,;:!?\-—–…/]/u.test(c) || DOUBLE_MARKS.has(c) || SINGLE_MARKS.has(c);
+
+/** Two apostrophes (or backticks) used as one double quotation mark; a third one is a nested single mark. */
+const TWO_MARK_RE = /'''?|``/gu;
+
+/**
+ * The text with every two-character double quotation mark (`''…''`, ``` ``…'' ```) rewritten as `"` plus a space,
+ * offsets unchanged: an opening pair (after a space, a line start or an opening bracket) becomes ` "`, a closing
+ * pair `" ` (a pair with space on both sides closes). Without this, ''…'' reads as two nested single quotes, and a short attributed quote in that style
+ * (`''We won,'' he said.`) is lost. A third apostrophe is a single mark nested inside: `'''X` opens both
+ * (`"` then `'`), `X'''` closes both (`'` then `"`). The same string comes back when there is nothing to rewrite.
+ */
+export function normalizeQuoteMarks(text: string): string {
+  if (!text.includes("''") && !text.includes('``')) return text;
+  return text.replace(TWO_MARK_RE, (m: string, at: number) => {
+    if (m === '``') return ' "';
+    const prev = at > 0 ? text[at - 1] : undefined;
+    const next = text[at + m.length];
+    const opening = isOpenContext(prev) && !isSpace(next);
+    if (m.length === 3) return opening ? ' "\'' : '\'" ';
+    return opening ? ' "' : '" ';
+  });
+}
 
 /** Decides whether a mark opens or closes a quote from its shape and neighbours. */
 function classify(text: string, pos: number, lineStart: number, lineEnd: number): Mark | null {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '@newswire/contracts';
 import { CUE_RE, findCues, cuesIn } from './cues.js';
 import { extractQuotes } from './extract-quotes.js';
+import { normalizeQuoteMarks } from './marks.js';
 import { wordCount } from './text-utils.js';
 
 const direct = (qs: Quote[]): Quote[] => qs.filter((q) => q.direct);
@@ -278,5 +279,38 @@ describe('titles against capitalised speech', () => {
   it('still leaves a title whose lower-case words are function words', () => {
     const text = 'She wrote about it in her book “Crippled America: How to Make America Great Again.” It sold well.';
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+});
+
+describe("two apostrophes as a double quotation mark (''…'', NYT archive style)", () => {
+  it('keeps a short attributed quote and its speaker', () => {
+    const text = "The vote was close.\n\n''We won,'' he said. ''It was not easy.''\n\nThe count ended at midnight.";
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('he');
+    expect(qs[0]?.text).toBe('We won, It was not easy.');
+    expect(at(text, qs[0]?.span ?? null)).toBe("We won,'' he said. ''It was not easy.");
+  });
+
+  it('finds a quote introduced by a cue, with a nested single quote', () => {
+    const text = "Mr. Obama said: ''My mother told me, 'Never give up,' and I did not.''";
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Mr. Obama');
+    expect(qs[0]?.text).toBe("My mother told me, 'Never give up,' and I did not.");
+  });
+
+  it("rewrites the marks at the same offsets: opening pairs as ' \"', closing pairs as '\" ', a third apostrophe nested", () => {
+    const text = "''Go,'' she said. ''He said, 'Stop,''' she added. ``Yes,'' he said.";
+    const out = normalizeQuoteMarks(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).toBe(' "Go,"  she said.  "He said, \'Stop,\'"  she added.  "Yes,"  he said.');
+  });
+
+  it('leaves text without two-mark quotes as it is, and the option turns the reading off', () => {
+    const text = "It's the students' union.";
+    expect(normalizeQuoteMarks(text)).toBe(text);
+    const nyt = "''We won,'' he said.";
+    expect(direct(extractQuotes(nyt, [], { direct: { twoApostrophes: false, singleMarks: false } }))).toHaveLength(0);
   });
 });
