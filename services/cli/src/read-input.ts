@@ -28,7 +28,14 @@ export async function loadDocument(arg: string, opts: { maxBytes: number; timeou
   if (arg === '-') {
     bytes = await readStdin();
   } else if (isUrl(arg)) {
-    const res = await fetchUrl(arg, { timeoutMs: opts.timeoutMs, maxBytes: opts.maxBytes, maxRedirects: 5, userAgent: 'newswire-cli/0.1' });
+    const res = await fetchUrl(arg, {
+      timeoutMs: opts.timeoutMs,
+      maxBytes: opts.maxBytes,
+      maxRedirects: 5,
+      userAgent: 'newswire-cli/0.1',
+      // The operator's own command on their own machine: an intranet or localhost URL is theirs to read.
+      allowPrivateNetworks: true,
+    });
     bytes = res.bytes;
     contentType = res.contentType;
     url = res.finalUrl;

@@ -8,6 +8,7 @@ export type FetchErrorKind = 'transient' | 'permanent';
 export type FetchErrorCode =
   | 'bad-url'
   | 'bad-scheme'
+  | 'blocked-address'
   | 'dns'
   | 'connection'
   | 'tls'

@@ -16,7 +16,11 @@ let base: string;
 beforeAll(async () => {
   services = await startTestServices();
   t = await createTestDb(services.databaseUrl, 'fetch');
-  deps = { db: t.db, maxBytes: 1_000_000, http: { timeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 3, userAgent: 'test' } };
+  deps = {
+    db: t.db,
+    maxBytes: 1_000_000,
+    http: { timeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 3, userAgent: 'test', allowPrivateNetworks: true },
+  };
   server = http.createServer((req, res) => {
     if (req.url === '/latin1') {
       res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });

@@ -7,7 +7,14 @@ import { decodeBytes } from './decode.js';
 import { FetchError } from './errors.js';
 import { fetchUrl, type FetchOptions } from './http.js';
 
-const OPTS: FetchOptions = { timeoutMs: 5_000, maxBytes: 1_000_000, maxRedirects: 5, userAgent: 'newswire-test/1.0' };
+// The test server listens on loopback, which the SSRF guard refuses unless allowed.
+const OPTS: FetchOptions = {
+  timeoutMs: 5_000,
+  maxBytes: 1_000_000,
+  maxRedirects: 5,
+  userAgent: 'newswire-test/1.0',
+  allowPrivateNetworks: true,
+};
 const ARTICLE = '<html><body><p>Élection: le maire sortant réélu — « une victoire nette »</p></body></html>';
 
 let server: Server;
@@ -177,6 +184,19 @@ describe('fetchUrl', () => {
     expect(await failure(fetchUrl('data:text/plain,hello', OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-scheme' });
     expect(await failure(fetchUrl('not a url', OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-url' });
     expect(await failure(fetchUrl(`http://user:secret@127.0.0.1:1/`, OPTS))).toMatchObject({ kind: 'permanent', code: 'bad-url' });
+  });
+
+  it('refuses loopback and private addresses unless allowed (SSRF guard), by literal and by name', async () => {
+    const guarded = { ...OPTS, allowPrivateNetworks: false };
+    const literal = await failure(fetchUrl(`${base}/ok`, guarded));
+    expect(literal).toMatchObject({ kind: 'permanent', code: 'blocked-address' });
+    expect(literal.message).toContain('FETCH_ALLOW_PRIVATE_NETWORKS');
+    const port = new URL(base).port;
+    const byName = await failure(fetchUrl(`http://localhost:${port}/ok`, guarded));
+    expect(byName).toMatchObject({ kind: 'permanent', code: 'blocked-address' });
+    expect(byName.message).toMatch(/localhost.*resolved to (127\.0\.0\.1|::1)/);
+    expect(await failure(fetchUrl('http://169.254.169.254/latest/meta-data/', guarded))).toMatchObject({ code: 'blocked-address' });
+    expect((await fetchUrl(`http://localhost:${port}/ok`, OPTS)).status).toBe(200);
   });
 
   it('times out transiently when the server never answers', async () => {

@@ -1,3 +1,5 @@
+import { Agent, fetch, type Response } from 'undici';
+import { BLOCKED_CODE, guardedLookup, isBlockedAddress } from './address-guard.js';
 import { FetchError } from './errors.js';
 
 export interface FetchOptions {
@@ -7,6 +9,11 @@ export interface FetchOptions {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
+  /**
+   * Fetch URLs whose host is (or resolves to) a loopback, private or link-local address. Off by default: URLs come
+   * from feeds and HTTP clients, and must not reach the machine's own or its network's internal services (SSRF).
+   */
+  allowPrivateNetworks?: boolean;
 }
 
 export interface FetchedResource {
@@ -142,8 +149,27 @@ function parseHttpUrl(raw: string, what: string, base?: URL): URL {
   return u;
 }
 
+/** One connection pool per process and policy; the guarded one checks every address it connects to. */
+let guardedAgent: Agent | null = null;
+let openAgent: Agent | null = null;
+function agentFor(allowPrivate: boolean): Agent {
+  if (allowPrivate) return (openAgent ??= new Agent());
+  return (guardedAgent ??= new Agent({ connect: { lookup: guardedLookup } }));
+}
+
+function blockedError(host: string, address: string): FetchError {
+  return new FetchError(
+    'permanent',
+    'blocked-address',
+    `${host} is ${host === address ? '' : `resolved to ${address}, `}a loopback, private or link-local address; newswire does not fetch internal addresses (set FETCH_ALLOW_PRIVATE_NETWORKS=true to allow it, e.g. for an intranet source)`,
+  );
+}
+
 async function request(url: URL, opts: FetchOptions, controller: AbortController): Promise<Response> {
+  // An IP literal is connected to without a DNS lookup, so it is checked here; names are checked by the lookup.
+  if (!opts.allowPrivateNetworks && isBlockedAddress(url.hostname)) throw blockedError(url.hostname, url.hostname);
   return fetch(url, {
+    dispatcher: agentFor(opts.allowPrivateNetworks === true),
     method: 'GET',
     redirect: 'manual',
     signal: controller.signal,
@@ -285,6 +311,10 @@ function classify(err: unknown, url: string, opts: FetchOptions, controller: Abo
     .join(': ');
   const host = safeHost(url);
   const has = (set: Set<string>): string | undefined => codes.find((c) => set.has(c));
+  if (codes.includes(BLOCKED_CODE)) {
+    const blocked = chain.find((e) => codeOf(e) === BLOCKED_CODE) as { address?: string } | undefined;
+    return blockedError(host, blocked?.address ?? host);
+  }
 
   if (/bad port/i.test(detail)) {
     return new FetchError('permanent', 'bad-url', `${url} uses a port fetch refuses to connect to (${detail}); use a standard web port`, {

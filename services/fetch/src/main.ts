@@ -1,4 +1,4 @@
-import { intVar } from '@newswire/config';
+import { boolVar, intVar } from '@newswire/config';
 import { exitOnBootError, runStageService, stageServiceConfigSchema } from '@newswire/runtime';
 import { z } from 'zod';
 import { fetchDocument } from './fetch-stage.js';
@@ -8,6 +8,7 @@ const configSchema = stageServiceConfigSchema.extend({
   FETCH_MAX_BYTES: intVar(10 * 1024 * 1024, 1024),
   FETCH_MAX_REDIRECTS: intVar(5, 0),
   FETCH_USER_AGENT: z.string().default('newswire/0.1 (+https://github.com/newswire/newswire)'),
+  FETCH_ALLOW_PRIVATE_NETWORKS: boolVar(false),
 });
 
 runStageService(
@@ -21,6 +22,7 @@ runStageService(
         maxBytes: cfg.FETCH_MAX_BYTES,
         maxRedirects: cfg.FETCH_MAX_REDIRECTS,
         userAgent: cfg.FETCH_USER_AGENT,
+        allowPrivateNetworks: cfg.FETCH_ALLOW_PRIVATE_NETWORKS,
       },
     };
     return async (job) => ({ kind: 'next', jobs: [{ payload: await fetchDocument(job, deps) }] });
