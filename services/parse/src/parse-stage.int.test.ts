@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveRaw, createIntakeItem, getChildren, getIntakeItem, saveDecoded } from '@newswire/db';
+import { archiveRaw, createIntakeItem, getChildren, getIntakeItem, saveDecoded, storeArticle } from '@newswire/db';
 import { createTestDb, startTestServices, type TestDb, type TestServices } from '@newswire/testing';
 import { parseStage } from './parse-stage.js';
 
@@ -64,6 +64,41 @@ describe('parse stage (real Postgres)', () => {
     );
     expect(again.kind === 'expanded' && again.enrich[0]?.intakeId).toBe(out.enrich[0]?.intakeId);
     expect(await getChildren(t.db, 'feed1')).toHaveLength(2);
+  });
+
+  it('does not fetch again a feed link whose URL is already stored: the child ends as a duplicate of it', async () => {
+    const { articleId } = await storeArticle(t.db, {
+      article: {
+        content_hash: 'f'.repeat(64),
+        normalized_url: 'https://news.example/seen',
+        url: 'https://news.example/seen',
+        title: 'Seen before',
+        body: 'Body.',
+        paragraphs: JSON.stringify(['Body.']),
+        format: 'html',
+        intake_id: 'earlier',
+      },
+      entities: [],
+      places: [],
+    });
+    const rss = `<?xml version="1.0"?><rss version="2.0"><channel><title>Polled again</title>
+      <item><title>Seen</title><link>https://www.news.example/seen/?utm_source=rss</link><description>Teaser.</description></item>
+      <item><title>New</title><link>https://news.example/new</link><description>Teaser.</description></item>
+    </channel></rss>`;
+    const sha = await stored(rss, 'application/rss+xml', 'feed2.xml');
+    await createIntakeItem(t.db, { id: 'feed2', sourceKind: 'file', sourceRef: '/x/feed2.xml', contentSha256: sha });
+    const job = { intakeId: 'feed2', docSha256: sha, mediaType: 'application/rss+xml', fileName: 'feed2.xml', url: null };
+    const out = await parseStage(job, { db: t.db });
+    expect(out).toMatchObject({ kind: 'expanded', known: 1 });
+    if (out.kind !== 'expanded') return;
+    expect(out.fetch.map((f) => f.source)).toEqual([{ kind: 'url', url: 'https://news.example/new' }]);
+    expect(await getIntakeItem(t.db, 'feed2')).toMatchObject({ state: 'expanded', children: 2 });
+    const children = await getChildren(t.db, 'feed2');
+    expect(children.find((c) => c.source_ref.includes('/seen'))).toMatchObject({ state: 'duplicate', duplicate_of: articleId });
+    // Opting out re-fetches it (a revised story then updates the stored one in place).
+    await createIntakeItem(t.db, { id: 'feed3', sourceKind: 'file', sourceRef: '/x/feed3.xml', contentSha256: sha });
+    const refetch = await parseStage({ ...job, intakeId: 'feed3' }, { db: t.db, skipKnownUrls: false });
+    expect(refetch.kind === 'expanded' && refetch.fetch).toHaveLength(2);
   });
 
   it('fails permanently, with a reason, on a document that is not an article', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { EnrichJob, FetchJob, ParseJob } from '@newswire/contracts';
-import { createIntakeItem, finishIntakeItem, getDecodedText, type Db } from '@newswire/db';
+import { normalizeUrl, type EnrichJob, type FetchJob, type ParseJob } from '@newswire/contracts';
+import { createIntakeItem, findArticlesByNormalizedUrl, finishIntakeItem, getDecodedText, type Db } from '@newswire/db';
 import { ParseError } from './detect/parse-error.js';
 import { parseDocument } from './parse-article.js';
 
@@ -18,15 +18,27 @@ export class ParseStageError extends Error {
 
 export type ParseStageOutput =
   | { kind: 'article'; job: EnrichJob }
-  /** A feed: its items became child intake items; full items go on to enrich, link-only items back to fetch. */
-  | { kind: 'expanded'; enrich: EnrichJob[]; fetch: FetchJob[] };
+  /**
+   * A feed: its items became child intake items; full items go on to enrich, link-only items back to fetch, and
+   * link-only items whose URL is already stored end at once as duplicates (`known`), without a fetch.
+   */
+  | { kind: 'expanded'; enrich: EnrichJob[]; fetch: FetchJob[]; known: number };
+
+export interface ParseStageDeps {
+  db: Db;
+  /**
+   * Link-only feed items whose URL newswire already stored are not fetched again (a feed polled every few minutes
+   * lists the same stories each time). Default true; false re-fetches them, so revised stories update in place.
+   */
+  skipKnownUrls?: boolean;
+}
 
 /** Child ids are derived from the parent and the item, so a re-run of the same job creates nothing new. */
 export function childId(parentId: string, key: string): string {
   return `${parentId}.${createHash('sha256').update(key).digest('hex').slice(0, 12)}`;
 }
 
-export async function parseStage(job: ParseJob, deps: { db: Db }): Promise<ParseStageOutput> {
+export async function parseStage(job: ParseJob, deps: ParseStageDeps): Promise<ParseStageOutput> {
   const doc = await getDecodedText(deps.db, job.docSha256);
   if (!doc)
     throw new ParseStageError(
@@ -64,11 +76,26 @@ export async function parseStage(job: ParseJob, deps: { db: Db }): Promise<Parse
     });
     enrich.push({ intakeId: id, docSha256: job.docSha256, article });
   }
+  const stored =
+    deps.skipKnownUrls === false
+      ? new Map<string, string>()
+      : await findArticlesByNormalizedUrl(
+          deps.db,
+          result.links.map((l) => normalizeUrl(l.url)).filter((u): u is string => u !== null),
+        );
+  let known = 0;
   for (const link of result.links) {
     const id = childId(job.intakeId, `link:${link.url}`);
     await createIntakeItem(deps.db, { id, parentId: job.intakeId, sourceKind: 'feed-item', sourceRef: link.url });
-    fetch.push({ intakeId: id, source: { kind: 'url', url: link.url } });
+    const articleId = stored.get(normalizeUrl(link.url) ?? '');
+    if (articleId) {
+      // Sticky: a child that already reached a final state (a re-run of this job) keeps it.
+      await finishIntakeItem(deps.db, id, { state: 'duplicate', duplicateOf: articleId });
+      known++;
+    } else {
+      fetch.push({ intakeId: id, source: { kind: 'url', url: link.url } });
+    }
   }
-  await finishIntakeItem(deps.db, job.intakeId, { state: 'expanded', children: enrich.length + fetch.length });
-  return { kind: 'expanded', enrich, fetch };
+  await finishIntakeItem(deps.db, job.intakeId, { state: 'expanded', children: enrich.length + fetch.length + known });
+  return { kind: 'expanded', enrich, fetch, known };
 }

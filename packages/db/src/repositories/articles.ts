@@ -116,3 +116,16 @@ export async function storeArticle(db: Db, input: StoreArticleInput): Promise<St
     return { outcome: 'stored' as const, articleId, updated };
   });
 }
+
+/** Stored articles by normalized URL (see `normalizeUrl`): which of these URLs newswire already holds. */
+export async function findArticlesByNormalizedUrl(db: Db, normalizedUrls: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (normalizedUrls.length === 0) return out;
+  const rows = await db
+    .selectFrom('articles')
+    .select(['id', 'normalized_url'])
+    .where('normalized_url', 'in', [...new Set(normalizedUrls)])
+    .execute();
+  for (const r of rows) if (r.normalized_url) out.set(r.normalized_url, r.id);
+  return out;
+}
