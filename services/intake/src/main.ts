@@ -1,16 +1,16 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '@newswire/config';
 import { onShutdown } from '@newswire/queue';
 import { exitOnBootError, openDeps } from '@newswire/runtime';
 import { intakeConfigSchema } from './config.js';
 import { createHttpApi } from './http-api.js';
+import { prepareIntakeDirs } from './prepare-dirs.js';
 import { watchIntake } from './watch-intake.js';
 
 async function main(): Promise<void> {
   const cfg = loadConfig(intakeConfigSchema);
   const deps = await openDeps('newswire-intake', cfg);
-  for (const d of [cfg.INTAKE_DIR, cfg.INTAKE_DONE_DIR, cfg.INTAKE_FAILED_DIR]) await mkdir(d, { recursive: true });
+  await prepareIntakeDirs([cfg.INTAKE_DIR, cfg.INTAKE_DONE_DIR, cfg.INTAKE_FAILED_DIR]);
   const watcher = watchIntake(deps, {
     dir: cfg.INTAKE_DIR,
     doneDir: cfg.INTAKE_DONE_DIR,
