@@ -135,8 +135,12 @@ export const placeSchema = z.object({
   population: z.number().nullable().optional(),
   mentions: z.number().int().min(1),
   spans: z.array(spanSchema),
-  /** How the place was found: a LOC entity, a demonym ("Chinese"), the dateline. */
-  via: z.enum(['entity', 'demonym', 'dateline']),
+  /**
+   * How the place was found: a LOC entity, a demonym ("Chinese"), the dateline, or only inside a related-headline
+   * fragment cut from the body (`related`: the page pointed at it, the story itself does not name it; `spans` is
+   * empty and `enrichment.related` holds the fragment spans). Filter on `via` to keep the story's own places.
+   */
+  via: z.enum(['entity', 'demonym', 'dateline', 'related']),
   /** The article's focus location (the dateline place, or the most salient one). */
   focus: z.boolean(),
   confidence: z.number().min(0).max(1),
