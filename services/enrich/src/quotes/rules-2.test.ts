@@ -314,3 +314,45 @@ describe("two apostrophes as a double quotation mark (''…'', NYT archive style
     expect(direct(extractQuotes(nyt, [], { direct: { twoApostrophes: false, singleMarks: false } }))).toHaveLength(0);
   });
 });
+
+describe('speaker phrases and attributions', () => {
+  it('takes "It" as the speaker of an organisation’s statement', () => {
+    const text = 'The company issued a statement.\n\nIt added, "We want no part in the listing on our web site."';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('It');
+  });
+
+  it('takes a lower-case role noun before the name after the cue ("said spokesman John Kirby")', () => {
+    const text = '"The Department is committed to transparency," said spokesman John Kirby, referring to Kerry.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('spokesman John Kirby');
+  });
+
+  it('keeps a one-word sentence as an attributed quote, but not a one-word label', () => {
+    expect(direct(extractQuotes('Asked whether he would fire him, Priebus said, "Probably."', []))).toHaveLength(1);
+    expect(direct(extractQuotes('Priebus said, "Probably" and left.', []))).toHaveLength(0);
+  });
+
+  it('reads a quote opening a parenthesis as opening its own sentence', () => {
+    const text = 'The endorsements prompted blowback from members ("I want my dues back," wrote Edward Nelson, a technician).';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Edward Nelson');
+  });
+
+  it('does not attribute a quote closed by its own period to the cue of the next sentence', () => {
+    const text =
+      '“I completely disagree with that,” she said. “We feel good about the areas we’re going to.” She noted a planned rally on Saturday.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('I completely disagree with that, We feel good about the areas we’re going to.');
+    expect(qs[0]?.speaker).toBe('she');
+  });
+
+  it('still attributes a period-closed quote to a bare "X said." after it', () => {
+    const qs = direct(extractQuotes('"We lost the vote." Smith said.', []));
+    expect(qs[0]?.speaker).toBe('Smith');
+  });
+});

@@ -53,7 +53,6 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'Why',
   'How',
   'Where',
-  'It',
   'Its',
   'Since',
   'Until',
@@ -385,7 +384,17 @@ export function phraseAfter(text: string, cueEnd: number, limit: number): Speake
     if (out.length > 9) return null;
   }
   if (out.length === 1 && PRONOUNS.has(out[0]?.text.toLowerCase() ?? '')) return spanOf(out);
-  return plausible(out) ? spanOf(out) : null;
+  if (plausible(out)) return spanOf(out);
+  // "said spokesman John Kirby", "said master of ceremonies Asab Al-Tabchi": a lower-case role noun (up to
+  // three words) before the name; the name must follow at once and end the phrase.
+  const name = out.findIndex((w) => isCap(w.text));
+  if (name < 1 || name > 3) return null;
+  const role = out.slice(0, name);
+  if (role.some((w) => !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text) || NON_NP.has(w.text) || PRONOUNS.has(w.text) || DETERMINERS.has(w.text)))
+    return null;
+  if (role[0]?.text === 'of' || role[role.length - 1]?.text === 'of') return null;
+  const rest = out.slice(name);
+  return rest.every((w) => isCap(w.text) || /^(?:of|de|van|von|al|bin)$/u.test(w.text)) && plausible(rest) ? spanOf(out) : null;
 }
 
 /**
