@@ -137,6 +137,16 @@ describe('extractMetadata: the date shown in the article header', () => {
     expect(m.dateConflicts.map((c) => c.value.slice(0, 10))).toContain('2019-03-30');
   });
 
+  it('keeps the shown day when the backing timestamp is UTC and another date carries a local offset', () => {
+    // Published 22:57 New York time, shown in the byline as the UTC morning after: the byline day stands.
+    const m = meta(
+      `<html><head>${ld('2023-12-18T22:57:00-05:00', '2023-12-19T03:57:44Z')}</head><body>
+      <h1>Best rain jackets</h1><div class="byline">By Ann Author</div><div>Dec 19, 2023 3:57 AM</div>${story}</body></html>`,
+    );
+    expect(m.publishedAt).toBe('2023-12-19T03:57:44Z');
+    expect(m.provenance['publishedAt']?.rule).toBe('text.header-date+jsonld.dateModified');
+  });
+
   it('keeps the machine date when the header date is backed by nothing', () => {
     const m = meta(
       `<html><head>${ld('2023-12-18T10:00:00-05:00', '2023-12-18T11:00:00-05:00')}</head><body>

@@ -396,7 +396,9 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   if (pub.value) {
     const offsets = [...published, ...modified].map((c) => offsetOf(c.value)).filter((o): o is string => o !== null);
     const local = localizeDate(pub.value, offsets, visibleDays);
-    if (local.rule) {
+    // The day the byline shows is the day readers see: an offset found elsewhere never moves the date off it.
+    const movesOffShownDay = shownDay !== null && pub.value.slice(0, 10) === shownDay && local.value.slice(0, 10) !== shownDay;
+    if (local.rule && !movesOffShownDay) {
       pub.value = local.value;
       pub.rule = `${pub.rule}+${local.rule}`;
     }
