@@ -86,6 +86,23 @@ describe('extractMetadata: page text sources', () => {
     expect(m.provenance['publishedAt']?.rule).toBe('text.date');
   });
 
+  it('prefers the byline timestamp to the URL day it contradicts, but not an unmarked <time>', () => {
+    const url = 'https://example.com/news/2023/12/21/hackers-story-00132871';
+    const byline = meta(
+      `<html><body><h1>Hackers</h1><p class="story-meta__timestamp"><time datetime="2023-12-22 05:00:00">12/22/2023 05:00 AM EST</time></p><p>Text.</p></body></html>`,
+      url,
+    );
+    expect(byline.publishedAt).toBe('2023-12-22T05:00:00');
+    expect(byline.provenance['publishedAt']?.rule).toBe('html.time');
+    expect(byline.dateConflicts).toEqual([{ value: '2023-12-21', rule: 'url.path' }]);
+    // A <time> with no publication marker may belong to anything on the page (a related story): the URL day stands.
+    const other = meta(
+      `<html><body><h1>Hackers</h1><p>${'The story text runs on for a while. '.repeat(8)}</p><aside><h2>More news</h2><time datetime="2023-12-22 05:00:00">12/22/2023 05:00 AM EST</time></aside></body></html>`,
+      url,
+    );
+    expect(other.publishedAt).toBe('2023-12-21');
+  });
+
   it('rejects future and pre-1990 dates and records disagreements', () => {
     const m = meta(`<html><head>
       <meta property="article:published_time" content="2031-01-01T00:00:00Z">

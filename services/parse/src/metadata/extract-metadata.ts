@@ -348,8 +348,12 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const headline = head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ?? head.h1s[0] ?? null;
   const shownDay = headline ? headerDate(headline) : null;
   if (shownDay) visibleDays.push({ day: shownDay, instant: null });
+  const marked = (e: Element | null, re: RegExp): boolean => !!e && re.test(`${e.attribs['class'] ?? ''} ${e.attribs['id'] ?? ''}`);
   const pubTime = times.find(
-    (t) => t.attribs['pubdate'] !== undefined || /publish|posted|created/i.test(`${t.attribs['class'] ?? ''} ${t.attribs['id'] ?? ''}`),
+    (t) =>
+      t.attribs['pubdate'] !== undefined ||
+      marked(t, /publish|posted|created/i) ||
+      marked(t.parent as Element | null, /publish|posted|created|timestamp/i),
   );
   let timeAdded = false;
   for (const t of pubTime ? [pubTime, ...times] : times) {
@@ -359,7 +363,13 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     if (shown) visibleDays.push({ day: shown, instant: attr ? parseDate(attr) : null });
     const d = elementDate(t);
     if (d && !timeAdded) {
-      published.push({ value: d, rule: 'html.time', confidence: 0.7 });
+      // A publication <time> whose visible text shows the same day as its datetime is the byline's own date: it
+      // outranks the URL's day (the day the story was filed, often the evening before).
+      const bylineTime = t === pubTime && shown !== null && shown.slice(0, 10) === d.slice(0, 10);
+      const cand = { value: d, rule: 'html.time', confidence: bylineTime ? 0.8 : 0.7 };
+      const urlAt = bylineTime ? published.findIndex((c) => c.rule === 'url.path') : -1;
+      if (urlAt >= 0) published.splice(urlAt, 0, cand);
+      else published.push(cand);
       timeAdded = true;
     }
   }
