@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractKeywords } from './extract-keywords.js';
+import { fuzzStrings } from '../text/fuzz-strings.js';
+import { extractKeywords, scan } from './extract-keywords.js';
 
 const TEXT = `Beijing and Moscow signed a strategic partnership on energy on Monday, the two governments said.
 The strategic partnership covers gas pipelines, nuclear power and oil exports over the next decade.
@@ -96,5 +97,27 @@ describe('extractKeywords', () => {
     const body = 'The river flooded the valley. Farmers lost crops in the valley. The river rose again at night.';
     const score = (kws: Array<{ term: string; score: number }>): number => kws.find((k) => k.term.toLowerCase() === 'farmers')?.score ?? 0;
     expect(score(extractKeywords(body, { title: 'Farmers count losses' }))).toBeGreaterThan(score(extractKeywords(body)));
+  });
+});
+
+describe('keyword scanner', () => {
+  const events = (text: string, useRegex: boolean): string[] => {
+    const out: string[] = [];
+    scan(
+      text,
+      (lower, capitalised, at, len, breakAfter) => out.push(`w ${lower} ${capitalised} ${at} ${len} ${breakAfter}`),
+      (sentenceEnd) => out.push(`b ${sentenceEnd}`),
+      useRegex,
+    );
+    return out;
+  };
+  it('reports exactly the words and breaks of the reference regex', () => {
+    let words = 0;
+    for (const s of fuzzStrings(20_000, 3)) {
+      const fast = events(s, false);
+      expect(fast).toEqual(events(s, true));
+      words += fast.filter((e) => e.startsWith('w')).length;
+    }
+    expect(words).toBeGreaterThan(20_000);
   });
 });

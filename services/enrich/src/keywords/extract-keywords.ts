@@ -1,4 +1,5 @@
 import type { Keyword } from '@newswire/contracts';
+import { LETTER, LETTER_OR_NUMBER, NUMBER, PUNCT, SPACE, SYMBOL, charClass, classAt, hasSurrogate } from '../text/char-class.js';
 import { LY_NON_ADVERBS, SOFT_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 /**
@@ -22,18 +23,15 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   if (max <= 0) return [];
   const titleWords = new Set<string>();
   const titleSeq: Array<string | null> = []; // title words, null at breaks
-  let titleNorm = ' ';
   if (opts.title) {
     scan(
       opts.title,
       (lower) => {
         titleWords.add(lower);
         titleSeq.push(lower);
-        titleNorm += `${lower} `;
       },
       () => {
         titleSeq.push(null);
-        titleNorm += '| ';
       },
     );
   }
@@ -47,15 +45,17 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   const gramCount = new Map<number, number>();
   const gramFirst = new Map<number, number>();
   let sentence = 0;
-  const run: number[] = [];
+  // The current run of word ids (never longer than MAX_RUN).
+  const run = new Int32Array(MAX_RUN);
+  let runLength = 0;
   const flush = (): void => {
-    const len = run.length;
+    const len = runLength;
     for (let i = 0; i + 1 < len; i++) {
       const bigram = run[i]! * ID_BASE + run[i + 1]!;
       countGram(gramCount, gramFirst, bigram, sentence);
       if (i + 2 < len) countGram(gramCount, gramFirst, -(bigram * ID_BASE + run[i + 2]!), sentence);
     }
-    run.length = 0;
+    runLength = 0;
   };
   let sentenceStart = true;
   let prevLower = false;
@@ -84,9 +84,9 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
           if (capitalised && prevLower) flush();
         }
         prevLower = !capitalised;
-        if (ws.id < ID_BASE) run.push(ws.id);
+        if (ws.id < ID_BASE) run[runLength++] = ws.id;
         else flush(); // beyond 131,072 distinct words n-grams stop; no article gets there
-        if (run.length >= MAX_RUN || breakAfter) flush();
+        if (runLength >= MAX_RUN || breakAfter) flush();
       }
       sentenceStart = false;
     },
@@ -102,20 +102,23 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   if (words.size === 0) return [];
 
   const cands: Candidate[] = [];
-  for (const [key, ws] of words) cands.push({ key, words: [key], freq: ws.tf, firstSentence: ws.firstSentence });
+  // (A word stands in the title when it is a title word; an n-gram when its code is a title n-gram's.)
+  for (const [key, ws] of words)
+    cands.push({ key, words: [key], freq: ws.tf, firstSentence: ws.firstSentence, inTitle: titleWords.has(key) });
   // Codes of the title's 2- and 3-grams, for n-grams that occur once but stand in the title.
   const titleCodes = new Set<number>();
   const tid = titleSeq.map((w) => (w === null ? undefined : words.get(w)?.id));
   for (let i = 0; i + 1 < tid.length; i++) {
     const a = tid[i];
     const b = tid[i + 1];
-    if (a === undefined || b === undefined) continue;
+    if (a === undefined || b === undefined || a >= ID_BASE || b >= ID_BASE) continue;
     titleCodes.add(a * ID_BASE + b);
     const c = tid[i + 2];
-    if (c !== undefined) titleCodes.add(-((a * ID_BASE + b) * ID_BASE + c));
+    if (c !== undefined && c < ID_BASE) titleCodes.add(-((a * ID_BASE + b) * ID_BASE + c));
   }
   for (const [code, freq] of gramCount) {
-    if (freq < 2 && !titleCodes.has(code)) continue; // chance adjacency
+    const inTitle = titleCodes.has(code);
+    if (freq < 2 && !inTitle) continue; // chance adjacency
     // Trigrams are stored negated; decode the ids back to words.
     let rest = Math.abs(code);
     const ids: number[] = [];
@@ -125,7 +128,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
     }
     const gram = ids.map((id) => keys[id]!);
     const key = gram.join(' ');
-    cands.push({ key, words: gram, freq, firstSentence: gramFirst.get(code) ?? 0 });
+    cands.push({ key, words: gram, freq, firstSentence: gramFirst.get(code) ?? 0, inTitle });
   }
 
   const wordWeight = new Map<string, number>();
@@ -139,7 +142,7 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   const scored: Scored[] = [];
   for (const c of cands) {
     const n = c.words.length;
-    const inTitle = titleNorm.includes(` ${c.key} `);
+    const inTitle = c.inTitle;
     if (n > 1 && c.freq < 2 && !inTitle) continue;
     let sum = 0;
     for (const w of c.words) sum += wordWeight.get(w) ?? 0;
@@ -148,10 +151,10 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
     if (n === 1 && c.key.endsWith('ed') && c.key.length > 4 && isLowerCaseWord(words.get(c.key))) score *= 0.6;
     scored.push({ c, score });
   }
-  scored.sort((a, b) => b.score - a.score || a.c.firstSentence - b.c.firstSentence);
-
+  // Best first: score, then the earlier phrase. Only the first few are ever looked at, so a heap, not a sort.
+  const next = bestFirst(scored);
   const picked: Scored[] = [];
-  for (const cand of scored) {
+  for (let cand = next(); cand !== undefined; cand = next()) {
     if (picked.length >= max) break;
     let keep = true;
     for (let i = 0; i < picked.length && keep; i++) {
@@ -176,6 +179,45 @@ export function extractKeywords(text: string, opts: { title?: string | null; max
   return unique.map(({ c, score }) => ({ term: surface(c, words), score: Math.round((score / top) * 1000) / 1000 }));
 }
 
+/**
+ * Pops `items` in the order of a stable sort by score (descending), then first sentence: a binary heap
+ * over their indices, the index breaking ties as stability would.
+ */
+function bestFirst(items: readonly Scored[]): () => Scored | undefined {
+  const heap = new Int32Array(items.length);
+  for (let i = 0; i < heap.length; i++) heap[i] = i;
+  const before = (x: number, y: number): boolean => {
+    const a = items[x]!;
+    const b = items[y]!;
+    if (a.score !== b.score) return a.score > b.score;
+    if (a.c.firstSentence !== b.c.firstSentence) return a.c.firstSentence < b.c.firstSentence;
+    return x < y;
+  };
+  let size = heap.length;
+  const down = (from: number): void => {
+    let i = from;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) return;
+      const r = l + 1;
+      const child = r < size && before(heap[r]!, heap[l]!) ? r : l;
+      if (!before(heap[child]!, heap[i]!)) return;
+      const t = heap[i]!;
+      heap[i] = heap[child]!;
+      heap[child] = t;
+      i = child;
+    }
+  };
+  for (let i = (size >> 1) - 1; i >= 0; i--) down(i);
+  return () => {
+    if (size === 0) return undefined;
+    const top = heap[0]!;
+    heap[0] = heap[--size]!;
+    down(0);
+    return items[top];
+  };
+}
+
 const MAX_RUN = 6;
 const ID_BASE = 131_072;
 
@@ -196,14 +238,21 @@ const TOKEN_RE =
 /**
  * One pass over the lower-cased text (lower-casing once is far cheaper than per word); case comes
  * from the original at the same offset; `text.slice(at, at + len)` is the word as written.
+ * A hand-written scanner finds what `TOKEN_RE` matches; the regex itself serves texts whose lower-casing
+ * changes their length ("İ") or that hold astral characters, and `useRegex` (the tests pin the two together).
  */
-function scan(
+export function scan(
   text: string,
   onWord: (lower: string, capitalised: boolean, at: number, len: number, breakAfter: boolean) => void,
   onBreak: (sentenceEnd: boolean) => void,
+  useRegex = false,
 ): void {
   const lowerText = text.toLowerCase();
   const aligned = lowerText.length === text.length; // false only for rare letters that grow ("İ")
+  if (aligned && !useRegex && !hasSurrogate(lowerText)) {
+    scanLower(text, lowerText, onWord, onBreak);
+    return;
+  }
   const src = aligned ? lowerText : text;
   const re = TOKEN_RE;
   re.lastIndex = 0;
@@ -226,6 +275,74 @@ function scan(
   }
 }
 
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** [-‐.&] */
+const isJoiner = (c: number): boolean => c === 45 || c === 0x2010 || c === 46 || c === 38;
+const isSentencePunct = (c: number): boolean => c === 46 || c === 33 || c === 63;
+/** [\s"'”’)] after a sentence end */
+const closesSentence = (c: number): boolean =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || (charClass(c) & SPACE) !== 0;
+const at = (s: string, i: number): number => (i < s.length ? s.charCodeAt(i) : -1);
+const isLN = (s: string, i: number): boolean => (classAt(s, i, s.length) & LETTER_OR_NUMBER) !== 0;
+
+/** `TOKEN_RE` by hand on an aligned lower-cased text without surrogates: same matches, same order. */
+function scanLower(
+  text: string,
+  lower: string,
+  onWord: (lower: string, capitalised: boolean, at: number, len: number, breakAfter: boolean) => void,
+  onBreak: (sentenceEnd: boolean) => void,
+): void {
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    const f = charClass(c);
+    if ((f & LETTER) !== 0) {
+      // \p{L}[\p{L}\p{N}]*(?:[-‐.&][\p{L}\p{N}]+|['’](?!s(?![\p{L}\p{N}]))[\p{L}\p{N}]+)* then (['’]s)?
+      let j = i + 1;
+      while (isLN(lower, j)) j++;
+      for (;;) {
+        const x = at(lower, j);
+        if (!isLN(lower, j + 1)) break;
+        if (isJoiner(x) || (isApostrophe(x) && !(at(lower, j + 1) === 115 && !isLN(lower, j + 2)))) {
+          j += 2;
+          while (isLN(lower, j)) j++;
+        } else break;
+      }
+      const possessive = isApostrophe(at(lower, j)) && at(lower, j + 1) === 115;
+      const o = text.charCodeAt(i);
+      const capitalised = o < 128 ? o >= 65 && o <= 90 : o !== c;
+      onWord(lower.slice(i, j), capitalised, i, j - i, possessive);
+      i = possessive ? j + 2 : j;
+      continue;
+    }
+    if (c === 10) {
+      onBreak(true);
+      i++;
+      continue;
+    }
+    if (isSentencePunct(c)) {
+      // [.!?]+(?=[\s"'”’)]|$)
+      let k = i + 1;
+      while (k < n && isSentencePunct(lower.charCodeAt(k))) k++;
+      if (k === n || closesSentence(lower.charCodeAt(k))) {
+        onBreak(true);
+        i = k;
+        continue;
+      }
+    }
+    if ((f & (NUMBER | PUNCT | SYMBOL)) !== 0) {
+      // [\p{N}\p{P}\p{S}]+
+      let k = i + 1;
+      while (k < n && (charClass(lower.charCodeAt(k)) & (NUMBER | PUNCT | SYMBOL)) !== 0) k++;
+      onBreak(false);
+      i = k;
+      continue;
+    }
+    i++;
+  }
+}
+
 interface WordStat {
   id: number;
   tf: number;
@@ -241,6 +358,8 @@ interface Candidate {
   words: string[];
   freq: number;
   firstSentence: number;
+  /** the phrase stands in the title (its words, in order, with no break between) */
+  inTitle: boolean;
 }
 
 interface Scored {

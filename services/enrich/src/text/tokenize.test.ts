@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fuzzStrings } from './fuzz-strings.js';
 import { isAbbreviationOrInitial, isAbbreviationOrInitialRegex, splitSentences, tokenize, tokenizeWithRegex } from './tokenize.js';
 
 describe('tokenize', () => {
@@ -52,87 +53,6 @@ describe('splitSentences', () => {
     expect(s).toEqual(['Mr. Smith met J. Doe in the U.S. on Monday.', 'They talked.', '"Fine," he said.', 'New paragraph']);
   });
 });
-
-/** Random strings built from the pieces the tokenizer's rules turn on: names, clitics, initials, numbers, odd letters. */
-function fuzzStrings(count: number, seed: number): string[] {
-  const pieces = [
-    'a',
-    'n',
-    's',
-    't',
-    'S',
-    'T',
-    'J',
-    'U',
-    'Mr',
-    'Mrs',
-    'Dr',
-    'vs',
-    'Co',
-    'Corp',
-    'Sept',
-    'Gen',
-    'Jan',
-    'no',
-    'e.g',
-    'é',
-    'É',
-    'ǅ',
-    'ß',
-    'İ',
-    'Σ',
-    '½',
-    '٣',
-    '²',
-    '0',
-    '7',
-    '.',
-    '.',
-    ',',
-    ':',
-    '/',
-    '%',
-    '&',
-    '-',
-    '‐',
-    "'",
-    '’',
-    '_',
-    ' ',
-    '  ',
-    '\n',
-    '\n\n',
-    '\t',
-    '\u00a0',
-    '\u2003',
-    '"',
-    '“',
-    '(',
-    ')',
-    '!',
-    '?',
-    '😀',
-    '𝐀',
-    "n't",
-    "'s",
-    'U.S.',
-    'A.',
-    ' B',
-    'John',
-  ];
-  let x = seed;
-  const rnd = (n: number): number => {
-    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-    return Math.floor((x / 2 ** 32) * n);
-  };
-  const out: string[] = [];
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let i = rnd(14) + 1; i > 0; i--) s += pieces[rnd(pieces.length)]!;
-    out.push(s);
-  }
-  return out;
-}
 
 describe('tokenize fast path', () => {
   it('returns exactly what the reference regex returns, for whole texts and slices', () => {

@@ -1,3 +1,5 @@
+import { LETTER, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, classAt, hasSurrogate } from './char-class.js';
+
 /** A token with `[start, end)` UTF-16 offsets into the source text. */
 export interface Token {
   text: string;
@@ -40,33 +42,12 @@ export function tokenizeWithRegex(text: string, offset = 0, end = text.length): 
   return out;
 }
 
-// Character classes of UTF-16 code units, filled on first sight: letter, number, upper-case letter, white space.
-const L = 1;
-const N = 2;
-const LU = 4;
-const WS = 8;
-const KNOWN = 16;
-const LN = L | N;
-const CLASS = new Uint8Array(65536);
-
-function classify(c: number): number {
-  const ch = String.fromCharCode(c);
-  let f = KNOWN;
-  if (/\p{L}/u.test(ch)) f |= L;
-  if (/\p{N}/u.test(ch)) f |= N;
-  if (/\p{Lu}/u.test(ch)) f |= LU;
-  if (/\s/u.test(ch)) f |= WS;
-  return f;
-}
-
-/** Class bits of the code unit at i, or 0 outside [0, end). */
-function cls(text: string, i: number, end: number): number {
-  if (i >= end || i < 0) return 0;
-  const c = text.charCodeAt(i);
-  const f = CLASS[c]!;
-  if (f !== 0) return f;
-  return (CLASS[c] = classify(c));
-}
+const L = LETTER;
+const N = NUMBER;
+const LU = UPPER;
+const WS = SPACE;
+const LN = LETTER_OR_NUMBER;
+const cls = classAt;
 
 const PERIOD = 46;
 /** The code unit at j, or -1 at and past `end`. */
@@ -116,7 +97,7 @@ const TITLE_ABBREVIATIONS = new Set([
 
 /** `TOKEN_RE`'s alternatives, in its order, at each position; null when the slice has a surrogate. */
 function scanTokens(text: string, offset: number, end: number): Token[] | null {
-  for (let i = offset; i < end; i++) if ((text.charCodeAt(i) & 0xf800) === 0xd800) return null;
+  if (hasSurrogate(text, offset, end)) return null;
   const out: Token[] = [];
   let i = offset;
   while (i < end) {
