@@ -1,3 +1,5 @@
+import { LETTER_OR_NUMBER, charClass } from '../text/char-class.js';
+
 /**
  * The lookup key of a place name: diacritics stripped, lower case, punctuation folded, common
  * abbreviations expanded ("St." -> "saint"), a leading "the" dropped. "Kyiv", "KYIV" and "Kýiv"
@@ -52,6 +54,21 @@ const ABBR: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', 
 
 /** Strips a trailing possessive and surrounding punctuation from a mention ("Russia's" -> "Russia"). */
 export function cleanMention(text: string): string {
+  // Most mentions start and end with a letter or digit and have no possessive: nothing to strip.
+  const last = text.charCodeAt(text.length - 1);
+  if (
+    text.length > 0 &&
+    (charClass(text.charCodeAt(0)) & LETTER_OR_NUMBER) !== 0 &&
+    (charClass(last) & LETTER_OR_NUMBER) !== 0 &&
+    !(last === 115 && (text.charCodeAt(text.length - 2) === 39 || text.charCodeAt(text.length - 2) === 0x2019))
+  ) {
+    return text;
+  }
+  return stripMention(text);
+}
+
+/** cleanMention without the shortcut (the tests pin the two together). */
+export function stripMention(text: string): string {
   return text
     .replace(/['’]s$/u, '')
     .replace(/['’]$/u, '')

@@ -3,8 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { placeSchema } from '@newswire/contracts';
 import { getGazetteer } from './gazetteer.js';
-import { normalizeName } from './normalize.js';
-import { geocode, resolvePlaces, type PlaceMention } from './resolve-places.js';
+import { fuzzStrings } from '../text/fuzz-strings.js';
+import { cleanMention, normalizeName, stripMention } from './normalize.js';
+import { capitalisedWords, geocode, resolvePlaces, type PlaceMention } from './resolve-places.js';
 
 /** LOC mentions for every occurrence of the given names in `text`. */
 function mentionsOf(text: string, names: string[], type: PlaceMention['type'] = 'LOC'): PlaceMention[] {
@@ -180,5 +181,24 @@ describe('resolvePlaces', () => {
     const cn = places.find((p) => p.countryCode === 'CN' && p.featureClass === 'A');
     expect(cn!.spans.length).toBeGreaterThan(mentionsOf(text, ['China']).length);
     expect(places.filter((p) => p.focus)).toHaveLength(1);
+  });
+});
+
+describe('scanner shortcuts', () => {
+  const strings = fuzzStrings(20_000, 13);
+  it('capitalisedWords finds exactly the reference regex matches', () => {
+    let found = 0;
+    for (const s of strings) {
+      const fast = capitalisedWords(s);
+      expect(fast).toEqual(capitalisedWords(s, true));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(5_000);
+  });
+  it('cleanMention returns what the full regex clean-up returns', () => {
+    for (const s of strings) expect(cleanMention(s)).toBe(stripMention(s));
+    for (const s of ["Russia's", 'Russia’s', ' "Paris" ', 'Paris,', 'US', '(Iran)', 'the Netherlands', 's', "'s"]) {
+      expect(cleanMention(s)).toBe(stripMention(s));
+    }
   });
 });

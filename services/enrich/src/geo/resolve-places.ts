@@ -1,5 +1,6 @@
 import type { Place, Span } from '@newswire/contracts';
 import { getGazetteer, rank, type GeoEntry, type Gazetteer } from './gazetteer.js';
+import { LETTER, SPACE, UPPER, charClass } from '../text/char-class.js';
 import { cleanMention, normalizeName } from './normalize.js';
 
 export interface PlaceMention {
@@ -66,9 +67,21 @@ function lookup(g: Gazetteer, key: string): Candidate[] {
   const out: Candidate[] = [];
   const aliases = g.byAlias.get(key) ?? [];
   for (const entry of aliases) out.push({ entry, alias: true, demonym: false });
-  const named = [...(g.byName.get(key) ?? [])].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_CANDIDATES);
-  for (const entry of named) if (!aliases.includes(entry)) out.push({ entry, alias: false, demonym: false });
+  const list = g.byName.get(key);
+  if (list === undefined) return out;
+  for (const entry of topRanked(list)) if (!aliases.includes(entry)) out.push({ entry, alias: false, demonym: false });
   return out;
+}
+
+/** The MAX_CANDIDATES best-ranked entries of a name's list, sorted once per list (the gazetteer does not change once built). */
+const ranked = new WeakMap<GeoEntry[], GeoEntry[]>();
+function topRanked(list: GeoEntry[]): GeoEntry[] {
+  let top = ranked.get(list);
+  if (top === undefined || top.length !== Math.min(list.length, MAX_CANDIDATES)) {
+    top = [...list].sort((a, b) => rank(b) - rank(a)).slice(0, MAX_CANDIDATES);
+    ranked.set(list, top);
+  }
+  return top;
 }
 
 function demonymOf(g: Gazetteer, key: string): GeoEntry | null {
@@ -426,21 +439,61 @@ export { toCandidate };
 
 const WORD_RE = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?/gu;
 
+/**
+ * Capitalised words, alone or with the next one when it is capitalised too ("South Korean"): `WORD_RE`'s
+ * matches as [start, end of the first word, end]. A hand-written scanner; the regex serves astral text
+ * (the scanner meets every surrogate and gives up) and `useRegex` (the tests pin the two together).
+ */
+export function capitalisedWords(text: string, useRegex = false): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  if (!useRegex) {
+    const n = text.length;
+    const inWord = (j: number): boolean => {
+      const c = text.charCodeAt(j);
+      return c === 39 || c === 0x2019 || c === 45 || (charClass(c) & LETTER) !== 0;
+    };
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if ((c & 0xf800) === 0xd800) break;
+      if ((charClass(c) & UPPER) === 0) continue;
+      let j = i + 1;
+      while (j < n && inWord(j)) j++;
+      let k = j;
+      while (k < n && (charClass(text.charCodeAt(k)) & SPACE) !== 0) k++;
+      let end = j;
+      if (k > j && k < n && (charClass(text.charCodeAt(k)) & UPPER) !== 0) {
+        end = k + 1;
+        while (end < n && inWord(end)) end++;
+      }
+      out.push([i, j, end]);
+      i = end - 1;
+    }
+    if (i >= n) return out;
+    out.length = 0;
+  }
+  for (const m of text.matchAll(WORD_RE)) {
+    const start = m.index ?? 0;
+    const first = m[0].split(/\s+/)[0]!;
+    out.push([start, start + first.length, start + m[0].length]);
+  }
+  return out;
+}
+
 /** Demonyms/adjectives in the text ("Chinese", "South Korean") outside other mentions. */
 function findDemonyms(text: string, taken: PlaceMention[], g: Gazetteer): { mention: PlaceMention; entry: GeoEntry }[] {
   const out: { mention: PlaceMention; entry: GeoEntry }[] = [];
   const overlaps = (s: number, e: number) => taken.some((m) => m.start < e && s < m.end);
-  for (const m of text.matchAll(WORD_RE)) {
-    const start = m.index ?? 0;
-    const words = m[0].split(/\s+/);
+  for (const [start, firstEnd, matchEnd] of capitalisedWords(text)) {
     // Try the two-word form first ("South Korean"), then the first word alone.
-    const forms = words.length > 1 ? [m[0], words[0]!] : [m[0]];
-    for (const form of forms) {
-      const end = start + form.length;
+    for (let end = matchEnd; ; end = firstEnd) {
+      const form = text.slice(start, end);
       const entry = demonymOf(g, normalizeName(form.replace(/['’]s$/, '')));
-      if (!entry || overlaps(start, end)) continue;
-      out.push({ mention: { text: form, start, end, type: 'MISC' }, entry });
-      break;
+      if (entry && !overlaps(start, end)) {
+        out.push({ mention: { text: form, start, end, type: 'MISC' }, entry });
+        break;
+      }
+      if (end === firstEnd) break;
     }
   }
   return out;
