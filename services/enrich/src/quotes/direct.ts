@@ -242,11 +242,12 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
     if (sp) return { speaker: sp, cue: { start: cueStart, end: cueStart + generic[2].length }, end: cueStart + generic[2].length };
   }
   // The same, inverted: `"This is fantastic!" beamed Donald Hartley of Madison.`
-  const inverted = /^\s*,?\s*(\p{Ll}{3,}ed)\s+(?=\p{Lu})/u.exec(post);
+  // Also with a determiner phrase (`"Choke!" blared the front page of The Herald`, `"…," begins a scripted message`).
+  const inverted = /^\s*,?\s*(\p{Ll}{3,}(?:ed|s))\s+(?=\p{Lu}|(?:the|a|an)\s)/u.exec(post);
   if (inverted?.[1] && /[,?!…]$/u.test(text.slice(Math.max(0, end - 2), end - 1))) {
     const cueStart = end + inverted[0].indexOf(inverted[1]);
     const sp = phraseAfter(text, end + inverted[0].length, limit);
-    if (sp && /^\p{Lu}/u.test(text.slice(sp.start, sp.start + 1))) {
+    if (sp && (/^\p{Lu}/u.test(text.slice(sp.start, sp.start + 1)) || /^(?:the|a|an)\s/u.test(text.slice(sp.start, sp.start + 4)))) {
       return { speaker: sp, cue: { start: cueStart, end: cueStart + inverted[1].length }, end: sp.end };
     }
   }

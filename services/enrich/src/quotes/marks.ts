@@ -39,20 +39,22 @@ const isOpenContext = (c: string | undefined): boolean => c === undefined || /[\
 const isCloseContext = (c: string | undefined): boolean =>
   c === undefined || /[\s)\]}.,;:!?\-—–…/]/u.test(c) || DOUBLE_MARKS.has(c) || SINGLE_MARKS.has(c);
 
-/** Two apostrophes (or backticks) used as one double quotation mark; a third one is a nested single mark. */
-const TWO_MARK_RE = /'''?|``/gu;
+/** Two apostrophes (or backticks, or two curly single marks) used as one double quotation mark; a third apostrophe is a nested single mark. */
+const TWO_MARK_RE = /'''?|``|‘‘|’’/gu;
+const HAS_TWO_MARK_RE = /''|``|‘‘|’’/u;
 
 /**
- * The text with every two-character double quotation mark (`''…''`, ``` ``…'' ```) rewritten as `"` plus a space,
+ * The text with every two-character double quotation mark (`''…''`, ``` ``…'' ```, `‘‘…’’`) rewritten as `"` plus a space,
  * offsets unchanged: an opening pair (after a space, a line start or an opening bracket) becomes ` "`, a closing
  * pair `" ` (a pair with space on both sides closes). Without this, ''…'' reads as two nested single quotes, and a short attributed quote in that style
  * (`''We won,'' he said.`) is lost. A third apostrophe is a single mark nested inside: `'''X` opens both
  * (`"` then `'`), `X'''` closes both (`'` then `"`). The same string comes back when there is nothing to rewrite.
  */
 export function normalizeQuoteMarks(text: string): string {
-  if (!text.includes("''") && !text.includes('``')) return text;
+  if (!HAS_TWO_MARK_RE.test(text)) return text;
   return text.replace(TWO_MARK_RE, (m: string, at: number) => {
-    if (m === '``') return ' "';
+    if (m === '``' || m === '‘‘') return ' "';
+    if (m === '’’') return '" ';
     const prev = at > 0 ? text[at - 1] : undefined;
     const next = text[at + m.length];
     const opening = isOpenContext(prev) && !isSpace(next);

@@ -356,3 +356,28 @@ describe('speaker phrases and attributions', () => {
     expect(qs[0]?.speaker).toBe('Smith');
   });
 });
+
+describe('more attribution forms', () => {
+  it('reads two curly single marks ‘‘…’’ as a double quotation mark', () => {
+    const text = 'He paused. ‘‘We will not back down,’’ the governor said.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('We will not back down,');
+    expect(qs[0]?.speaker).toBe('the governor');
+  });
+
+  it('skips "now" between a pronoun speaker and the cue ("…," it now says)', () => {
+    const text = 'The ad changed. "This is your movement," it now says, showing a montage of faces.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs[0]?.speaker).toBe('it');
+    expect(qs[0]?.cue).toBe('says');
+  });
+
+  it('reads an inverted unlisted verb before a determiner phrase as the attribution', () => {
+    const text = '"Choke!" blared the front page of The Boston Herald.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('the front page of The Boston Herald');
+    expect(qs[0]?.cue).toBe('blared');
+  });
+});

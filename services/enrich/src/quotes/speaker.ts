@@ -102,6 +102,8 @@ const DETERMINERS = new Set([
 /** Words between a subject and its cue: "Smith also said", "Smith has repeatedly said". */
 const SKIP_BEFORE_CUE = new Set([
   'also',
+  'now',
+  'first',
   'later',
   'then',
   'previously',
