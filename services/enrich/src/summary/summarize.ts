@@ -66,16 +66,28 @@ export function summarize(text: string, opts: { title?: string | null; sentences
   for (const c of centrality) if (c > maxCentrality) maxCentrality = c;
   if (maxCentrality === 0) maxCentrality = 1;
 
+  // Title overlap: the title's distinct words a sentence has, counted by word id (a title word the text
+  // lacks has none and never counts).
+  const isTitleId = new Uint8Array(ids.size);
+  for (const w of titleWords) {
+    const id = ids.get(w);
+    if (id !== undefined) isTitleId[id] = 1;
+  }
+  const seenIn = new Int32Array(ids.size).fill(-1);
   const scored = sents.map((s, i) => {
     let titleOverlap = 0;
     if (titleWords.size > 0) {
-      const uniq = new Set(s.words);
       let hit = 0;
-      for (const w of titleWords) if (uniq.has(w)) hit++;
+      for (const id of sentIds[i]!) {
+        if (isTitleId[id] === 1 && seenIn[id] !== i) {
+          seenIn[id] = i;
+          hit++;
+        }
+      }
       titleOverlap = hit / titleWords.size;
     }
     const score = 0.55 * ((centrality[i] ?? 0) / maxCentrality) + 0.45 / Math.sqrt(1 + i) + 0.25 * titleOverlap;
-    return { ...s, score };
+    return { index: s.index, raw: s.raw, words: s.words, eligible: s.eligible, score };
   });
 
   const pool = scored.filter((s) => s.eligible);
@@ -107,10 +119,19 @@ function tokenWords(tokens: readonly Token[], lower: string | null): { words: st
     const letter = ascii ? (c | 32) >= 97 && (c | 32) <= 122 : LETTER.test(t.text.charAt(0));
     if (letter || (ascii ? c >= 48 && c <= 57 : WORDLIKE.test(t.text))) count++;
     if (!letter || t.text.length < 2) continue;
-    const w = lower !== null ? lower.slice(t.start, t.end) : t.text.toLowerCase();
+    // A token already in lower-case ASCII is its own lower case (and may already be hashed, by NER).
+    const w = isLowerAscii(t.text) ? t.text : lower !== null ? lower.slice(t.start, t.end) : t.text.toLowerCase();
     if (!STOPWORDS.has(w)) words.push(w);
   }
   return { words, tokens: count };
+}
+
+function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
 }
 
 const normalise = (s: string): string =>
