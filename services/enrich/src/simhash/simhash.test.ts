@@ -20,6 +20,15 @@ describe('simhash64', () => {
     expect(simhash64(ARTICLE)).toBe(h);
   });
 
+  it('keeps the hashes of the per-bit counting version (hashes stored by other services must not move)', () => {
+    expect(simhash64('Beijing and Moscow signed a strategic partnership on energy on Monday, the two governments said.')).toBe(
+      '3d452024960a3ff1',
+    );
+    expect(simhash64('Zürich’s 3 Ölbohrer — naïve café owners said “no”. ΟΔΟΣ 𝐀𝐁 test')).toBe('a913a6e30426cd2c');
+    expect(simhash64('One')).toBe('98ae238aaba5e87f');
+    expect(simhash64('one two')).toBe('abacdb2e141ed214');
+  });
+
   it('ignores case, punctuation and spacing', () => {
     const noisy = ARTICLE.toUpperCase().replace(/,/g, ' ;').replace(/ /g, '  ');
     expect(simhash64(noisy)).toBe(simhash64(ARTICLE));

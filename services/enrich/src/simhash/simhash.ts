@@ -7,6 +7,8 @@
  * One pass over char codes, no substrings: this runs on every article.
  */
 
+import { LETTER_OR_NUMBER, charClass } from '../text/char-class.js';
+
 const FNV_PRIME = 0x01000193;
 const BASIS_A = 0x811c9dc5;
 const BASIS_B = 0x050c5d1f;
@@ -27,7 +29,7 @@ const rotl = (x: number, r: number): number => ((x << r) | (x >>> (32 - r))) >>>
 function isWordChar(text: string, c: number, i: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xd800 && c <= 0xdfff) return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i) ?? 0));
-  return LETTER_OR_DIGIT.test(text.charAt(i));
+  return (charClass(c) & LETTER_OR_NUMBER) !== 0;
 }
 
 export function simhash64(text: string): string {
@@ -53,7 +55,9 @@ export function simhash64(text: string): string {
   }
   const words = ha.length;
   if (words === 0) return '0000000000000000';
-  const counts = new Int32Array(64);
+  // Per output bit, shingles with the bit set minus those without: counted as how often each 4-bit
+  // nibble value occurs at each of the 16 nibble positions (16 increments per shingle, not 64).
+  const nibbles = new Int32Array(16 * 16);
   // Texts shorter than one shingle hash their words as one shingle.
   const n = Math.max(1, words - 2);
   for (let i = 0; i < n; i++) {
@@ -65,16 +69,23 @@ export function simhash64(text: string): string {
     }
     const lo = fmix32(x);
     const hi = fmix32(y ^ 0x9e3779b9);
-    for (let bit = 0; bit < 32; bit++) {
-      counts[bit]! += ((lo >>> bit) & 1) * 2 - 1;
-      counts[bit + 32]! += ((hi >>> bit) & 1) * 2 - 1;
+    for (let p = 0; p < 8; p++) {
+      nibbles[p * 16 + ((lo >>> (4 * p)) & 15)]!++;
+      nibbles[(p + 8) * 16 + ((hi >>> (4 * p)) & 15)]!++;
     }
   }
   let lo = 0;
   let hi = 0;
-  for (let bit = 0; bit < 32; bit++) {
-    if (counts[bit]! > 0) lo |= 1 << bit;
-    if (counts[bit + 32]! > 0) hi |= 1 << bit;
+  for (let bit = 0; bit < 64; bit++) {
+    const p = bit >> 2;
+    const mask = 1 << (bit & 3);
+    let ones = 0;
+    for (let v = 0; v < 16; v++) if ((v & mask) !== 0) ones += nibbles[p * 16 + v]!;
+    // More shingles with the bit than without.
+    if (2 * ones - n > 0) {
+      if (bit < 32) lo |= 1 << bit;
+      else hi |= 1 << (bit - 32);
+    }
   }
   return hex8(hi >>> 0) + hex8(lo >>> 0);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textStats } from './text-stats.js';
+import { fuzzStrings } from '../text/fuzz-strings.js';
+import { countWords, textStats } from './text-stats.js';
 
 describe('textStats', () => {
   it('counts words, keeping contractions, abbreviations and numbers whole', () => {
@@ -18,5 +19,17 @@ describe('textStats', () => {
     expect(textStats(words(461)).readingTimeMinutes).toBe(2.1);
     expect(textStats(words(1)).readingTimeMinutes).toBe(0.1);
     expect(textStats(words(1150)).readingTimeMinutes).toBe(5);
+  });
+});
+
+describe('countWords', () => {
+  it('counts exactly the reference regex matches', () => {
+    let words = 0;
+    for (const s of fuzzStrings(20_000, 17)) {
+      const fast = countWords(s);
+      expect(fast).toBe(countWords(s, true));
+      words += fast;
+    }
+    expect(words).toBeGreaterThan(20_000);
   });
 });
