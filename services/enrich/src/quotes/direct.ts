@@ -629,6 +629,8 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   if (text.slice(ls, c.start).trim() !== '') return false;
   const between = text.slice(Math.max(prev.end, prev.attributionEnd), ls);
   if (between.split('\n').filter((l) => l.trim() !== '').length > 1) return false;
+  // "“…,” Trump said.¶Trump was quick to add that ….¶“…”": a paragraph of the writer's own between the two.
+  if (between.slice(Math.max(0, between.indexOf('\n'))).trim() !== '') return false;
   // "“…,” Trump added. He then asked the crowd.¶“…?”": a sentence of the writer's after the attribution ends the quote.
   if (between.trim().length >= 200 || /["“”«»„]/u.test(between)) return false;
   for (const m of between.matchAll(/[.!?]\s+\p{Lu}/gu)) {

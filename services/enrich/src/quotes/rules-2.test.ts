@@ -381,3 +381,13 @@ describe('more attribution forms', () => {
     expect(qs[0]?.cue).toBe('blared');
   });
 });
+
+describe('a paragraph of the writer between two quote paragraphs', () => {
+  it('ends the quote: the next quote paragraph is not joined to it', () => {
+    const text =
+      '“It is negotiable,” Trump said. “I’ll make the wall 2 feet shorter.”\n\nTrump was quick to add that the negotiation does not include the idea itself.\n\n“Building it? Not negotiable.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('It is negotiable, I’ll make the wall 2 feet shorter.');
+  });
+});
