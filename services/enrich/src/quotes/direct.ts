@@ -525,7 +525,15 @@ export function findDirectQuotes(original: string, opts: DirectOptions = DEFAULT
     }
     if (!c.speaker) {
       const near = attributionNear(text, c.start, c.end);
-      if (near) {
+      // "“…,” since so many cases were decided …, X said": the writer's sentence goes on after the quote with a
+      // clause of its own, so the quote is a piece of a paraphrase, not the utterance.
+      const goesOn =
+        near?.cue &&
+        near.cue.start >= c.end &&
+        /^\s*[,;—–-]*\s*(?:and|but|or|since|like|that|which|who|in|on|at|by|as|because|for|with|to|from|of|while|when|where|if|than|so)\s/u.test(
+          text.slice(c.end, c.end + 40),
+        );
+      if (near && !goesOn) {
         c.speaker = near.speaker;
         c.cue = near.cue;
         c.how = 'near';

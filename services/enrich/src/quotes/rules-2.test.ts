@@ -391,3 +391,11 @@ describe('a paragraph of the writer between two quote paragraphs', () => {
     expect(qs[0]?.text).toBe('It is negotiable, I’ll make the wall 2 feet shorter.');
   });
 });
+
+describe('a quote the writer’s sentence goes on after, attributed only further on', () => {
+  it('is not a direct quote when a clause of the writer follows it', () => {
+    const text =
+      'Donations slowed for months.\n\n"There\'s a sense of stability now," and donations began to pick up again last week, Gilbert said.';
+    expect(direct(extractQuotes(text, []))).toHaveLength(0);
+  });
+});
