@@ -279,7 +279,8 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     const sp =
       phraseBefore(text, sent, c.start) ??
       (clause ? null : phraseAfter(text, c.end, start)) ??
-      (participle || clause || coordinated || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null);
+      (participle || clause || coordinated || /[:,]\s*$/u.test(after) ? subjectAt(text, sent, c.start) : null) ??
+      (participle ? earlierSpeaker(text, sent, cues.slice(0, i), c.start) : null);
     if (sp) return { speaker: sp, cue: c, end: start };
   }
   // A naming verb and its object ("calling the protester “a very obnoxious guy …”"): the quote is the subject's
@@ -302,6 +303,23 @@ function attributionBefore(text: string, start: number, lineStart: number): Hit 
     const ss = sent + pre.indexOf(colon[1]);
     const cs = sent + pre.lastIndexOf(':');
     return { speaker: { start: ss, end: ss + colon[1].length }, cue: { start: cs, end: cs + 1 }, end: start };
+  }
+  return null;
+}
+
+/**
+ * The speaker of an earlier cue in the sentence, for a participle cue that continues its attribution
+ * ("“…,” said Rep. Bobby Scott at the time, adding that “…”", "“…,” she said, adding, “…”").
+ */
+function earlierSpeaker(text: string, sent: number, cues: Array<{ start: number; end: number }>, limit: number): SpeakerSpan | null {
+  for (let j = cues.length - 1; j >= 0; j--) {
+    const p = cues[j];
+    if (!p) continue;
+    // The speaker phrase before the cue starts after the last quotation mark (`"…," she said`).
+    let from = p.start;
+    while (from > sent && !/["“”«»„]/u.test(text[from - 1] ?? '')) from--;
+    const sp = phraseAfter(text, p.end, limit) ?? phraseBefore(text, from, p.start);
+    if (sp) return sp;
   }
   return null;
 }

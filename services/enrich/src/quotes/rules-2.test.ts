@@ -399,3 +399,22 @@ describe('a quote the writer’s sentence goes on after, attributed only further
     expect(direct(extractQuotes(text, []))).toHaveLength(0);
   });
 });
+
+describe('a participle cue continuing an attribution ("…," she said, adding that “…”)', () => {
+  it('takes the speaker of the earlier cue in the sentence', () => {
+    const text =
+      '"We will take part in the process," she said, adding that "the Democratic Party will come together in July and stand behind our nominee."';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(2);
+    expect(qs[1]?.speaker).toBe('she');
+    expect(qs[1]?.cue).toBe('adding');
+  });
+
+  it('does not end the sentence at a period inside "(D-Va.)" followed by lower case', () => {
+    const text =
+      '“This is not new in Virginia,” said Rep. Bobby Scott (D-Va.) at the time, adding that “we’ve been electing African-Americans to office for a long time.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(2);
+    expect(qs[1]?.speaker).toBe('Rep. Bobby Scott');
+  });
+});

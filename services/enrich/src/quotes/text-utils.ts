@@ -25,6 +25,8 @@ export function sentenceStart(text: string, from: number, pos: number): number {
   for (const m of slice.matchAll(BOUNDARY)) {
     const at = from + (m.index ?? 0);
     if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    // "(D-Va.) at the time": a sentence does not open in lower case.
+    if (/\p{Ll}/u.test(text[at + m[0].length] ?? '')) continue;
     start = at + m[0].length;
   }
   return start;
@@ -36,6 +38,7 @@ export function sentenceEnd(text: string, pos: number, limit: number): number {
   for (const m of slice.matchAll(BOUNDARY)) {
     const at = pos + (m.index ?? 0);
     if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    if (/\p{Ll}/u.test(text[pos + (m.index ?? 0) + m[0].length] ?? '')) continue;
     return at + m[0].trimEnd().length;
   }
   return limit;
