@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractDates } from './extract-dates.js';
+import { extractDates, extractDatesBy } from './extract-dates.js';
 
 const REF = '2024-12-31'; // a Tuesday
 
@@ -128,5 +128,107 @@ describe('extractDates', () => {
   it('returns mentions in document order without overlaps', () => {
     const got = extractDates('On Tuesday, Dec. 31, 2024, and on Monday, it snowed.', REF);
     expect(got.map((d) => d.text)).toEqual(['Tuesday, Dec. 31, 2024', 'Monday']);
+  });
+});
+
+describe('extractDates shortcut', () => {
+  it('finds exactly what scanning the text with every rule finds', () => {
+    const pieces = [
+      'January',
+      'Jan.',
+      'Jan',
+      'Sept.',
+      'Sep',
+      'May',
+      'March',
+      'Dec',
+      'Monday',
+      'Tuesday',
+      'Sunday',
+      'the',
+      '21st',
+      '3',
+      '12',
+      '31',
+      '2024',
+      '1999',
+      '2100',
+      '16',
+      'of',
+      'in',
+      'In',
+      'since',
+      'by',
+      'early',
+      'mid-',
+      'mid',
+      'late',
+      'end of',
+      'beginning of',
+      'through',
+      'throughout',
+      'last',
+      'Last',
+      'next',
+      'this',
+      'This',
+      'coming',
+      'past',
+      'night',
+      'morning',
+      'evening',
+      'yesterday',
+      'Today',
+      'tonight',
+      'tomorrow',
+      'month',
+      'year',
+      'years',
+      'days',
+      'week',
+      'months',
+      'weeks',
+      'ago',
+      'three',
+      'twelve',
+      'a',
+      'an',
+      'one',
+      '/',
+      '-',
+      '.',
+      ',',
+      ' ',
+      '  ',
+      '\n',
+      '\u00a0',
+      'will',
+      'was',
+      'to',
+      'USA',
+      'percent',
+      '%',
+      '(',
+      ')',
+      'Night',
+      'Times',
+      'spring',
+      'for',
+    ];
+    let x = 1;
+    const rnd = (n: number): number => {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      return Math.floor((x / 2 ** 32) * n);
+    };
+    let found = 0;
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      for (let i = rnd(16) + 1; i > 0; i--) s += pieces[rnd(pieces.length)]! + (rnd(3) > 0 ? ' ' : '');
+      const ref = rnd(4) === 0 ? null : REF;
+      const fast = extractDatesBy(s, ref, false);
+      expect(fast).toEqual(extractDatesBy(s, ref, true));
+      found += fast.length;
+    }
+    expect(found).toBeGreaterThan(5_000);
   });
 });

@@ -1,4 +1,5 @@
 import type { MentionedDate } from '@newswire/contracts';
+import { SPACE, charClass } from '../text/char-class.js';
 import {
   addDays,
   addMonths,
@@ -39,9 +40,36 @@ import {
  * - Without a reference date only mentions that carry their own year are returned.
  */
 export function extractDates(text: string, publishedAt: string | null): MentionedDate[] {
+  return extractDatesBy(text, publishedAt, false);
+}
+
+/**
+ * extractDates, with `scanAll` every rule's regex scanning the whole text (the reference the tests pin
+ * the shortcut to). Without it, rules that know where their matches can start (`starts`, a superset
+ * found from the month, weekday, year and key words every match must contain) try their regex only
+ * there, in order, as a sticky match: the same matches as the scan, since a global regex takes the
+ * leftmost match at or after the end of the previous one.
+ */
+export function extractDatesBy(text: string, publishedAt: string | null, scanAll: boolean): MentionedDate[] {
   const ref = parseReferenceDate(publishedAt);
   const found: MentionedDate[] = [];
+  let anchors: Anchors | null = null;
   for (const rule of RULES) {
+    if (rule.starts !== undefined && !scanAll) {
+      anchors ??= findAnchors(text);
+      const re = rule.sticky!;
+      let from = 0;
+      for (const start of sortedUnique(rule.starts(anchors, text), text.length)) {
+        if (start < from) continue;
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (m === null) continue;
+        const got = rule.resolve(m, ref, text);
+        if (got !== null) found.push(got);
+        from = start + m[0].length;
+      }
+      continue;
+    }
     const re = rule.re;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -354,6 +382,92 @@ function twoDigitYear(y: number): number {
 interface Rule {
   re: RegExp;
   resolve(m: RegExpMatchArray, ref: Ymd | null, text: string): MentionedDate | null;
+  /** Every position where a match of `re` can start (more is fine, in any order); absent: scan the text. */
+  starts?: (anchors: Anchors, text: string) => number[];
+  /** `re` made sticky, for `starts` (set below). */
+  sticky?: RegExp;
+}
+
+// ------------------------------------------------------------------ where matches can start
+
+/** Where month names (their first three letters), weekday names and possible years begin in a text. */
+interface Anchors {
+  months: number[];
+  weekdays: number[];
+  years: number[];
+}
+
+const MONTH_PREFIXES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+function findAnchors(text: string): Anchors {
+  const anchors: Anchors = { months: [], weekdays: [], years: [] };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      for (const name of MONTH_PREFIXES) if (name.charCodeAt(0) === c && text.startsWith(name, i)) anchors.months.push(i);
+      for (const name of WEEKDAY_NAMES) if (name.charCodeAt(0) === c && text.startsWith(name, i)) anchors.weekdays.push(i);
+    } else if ((c === 49 || c === 50) && !isDigitCode(text.charCodeAt(i - 1))) {
+      anchors.years.push(i); // YEAR4 starts 1 or 2 and never right after a digit in the year rule
+    }
+  }
+  return anchors;
+}
+
+/** Start of the run of white space (`\s`) that ends at i; i itself when there is none. */
+function spaceBefore(text: string, i: number): number {
+  let j = i;
+  while (j > 0 && (charClass(text.charCodeAt(j - 1)) & SPACE) !== 0) j--;
+  return j;
+}
+
+function occurrences(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) out.push(i);
+  return out;
+}
+
+/** Starts of words of the given lengths that end where the (non-empty) white space before `at` begins. */
+function wordsBefore(text: string, at: number, lengths: readonly number[], out: number[]): void {
+  const end = spaceBefore(text, at);
+  if (end === at) return;
+  for (const n of lengths) out.push(end - n);
+}
+
+function sortedUnique(starts: number[], length: number): number[] {
+  starts.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const s of starts) if (s >= 0 && s < length && s !== out[out.length - 1]) out.push(s);
+  return out;
+}
+
+/** Lengths of the words and phrases that may stand before a month ("in", "since", "end of", "beginning of" ...). */
+const MONTH_LEAD_LENGTHS = lengthsOf(
+  'in|since|by|until|till|through|from|during|before|after|early|late|mid|end of|start of|beginning of|last|next|this',
+);
+const YEAR_LEAD_LENGTHS = lengthsOf(
+  'in|since|by|until|till|through|throughout|from|to|during|before|after|of|for|early|late|mid|end of|start of|beginning of|spring|summer|autumn|fall|winter',
+);
+const MODIFIER_LENGTHS = lengthsOf('last|next|this|past|coming');
+function lengthsOf(words: string): number[] {
+  return [...new Set(words.split('|').map((w) => w.length))];
+}
+
+/** Month rules: at a month name, at a weekday before one, or (`lead`) at a word before it. */
+function monthStarts(a: Anchors, text: string, lead: 'weekday' | 'day' | 'word'): number[] {
+  const out = [...a.months];
+  if (lead !== 'word') out.push(...a.weekdays);
+  for (const m of a.months) {
+    if (lead === 'word') wordsBefore(text, m, MONTH_LEAD_LENGTHS, out);
+    if (lead !== 'day') continue;
+    // DAY (1-4 chars: "1", "21st") before the month, maybe with "of" between.
+    const end = spaceBefore(text, m);
+    if (end === m) continue;
+    for (let n = 1; n <= 4; n++) out.push(end - n);
+    if (text.startsWith('of', end - 2)) wordsBefore(text, end - 2, [1, 2, 3, 4], out);
+  }
+  return out;
 }
 
 const RULES: Rule[] = [
@@ -381,6 +495,7 @@ const RULES: Rule[] = [
   },
   // (Tuesday,) Dec. 31(, 2024) / December 31st
   {
+    starts: (a, text) => monthStarts(a, text, 'weekday'),
     re: new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${MONTH})\s+(${DAY})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER_DAY}`, 'g'),
     resolve(m, ref, text) {
       if (!startsUpper(m[2] ?? '')) return null;
@@ -393,6 +508,7 @@ const RULES: Rule[] = [
   },
   // (Tuesday,) 31 December 2024 / 31st of December
   {
+    starts: (a, text) => monthStarts(a, text, 'day'),
     re: new RegExp(String.raw`\b(?:(${WEEKDAY}),?\s+(?:the\s+)?)?(${DAY})(?:\s+of)?\s+(${MONTH})(?:,?\s+(${YEAR4}))?${NOT_NUM_AFTER}`, 'g'),
     resolve(m, ref, text) {
       if (!startsUpper(m[3] ?? '')) return null;
@@ -405,6 +521,7 @@ const RULES: Rule[] = [
   },
   // March 2025, October of 2021, in March, since May
   {
+    starts: (a, text) => monthStarts(a, text, 'word'),
     re: new RegExp(
       String.raw`\b(?:(${ci('in|since|by|until|till|through|from|during|before|after|early|late|mid|end of|start of|beginning of|last|next|this')})\s+)?(${MONTH})(?:,?\s+(?:of\s+)?(${YEAR4}))?${NOT_NUM_AFTER}`,
       'g',
@@ -444,6 +561,21 @@ const RULES: Rule[] = [
   },
   // in 2025, since 2019, by 2030, early 2025
   {
+    starts(a, text) {
+      // LEAD, an optional "-", white space, maybe "early" / "late" / "mid(-)" and white space, then the year.
+      const out: number[] = [];
+      const leadBefore = (at: number): void => {
+        const end = spaceBefore(text, at);
+        if (end === at) return;
+        for (const e of text.charCodeAt(end - 1) === 45 ? [end, end - 1] : [end]) for (const n of YEAR_LEAD_LENGTHS) out.push(e - n);
+      };
+      for (const y of a.years) {
+        leadBefore(y);
+        const end = spaceBefore(text, y);
+        for (const mod of ['early', 'late', 'mid', 'mid-']) if (text.startsWith(mod, end - mod.length)) leadBefore(end - mod.length);
+      }
+      return out;
+    },
     re: new RegExp(
       String.raw`\b(?:${ci('in|since|by|until|till|through|throughout|from|to|during|before|after|of|for|early|late|mid|end of|start of|beginning of|spring|summer|autumn|fall|winter')})-?\s+(?:(?:early|late|mid-?)\s*)?(${YEAR4})(?![\w%]|[.,:]\d|-\d|\s*(?:%|percent|per cent)\b)`,
       'g',
@@ -455,6 +587,11 @@ const RULES: Rule[] = [
   },
   // (on) Tuesday, last Monday, next Friday
   {
+    starts(a, text) {
+      const out = [...a.weekdays];
+      for (const w of a.weekdays) wordsBefore(text, w, MODIFIER_LENGTHS, out);
+      return out;
+    },
     re: new RegExp(
       String.raw`\b(?:(${ci('last|next|this|past|coming')})\s+)?(${WEEKDAY})\b(?!\s+${WEEKDAY_NAME_WORDS}\b|\s*\(\s*${MONTH}\s*\d)`,
       'g',
@@ -474,6 +611,12 @@ const RULES: Rule[] = [
   },
   // yesterday, today, tomorrow, tonight, last night, this morning
   {
+    starts(_a, text) {
+      const out: number[] = [];
+      for (const w of ['esterday', 'oday', 'omorrow', 'onight']) for (const i of occurrences(text, w)) out.push(i - 1);
+      for (const w of ['night', 'morning', 'afternoon', 'evening']) for (const i of occurrences(text, w)) wordsBefore(text, i, [4], out);
+      return out;
+    },
     re: new RegExp(
       String.raw`\b(${ci('yesterday|today|tomorrow|tonight')}|${ci('last')}\s+night|${ci('this')}\s+(?:morning|afternoon|evening))\b`,
       'g',
@@ -491,6 +634,11 @@ const RULES: Rule[] = [
   },
   // last/this/next month|year
   {
+    starts(_a, text) {
+      const out: number[] = [];
+      for (const w of ['month', 'year']) for (const i of occurrences(text, w)) wordsBefore(text, i, MODIFIER_LENGTHS, out);
+      return out;
+    },
     re: new RegExp(String.raw`\b(${ci('last|this|next|past|coming')})\s+(month|year)\b`, 'g'),
     resolve(m, ref) {
       if (ref === null) return null;
@@ -503,6 +651,14 @@ const RULES: Rule[] = [
   },
   // three days ago, two weeks ago, a year ago
   {
+    starts(_a, text) {
+      // NUMBER (1-6 chars), white space, UNIT (3-6 chars), white space, "ago".
+      const units: number[] = [];
+      for (const i of occurrences(text, 'ago')) wordsBefore(text, i, [3, 4, 5, 6], units);
+      const out: number[] = [];
+      for (const u of units) if (u > 0) wordsBefore(text, u, [1, 2, 3, 4, 5, 6], out);
+      return out;
+    },
     re: new RegExp(
       String.raw`\b(\d{1,3}|${ci('a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve')})\s+(days?|weeks?|months?|years?)\s+ago\b`,
       'g',
@@ -523,6 +679,8 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+for (const rule of RULES) if (rule.starts !== undefined) rule.sticky = new RegExp(rule.re.source, rule.re.flags.replace('g', '') + 'y');
 
 function dayMonthYear(
   m: RegExpMatchArray,
