@@ -430,7 +430,7 @@ export function findDirectQuotes(original: string, opts: DirectOptions = DEFAULT
       // Nothing but an introduction ("Smith fired back:") or an opening parenthesis ("members (“I want my dues
       // back,” wrote …)") before the quote in its sentence, and not a fragment continuing the writer's sentence
       // (a quote opening in lower case).
-      sentenceInitial: (before.trim() === '' || /[:—–(]\s*$/u.test(before)) && !/^\p{Ll}/u.test(content.trimStart()),
+      sentenceInitial: (before.trim() === '' || /(?:[:—–(]|\s--?)\s*$/u.test(before)) && !/^\p{Ll}/u.test(content.trimStart()),
       endsPunct: /[,?!…—–-]\s*$/u.test(text.slice(last[0], last[1])),
       introduced: /(?::|\b\p{Ll}{3,}ing(?:\s+\p{Ll}+){0,2}\s*,)\s*$/u.test(before) && !/^\p{Ll}/u.test(content.trimStart()),
     };
@@ -726,7 +726,9 @@ const letters = (s: string): number => s.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 
 function keep(text: string, c: Candidate, opts: DirectOptions): boolean {
   if (c.words === 0) return false;
-  if (isTitle(text, c)) return false;
+  // "“GROWING PARTY,” he declared": a capitalised quote that breaks off at a comma before its attribution is speech.
+  const spoken = c.how === 'after' && c.sentenceInitial && /,\s*$/u.test(text.slice(...(c.pieces[0] ?? [0, 0])));
+  if (isTitle(text, c) && !spoken) return false;
   if (c.how && c.how !== 'near' && c.sentenceInitial) {
     // A one-word sentence of its own (`Priebus said, "Probably."`) is an utterance too, unlike a bare label.
     return c.words >= opts.minWordsAttributed || c.endsPunct || fullSentence(text, c);

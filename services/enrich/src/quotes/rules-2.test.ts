@@ -418,3 +418,20 @@ describe('a participle cue continuing an attribution ("…," she said, adding th
     expect(qs[1]?.speaker).toBe('Rep. Bobby Scott');
   });
 });
+
+describe('quotes set off by a spaced hyphen, and capitalised speech before its attribution', () => {
+  it('reads " - " before a quote as a dash that opens it', () => {
+    const text =
+      'Clinton suggested that the plan was unserious - "Again, we need to get into the details," she said - and charged that he would raise taxes.';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('Again, we need to get into the details,');
+    expect(qs[0]?.speaker).toBe('she');
+  });
+
+  it('keeps an all-capitals quote that breaks off at a comma before "he declared", unlike a bare title', () => {
+    const text = 'Trump called it good news. "GROWING PARTY," he declared in a tweet after the primaries.';
+    expect(direct(extractQuotes(text, []))[0]?.text).toBe('GROWING PARTY,');
+    expect(direct(extractQuotes('He read "Growing Party" on the plane.', []))).toHaveLength(0);
+  });
+});
