@@ -17,8 +17,9 @@ const span = (s: SpeakerSpan | null): [number, number] | null => (s ? [s.start, 
 /*
  * How quotes are found (details in direct.ts / reported.ts):
  * - Quote marks are paired per paragraph from their shape and neighbours (marks.ts): “…”, "…", «…», „…“, ‹…›,
- *   mismatched pairs such as “…", and ‘…’ / '…' only in texts that quote with single marks (elsewhere they are
- *   apostrophes, nested quotes or headline quotes).
+ *   two apostrophes ''…'' (New York Times archive style; also ``…'' and ‘‘…’’), mismatched pairs such as “…", and
+ *   ‘…’ / '…' only in texts that quote with single marks (elsewhere they are apostrophes, nested quotes or
+ *   headline quotes).
  * - A quoted region is a direct quote when it is speech, not a scare quote or a title: it opens its sentence (or
  *   follows an introduction "X said:") and is attributed, or it is long. Short quotes inside the writer's own
  *   sentence are left to reported speech.
