@@ -32,10 +32,19 @@ function isWordChar(text: string, c: number, i: number): boolean {
   return (charClass(c) & LETTER_OR_NUMBER) !== 0;
 }
 
+let scratchA = new Uint32Array(4096);
+let scratchB = new Uint32Array(4096);
+
 export function simhash64(text: string): string {
   const lower = text.toLowerCase();
-  const ha: number[] = [];
-  const hb: number[] = [];
+  // Word hashes in per-process scratch arrays (a text of n units has at most n / 2 + 1 words).
+  if (scratchA.length < (lower.length >> 1) + 1) {
+    scratchA = new Uint32Array(lower.length);
+    scratchB = new Uint32Array(lower.length);
+  }
+  const ha = scratchA;
+  const hb = scratchB;
+  let words = 0;
   let a = BASIS_A;
   let b = BASIS_B;
   let inWord = false;
@@ -46,14 +55,14 @@ export function simhash64(text: string): string {
       b = Math.imul(b ^ c, FNV_PRIME);
       inWord = true;
     } else if (inWord) {
-      ha.push(a >>> 0);
-      hb.push(b >>> 0);
+      ha[words] = a;
+      hb[words] = b;
+      words++;
       a = BASIS_A;
       b = BASIS_B;
       inWord = false;
     }
   }
-  const words = ha.length;
   if (words === 0) return '0000000000000000';
   // Per output bit, shingles with the bit set minus those without: counted as how often each 4-bit
   // nibble value occurs at each of the 16 nibble positions (16 increments per shingle, not 64).
