@@ -44,22 +44,23 @@ const TWO_MARK_RE = /'''?|``|‘‘|’’/gu;
 const HAS_TWO_MARK_RE = /''|``|‘‘|’’/u;
 
 /**
- * The text with every two-character double quotation mark (`''…''`, ``` ``…'' ```, `‘‘…’’`) rewritten as `"` plus a space,
- * offsets unchanged: an opening pair (after a space, a line start or an opening bracket) becomes ` "`, a closing
- * pair `" ` (a pair with space on both sides closes). Without this, ''…'' reads as two nested single quotes, and a short attributed quote in that style
- * (`''We won,'' he said.`) is lost. A third apostrophe is a single mark nested inside: `'''X` opens both
- * (`"` then `'`), `X'''` closes both (`'` then `"`). The same string comes back when there is nothing to rewrite.
+ * The text with every two-character double quotation mark (`''…''`, ``` ``…'' ```, `‘‘…’’`) rewritten as a curly
+ * double mark plus a space, offsets unchanged: the mark keeps the pair's first position, so an opening pair (after a
+ * space, a line start or an opening bracket, before a non-space) becomes `“ ` and a closing pair `” `. Without this,
+ * ''…'' reads as two nested single quotes, and a short attributed quote in that style (`''We won,'' he said.`) is
+ * lost. A third apostrophe is a single mark nested inside: `'''X` opens both (`“ '`), `X'''` closes both (`'” `).
+ * The same string comes back when there is nothing to rewrite.
  */
 export function normalizeQuoteMarks(text: string): string {
   if (!HAS_TWO_MARK_RE.test(text)) return text;
   return text.replace(TWO_MARK_RE, (m: string, at: number) => {
-    if (m === '``' || m === '‘‘') return ' "';
-    if (m === '’’') return '" ';
+    if (m === '``' || m === '‘‘') return '“ ';
+    if (m === '’’') return '” ';
     const prev = at > 0 ? text[at - 1] : undefined;
     const next = text[at + m.length];
     const opening = isOpenContext(prev) && !isSpace(next);
-    if (m.length === 3) return opening ? ' "\'' : '\'" ';
-    return opening ? ' "' : '" ';
+    if (m.length === 3) return opening ? "“ '" : "'” ";
+    return opening ? '“ ' : '” ';
   });
 }
 
@@ -107,6 +108,14 @@ interface Open {
   start: number;
 }
 
+/** First offset of a quote's content after its opening mark: spaces after the mark (`“ We won”`, and the space
+ * normalizeQuoteMarks leaves in place of a pair's second apostrophe) are not content. */
+function contentStart(text: string, from: number, lineEnd: number): number {
+  let i = from;
+  while (i < lineEnd && text[i] === ' ') i++;
+  return i;
+}
+
 /** Regions of one line; an unclosed double quote is returned as `carry` so the next paragraph may continue it. */
 function scanLine(text: string, lineStart: number, lineEnd: number, carry: Open | null, out: QuoteRegion[]): Open | null {
   const stack: Open[] = [];
@@ -123,7 +132,7 @@ function scanLine(text: string, lineStart: number, lineEnd: number, carry: Open 
     // A paragraph opening with the same kind of mark continues a quote left open in the previous paragraph.
     if (carry && i === lead && mark.double === carry.mark.double && mark.role !== 'close') {
       continued = carry;
-      continued.pieceStart = i + 1;
+      continued.pieceStart = contentStart(text, i + 1, lineEnd);
       stack.push(continued);
       carry = null;
       continue;
@@ -144,7 +153,7 @@ function scanLine(text: string, lineStart: number, lineEnd: number, carry: Open 
     if (mark.role === 'close') continue;
     // A single mark inside a double quote only matters for nesting, and an opening single mark with no
     // closing partner on the line is dropped at the end of the line.
-    stack.push({ mark, pieceStart: i + 1, pieces: [], start: i });
+    stack.push({ mark, pieceStart: contentStart(text, i + 1, lineEnd), pieces: [], start: i });
   }
   // Unclosed marks: the outermost unclosed double quote may continue in the next paragraph.
   const outer = stack.find((o) => o.mark.double);

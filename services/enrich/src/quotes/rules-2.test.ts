@@ -300,11 +300,18 @@ describe("two apostrophes as a double quotation mark (''…'', NYT archive style
     expect(qs[0]?.text).toBe("My mother told me, 'Never give up,' and I did not.");
   });
 
-  it("rewrites the marks at the same offsets: opening pairs as ' \"', closing pairs as '\" ', a third apostrophe nested", () => {
+  it('rewrites the marks at the same offsets: a pair becomes a curly double mark and a space, a third apostrophe nested', () => {
     const text = "''Go,'' she said. ''He said, 'Stop,''' she added. ``Yes,'' he said.";
     const out = normalizeQuoteMarks(text);
     expect(out).toHaveLength(text.length);
-    expect(out).toBe(' "Go,"  she said.  "He said, \'Stop,\'"  she added.  "Yes,"  he said.');
+    expect(out).toBe("“ Go,”  she said. “ He said, 'Stop,'”  she added. “ Yes,”  he said.");
+  });
+
+  it("keeps the writer's lead before a two-apostrophe quote free of the opening mark", () => {
+    const text =
+      "The address ''was the president's own morning-in-America answer to the gloomy speech that the Republican candidates have been delivering in every state for the last year,'' said Jon Favreau.";
+    const [q] = direct(extractQuotes(text, []));
+    expect(q?.text.startsWith('The address was the president')).toBe(true);
   });
 
   it('leaves text without two-mark quotes as it is, and the option turns the reading off', () => {
