@@ -165,7 +165,9 @@ const hasTerminator = (text: string, from: number, to: number): boolean => {
     else if (c === ')') depth = Math.max(0, depth - 1);
     if (depth > 0) continue;
     if (c === '!' || c === '?' || c === ';' || c === '\n') return true;
-    if (c === '.' && !isAbbreviationPeriod(text, i)) return true;
+    // "Mitch McConnell, R-Ky., said", "who founded fivethirtyeight.com tweeted": a period before a comma, a letter
+    // or a lower-case word ends no sentence.
+    if (c === '.' && !isAbbreviationPeriod(text, i) && !/^(?:[,;]|\s+\p{Ll}|[\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3))) return true;
     if (c && /["“”«»„]/u.test(c)) return true;
   }
   return false;

@@ -442,3 +442,21 @@ describe('quotes set off by a spaced hyphen, and capitalised speech before its a
     expect(direct(extractQuotes('He read "Growing Party" on the plane.', []))).toHaveLength(0);
   });
 });
+
+describe('periods that end no sentence inside an attribution', () => {
+  it('joins the pieces around "Mitch McConnell, R-Ky., said"', () => {
+    const text =
+      '"There has been a lot of talk, so let me make it perfectly clear," Mitch McConnell, R-Ky., said. "That is not the view of Republicans."';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('There has been a lot of talk, so let me make it perfectly clear, That is not the view of Republicans.');
+  });
+
+  it('joins the pieces around an attribution with a domain name in it', () => {
+    const text =
+      '“Clinton needs a strategy for those voters,” Nate Silver, who founded fivethirtyeight.com, tweeted on Wednesday. “They are drawing more from her side now.”';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.text).toBe('Clinton needs a strategy for those voters, They are drawing more from her side now.');
+  });
+});
