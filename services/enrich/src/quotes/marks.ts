@@ -57,6 +57,8 @@ export function normalizeQuoteMarks(text: string): string {
     if (m === '``' || m === '‘‘') return '“ ';
     if (m === '’’') return '” ';
     const prev = at > 0 ? text[at - 1] : undefined;
+    // 6'2'': after a digit two apostrophes are a double prime (inches, seconds), not a quotation mark.
+    if (prev !== undefined && /\d/u.test(prev)) return m;
     const next = text[at + m.length];
     const opening = isOpenContext(prev) && !isSpace(next);
     if (m.length === 3) return opening ? "“ '" : "'” ";

@@ -460,3 +460,10 @@ describe('periods that end no sentence inside an attribution', () => {
     expect(qs[0]?.text).toBe('Clinton needs a strategy for those voters, They are drawing more from her side now.');
   });
 });
+
+describe('two apostrophes after a digit', () => {
+  it('are a double prime, not a quotation mark', () => {
+    const text = "He is 6'2'' tall, and ''that helps,'' he said.";
+    expect(normalizeQuoteMarks(text)).toBe("He is 6'2'' tall, and “ that helps,”  he said.");
+  });
+});
