@@ -205,7 +205,7 @@ function attributionAfter(text: string, end: number, lineEnd: number): Hit | nul
   }
   for (const c of cueMatches(text, end, limit)) {
     if (hasTerminator(text, end, c.start)) break;
-    if (c.start - end > 100) break;
+    if (c.start - end > 130) break;
     const between = text.slice(end, c.start);
     if (/^[\s,—–-]*$/u.test(between)) {
       const sp = phraseAfter(text, c.end, limit);

@@ -467,3 +467,14 @@ describe('two apostrophes after a digit', () => {
     expect(normalizeQuoteMarks(text)).toBe("He is 6'2'' tall, and “ that helps,”  he said.");
   });
 });
+
+describe('a long appositive between the quote and its cue', () => {
+  it('still finds the attribution after the quote, so the next piece joins it', () => {
+    const text =
+      '"The data showed the largest increase since July 2009," Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the nonpartisan Congressional Budget Office, wrote after the report. "This represents real wage growth."';
+    const qs = direct(extractQuotes(text, []));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('Douglas Holtz-Eakin');
+    expect(qs[0]?.text).toBe('The data showed the largest increase since July 2009, This represents real wage growth.');
+  });
+});
