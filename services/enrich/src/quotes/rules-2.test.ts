@@ -478,3 +478,10 @@ describe('a long appositive between the quote and its cue', () => {
     expect(qs[0]?.text).toBe('The data showed the largest increase since July 2009, This represents real wage growth.');
   });
 });
+
+describe('a relative clause after the speaker with its closing comma left out', () => {
+  it('takes the name before "who" as the speaker', () => {
+    const text = '"This shocking new ad raises new questions," Katie Packer, who is chairman of Our Principles Pac said in a statement.';
+    expect(direct(extractQuotes(text, []))[0]?.speaker).toBe('Katie Packer');
+  });
+});

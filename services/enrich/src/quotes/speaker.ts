@@ -348,6 +348,14 @@ export function phraseBefore(text: string, from: number, cueStart: number): Spea
   }
   // Otherwise the phrase after the last comma: "In an interview, Smith said".
   const lastComma = ws.map((w) => w.text).lastIndexOf(',');
+  // "Katie Packer, who is chairman of the PAC, said" with the closing comma left out: the name before the
+  // relative clause.
+  if (lastComma > 0 && /^(?:who|whose)$/u.test(ws[lastComma + 1]?.text ?? '')) {
+    const head = ws.slice(0, lastComma);
+    const np = head.slice(head.map((w) => w.text).lastIndexOf(',') + 1);
+    const cut = cutAtBreaker(np);
+    if (plausible(cut)) return spanOf(cut);
+  }
   if (lastComma >= 0) ws = ws.slice(lastComma + 1);
   // "Putin in his message said" -> "Putin"; keep "Secretary of State John Kerry" whole.
   const cut = cutAtBreaker(ws);
