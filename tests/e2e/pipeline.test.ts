@@ -168,6 +168,19 @@ describe('pipeline end to end (services as separate processes)', () => {
       .where('type', '=', 'PER')
       .execute();
     expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['Xi Jinping', 'Vladimir Putin', 'Donald Trump']));
+    const places = await t.db.selectFrom('article_places').select(['name', 'country_code', 'via']).where('article_id', '=', a.id).execute();
+    const where = (name: string) => places.find((p) => p.name === name);
+    for (const [name, cc] of [
+      ['Beijing', 'CN'],
+      ['Kyiv', 'UA'],
+      ['Astana', 'KZ'],
+      ['Kazan', 'RU'],
+    ] as const) {
+      expect(where(name)).toMatchObject({ country_code: cc });
+      expect(where(name)?.via).not.toBe('related');
+    }
+    // Taiwan is named only in the removed related headline: listed, and marked as such.
+    expect(where('Taiwan')).toMatchObject({ country_code: 'TW', via: 'related' });
   });
 
   it('stores the same content dropped again only once and marks the new item duplicate', async () => {

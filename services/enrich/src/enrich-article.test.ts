@@ -26,7 +26,26 @@ describe('enrichArticle', () => {
     const e = enrichArticle(
       makeParsedArticle({ body, paragraphs: body.split('\n\n'), fragments: [{ text: fragment, paragraph: 0, offset: 40, rule: 'test' }] }),
     );
-    expect(e.places.map((p) => p.countryCode)).not.toContain('GH');
     expect(e.related?.places.map((p) => p.countryCode)).toContain('GH');
+    // Listed among the places too, marked as the headline's, not the story's: no body spans, never the focus.
+    const own = e.places.filter((p) => p.via !== 'related');
+    expect(own.map((p) => p.countryCode)).not.toContain('GH');
+    const ghana = e.places.filter((p) => p.via === 'related' && p.countryCode === 'GH');
+    expect(ghana.length).toBeGreaterThan(0);
+    for (const p of ghana) expect(p).toMatchObject({ spans: [], focus: false });
+  });
+
+  it('does not list a related-headline place twice when the story names it itself', () => {
+    const own = 'Police in Accra said on Monday that two men were arrested after the robbery of a bank in the city centre.';
+    const e = enrichArticle(
+      makeParsedArticle({
+        body: own,
+        paragraphs: [own],
+        fragments: [{ text: 'Accra Bank Robbery Suspects Charged.', paragraph: 0, offset: 20, rule: 'test' }],
+      }),
+    );
+    const accra = e.places.filter((p) => p.name === 'Accra');
+    expect(accra).toHaveLength(1);
+    expect(accra[0]?.via).not.toBe('related');
   });
 });

@@ -1,4 +1,4 @@
-import type { Enrichment, ParsedArticle } from '@newswire/contracts';
+import type { Enrichment, ParsedArticle, Place } from '@newswire/contracts';
 import { extractDates } from './dates/index.js';
 import { extractEntities } from './entities/extract-entities.js';
 import { resolvePlaces } from './geo/index.js';
@@ -27,7 +27,7 @@ export function enrichArticle(article: ParsedArticle): Enrichment {
   return {
     language: detectLanguage(article.title ? `${article.title}\n${text}` : text),
     entities,
-    places,
+    places: related ? [...places, ...relatedOnly(places, related.places)] : places,
     quotes,
     dates: extractDates(text, article.publishedAt),
     keywords: extractKeywords(text, { title: article.title }),
@@ -40,7 +40,24 @@ export function enrichArticle(article: ParsedArticle): Enrichment {
   };
 }
 
-/** Who and where the removed related headlines talk about: kept apart, never mixed into the article's own. */
+/**
+ * Places named only in the removed related headlines, listed after the article's own as `via: 'related'` (no body
+ * spans, never the focus, half the confidence): the page pointed at them, so they are worth finding, but a query
+ * for the story's own places filters them out by `via`.
+ */
+export function relatedOnly(own: readonly Place[], related: readonly Place[]): Place[] {
+  const key = (p: Place): string => (p.geonameId != null ? `g${p.geonameId}` : `${p.countryCode ?? ''}|${p.name.toLowerCase()}`);
+  const seen = new Set(own.map(key));
+  const out: Place[] = [];
+  for (const p of related) {
+    if (seen.has(key(p))) continue;
+    seen.add(key(p));
+    out.push({ ...p, via: 'related', spans: [], focus: false, confidence: p.confidence / 2 });
+  }
+  return out;
+}
+
+/** Who and where the removed related headlines talk about: kept apart from the article's own (spans in the fragments). */
 function enrichFragments(article: ParsedArticle): Enrichment['related'] {
   if (article.fragments.length === 0) return undefined;
   const text = article.fragments.map((f) => f.text).join('\n\n');
