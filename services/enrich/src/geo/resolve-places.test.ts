@@ -5,7 +5,7 @@ import { placeSchema } from '@newswire/contracts';
 import { getGazetteer } from './gazetteer.js';
 import { fuzzStrings } from '../text/fuzz-strings.js';
 import { cleanMention, normalizeName, stripMention } from './normalize.js';
-import { capitalisedWords, geocode, resolvePlaces, type PlaceMention } from './resolve-places.js';
+import { capitalisedWords, geocode, resolvePlaces, splitPlacePairs, type PlaceMention } from './resolve-places.js';
 
 /** LOC mentions for every occurrence of the given names in `text`. */
 function mentionsOf(text: string, names: string[], type: PlaceMention['type'] = 'LOC'): PlaceMention[] {
@@ -200,5 +200,28 @@ describe('scanner shortcuts', () => {
     for (const s of ["Russia's", 'Russia’s', ' "Paris" ', 'Paris,', 'US', '(Iran)', 'the Netherlands', 's', "'s"]) {
       expect(cleanMention(s)).toBe(stripMention(s));
     }
+  });
+});
+
+describe('splitPlacePairs', () => {
+  const loc = (text: string, start = 0): PlaceMention => ({ text, start, end: start + text.length, type: 'LOC' });
+  it('reads a hyphenated pair of known places as the two places, each with its own span', () => {
+    expect(splitPlacePairs([loc('Russia-China', 4)])).toEqual([loc('Russia', 4), loc('China', 11)]);
+    expect(splitPlacePairs([loc('Israel–Gaza')]).map((m) => m.text)).toEqual(['Israel', 'Gaza']);
+    expect(splitPlacePairs([loc('Kuala Lumpur-Singapore')]).map((m) => m.text)).toEqual(['Kuala Lumpur', 'Singapore']);
+  });
+  it('keeps hyphenated names the gazetteer knows whole, and pairs whose halves are not both places', () => {
+    for (const name of ['Guinea-Bissau', 'Baden-Württemberg', 'Winston-Salem', 'Stratford-upon-Avon', 'Sino-Japanese', 'Asia-Pacific']) {
+      expect(splitPlacePairs([loc(name)]).map((m) => m.text)).toEqual([name]);
+    }
+  });
+  it('leaves mentions of other types alone', () => {
+    const org: PlaceMention = { text: 'Russia-China', start: 0, end: 12, type: 'ORG' };
+    expect(splitPlacePairs([org])).toEqual([org]);
+  });
+  it('lists both countries of a relation and no place named after the pair', () => {
+    const text = 'Both sides hailed the Russia-China partnership on Tuesday.';
+    const places = resolvePlaces({ text, mentions: [loc('Russia-China', text.indexOf('Russia'))] });
+    expect(places.map((p) => `${p.name}:${p.countryCode}`).sort()).toEqual(['China:CN', 'Russia:RU']);
   });
 });
