@@ -1,5 +1,6 @@
 import type { RemovedFragment } from '@newswire/contracts';
 import { actsAsVerb, isAnyVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
+import { documentStems, judgeSentenceHeadline } from './sentence-headline.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -328,27 +329,18 @@ export interface FragmentRemoval {
  */
 export function removeFragments(input: readonly string[], opts: { vocab?: ReadonlySet<string> } = {}): FragmentRemoval {
   const vocab = opts.vocab ?? lowercaseVocabulary(input.join('\n'));
+  const stems = documentStems(input.join('\n'));
   const fragments: RemovedFragment[] = [];
   const paragraphs: string[] = [];
   input.forEach((raw, pi) => {
-    const p = raw.replace(/\s+/g, ' ').trim();
+    const flat = raw.replace(/\s+/g, ' ').trim();
+    // Sentences glued without a space ("... to new heights.Taiwan Accuses ...") are read with one; the
+    // paragraph keeps the space only when a fragment is cut from it.
+    const spaced = spaceGluedSentences(flat);
+    const p = spaced !== flat && findCuts(spaced, vocab, stems, input.length).length > 0 ? spaced : flat;
     const spans = splitSentenceSpans(p);
     const outIndex = paragraphs.length;
-    const cuts: Cut[] = [];
-    for (const sp of spans) {
-      const text = p.slice(sp.start, sp.end);
-      // Short only: a long one has the next sentence glued on, and that is prose to keep.
-      if (RELATED_MARKER.test(text) && words(text).length <= 22) {
-        cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.marker' });
-        continue;
-      }
-      if (judgeHeadline(text, vocab).headline) {
-        cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.title-case' });
-        continue;
-      }
-      const glued = spans.length > 1 ? gluedHeadline(text, vocab) : null;
-      if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
-    }
+    const cuts = findCuts(p, vocab, stems, input.length);
     if (cuts.length > 0) mergeCuts(p, spans, cuts);
     const kept = spans.filter((sp) => !cuts.some((c) => c.start <= sp.start && c.end >= sp.end));
     const marked = cuts.length > 0 && cuts.every((c) => c.rule === 'text.fragment.marker');
@@ -374,6 +366,42 @@ export function removeFragments(input: readonly string[], opts: { vocab?: Readon
 }
 
 const PARAGRAPH_RULE = 'text.fragment.paragraph';
+
+/** Sentence-level cuts of one (normalised) paragraph, before lead-ins are merged. */
+function findCuts(p: string, vocab: ReadonlySet<string>, stems: ReadonlyMap<string, number>, paragraphCount: number): Cut[] {
+  const spans = splitSentenceSpans(p);
+  const cuts: Cut[] = [];
+  for (const sp of spans) {
+    const text = p.slice(sp.start, sp.end);
+    // Short only: a long one has the next sentence glued on, and that is prose to keep.
+    if (RELATED_MARKER.test(text) && words(text).length <= 22) {
+      cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.marker' });
+      continue;
+    }
+    if (judgeHeadline(text, vocab).headline) {
+      cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.title-case' });
+      continue;
+    }
+    // A lone sentence-case sentence is a fragment only in a story of several paragraphs.
+    if ((spans.length > 1 || paragraphCount >= 3) && judgeSentenceHeadline(text, stems).headline) {
+      cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.sentence-case' });
+      continue;
+    }
+    const glued = spans.length > 1 ? gluedHeadline(text, vocab, stems) : null;
+    if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
+  }
+  return cuts;
+}
+
+/**
+ * "... new heights.Taiwan Accuses ...": a space after a sentence end glued to a capitalised word, where
+ * the end follows a lower-case word (not an initial or "U.S.") and neither side is a web address.
+ */
+export function spaceGluedSentences(p: string): string {
+  return p.replace(/(\S*\p{Ll}{2}[.!?]["'”’)]?)(?=["“‘]?\p{Lu}\p{Ll}+)(\S*)/gu, (m: string, left: string, right: string) =>
+    /[/@]|www\.|\.(?:com|org|net|gov|edu)\b/i.test(m) || /\.\p{L}/u.test(right) ? m : `${left} ${right}`,
+  );
+}
 
 // "Also Read: ...", "READ MORE | ...", "Related - ...": a teaser link label, whatever the casing after it.
 const RELATED_MARKER =
@@ -423,7 +451,7 @@ function mergeCuts(p: string, spans: SentenceSpan[], cuts: Cut[]): void {
  * Heightening Tensions The mutually beneficial ..."): returns the cut length, or null. The run must end
  * right before a common sentence opener that is followed by lower-case prose.
  */
-function gluedHeadline(sentence: string, vocab: ReadonlySet<string>): number | null {
+function gluedHeadline(sentence: string, vocab: ReadonlySet<string>, stems: ReadonlyMap<string, number>): number | null {
   const ws = words(sentence);
   for (let i = 4; i < ws.length - 2; i++) {
     const w = ws[i];
@@ -434,7 +462,7 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>): number | n
     if (!/[\p{L}\p{N})"”’]$/u.test(head)) return null;
     // An unclosed quote means the cut would run into quoted speech.
     if ((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0)) return null;
-    return judgeHeadline(head, vocab).headline ? head.length : null;
+    return judgeHeadline(head, vocab).headline || judgeSentenceHeadline(head, stems).headline ? head.length : null;
   }
   return null;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { removeFragments, restoreFragments, spaceGluedSentences } from './fragments.js';
+import { contentStems, documentStems, judgeSentenceHeadline } from './sentence-headline.js';
+
+// A made-up wire story about a harbour strike: enough words for the cohesion test.
+const STORY = [
+  'ROTTERDAM, March 4 -- Dock workers at the port of Rotterdam walked off the job on Monday, halting container traffic at the largest harbour in Europe as talks over pay and automation broke down.',
+  'The union said the strike would last at least 48 hours and warned that further stoppages were likely if the port operators did not improve their offer, which it called insulting to workers who kept the harbour running during the pandemic.',
+  'Port operators said they had offered a wage rise of 4 percent over two years and guarantees that no jobs would be lost to automated cranes before 2030, and accused the union of walking away from the table.',
+  'Shipping lines diverted several vessels to Antwerp and Hamburg, and freight forwarders warned that delays could ripple through supply chains for weeks, with retailers already short of some goods after earlier disruptions.',
+  'The Dutch economy ministry urged both sides to return to talks, saying the harbour was vital to the national economy and that a long strike would hurt exporters and consumers alike.',
+];
+const doc = (extra = ''): Map<string, number> => documentStems(`${STORY.join('\n')}\n${extra}`);
+
+describe('judgeSentenceHeadline', () => {
+  it.each([
+    'Federal agency quashes plan to let pharmacies sell medical marijuana.',
+    'Crews battle two apartment fires within two hours.',
+    'Poll: Clinton and Sanders in dead heat in California.',
+    'Senator accused of hiding campaign donations from voters.',
+    'Governor to sign budget bill on Friday',
+  ])('calls %j a headline in a story about something else', (s) => {
+    expect(judgeSentenceHeadline(s, doc(s)).headline).toBe(true);
+  });
+
+  it.each([
+    // Past tense, pronouns, auxiliaries, reporting verbs: prose.
+    'Prosecutors charged three men with fraud in Chicago.',
+    'They expect a decision on the merger next month.',
+    'Analysts say inflation will ease by the summer.',
+    "It's a difficult balance for central bankers.",
+    // Opening determiner or connective: reads on from the sentence before.
+    'The senator declines interviews about campaign donations.',
+    'But farmers remain sceptical about the subsidy scheme.',
+    // Imperatives, credits, links.
+    'Follow the reporter on social media for updates.',
+    'Photo credit: Jane Smith.',
+    'Read more at www.example.com today.',
+    // Quoted speech and a statement quoted whole after a name.
+    '"Farmers deserve better treatment," the minister added.',
+    'Jane Smith: "Farmers deserve better treatment from the government."',
+    // Quantifier pronouns and prose adverbs.
+    'Everyone else lags far behind the leaders.',
+    'Farmers also want cheaper diesel.',
+  ])('keeps %j as prose', (s) => {
+    expect(judgeSentenceHeadline(s, doc(s)).headline).toBe(false);
+  });
+
+  it('keeps a sentence that shares its words with the story (cohesion)', () => {
+    const s = 'Dock workers demand pay rise as port talks stall.';
+    expect(judgeSentenceHeadline(s, doc(s))).toEqual({ headline: false, reason: 'shares words with the story' });
+  });
+
+  it('gives no verdict without a document, or with too little of one', () => {
+    const s = 'Crews battle two apartment fires within two hours.';
+    expect(judgeSentenceHeadline(s).headline).toBe(false);
+    expect(judgeSentenceHeadline(s, documentStems(`Rates rose. ${s}`)).reason).toBe('too little context');
+  });
+
+  it('reads content words without stop words, stemmed', () => {
+    expect(contentStems('The workers were striking at the harbours')).toEqual(['worker', 'strik', 'harbou']);
+  });
+});
+
+describe('removeFragments with sentence-case headlines', () => {
+  it('removes a sentence-case headline between two sentences, at the end, and without a period', () => {
+    const between = [...STORY];
+    between[1] = `${STORY[1]} Crews battle two apartment fires within two hours. ${STORY[1]}`;
+    const r = removeFragments(between);
+    expect(r.fragments.map((f) => [f.text, f.rule])).toEqual([
+      ['Crews battle two apartment fires within two hours.', 'text.fragment.sentence-case'],
+    ]);
+    expect(r.paragraphs[1]).toBe(`${STORY[1]} ${STORY[1]}`);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(between);
+
+    const end = [...STORY];
+    end[2] = `${STORY[2]} Federal agency quashes plan to let pharmacies sell medical marijuana`;
+    expect(removeFragments(end).fragments.map((f) => f.text)).toEqual([
+      'Federal agency quashes plan to let pharmacies sell medical marijuana',
+    ]);
+  });
+
+  it('removes a sentence-case headline with no period that runs into the next sentence', () => {
+    const ps = [...STORY];
+    ps[3] = `Shipping lines diverted vessels. Senator accused of hiding campaign donations from voters The ministry urged calm.`;
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Senator accused of hiding campaign donations from voters']);
+    expect(r.paragraphs[3]).toBe('Shipping lines diverted vessels. The ministry urged calm.');
+  });
+
+  it('leaves every sentence of the clean story alone', () => {
+    expect(removeFragments(STORY).fragments).toEqual([]);
+  });
+});
+
+describe('sentences glued without a space', () => {
+  it('reads a glued sentence end as a boundary, but not in web addresses, initials or abbreviations', () => {
+    expect(spaceGluedSentences('at new heights.Taiwan Accuses China')).toBe('at new heights. Taiwan Accuses China');
+    expect(spaceGluedSentences('Write to www.DearAbby.com today')).toBe('Write to www.DearAbby.com today');
+    expect(spaceGluedSentences('the U.S.Treasury said')).toBe('the U.S.Treasury said');
+    expect(spaceGluedSentences('"Go home."Then he left.')).toBe('"Go home." Then he left.');
+  });
+
+  it('removes a headline glued with no space on either side, and keeps the space it needed', () => {
+    const ps = [
+      'Talks ended late on Friday.Taiwan Accuses China, Russia of Heightening Regional Tensions.The agreed plan was signed on Saturday.',
+      'Officials declined to comment.',
+    ];
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Taiwan Accuses China, Russia of Heightening Regional Tensions.']);
+    expect(r.paragraphs[0]).toBe('Talks ended late on Friday. The agreed plan was signed on Saturday.');
+    // Restored with the spaces the glued sentences were read with.
+    expect(restoreFragments(r.paragraphs, r.fragments)[0]).toBe(
+      'Talks ended late on Friday. Taiwan Accuses China, Russia of Heightening Regional Tensions. The agreed plan was signed on Saturday.',
+    );
+  });
+
+  it('leaves a glued paragraph as it is when nothing is cut from it', () => {
+    expect(removeFragments(['Prices rose.Wages lagged behind them.']).paragraphs).toEqual(['Prices rose.Wages lagged behind them.']);
+  });
+
+  it('removes a Title-Case headline glued with a double space', () => {
+    const r = removeFragments([
+      'Talks ended late on Friday.  Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.  Rescue teams arrived.',
+    ]);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.']);
+    expect(r.paragraphs[0]).toBe('Talks ended late on Friday. Rescue teams arrived.');
+  });
+});
