@@ -102,6 +102,8 @@ export function sentenceCase(t: string, counts: Map<string, [number, number]>): 
     .split(' ')
     .map((w, i) => {
       if (i === 0) return w.replace(/^(["'‘“(]?)(\p{Ll})/u, (_m, p: string, c: string) => p + c.toUpperCase());
+      // A capital "A" inside a headline is the article.
+      if (w === 'A' || w === 'An') return w.toLowerCase();
       const m = /^(["'‘“(]?)(\p{Lu}\p{Ll}[\p{L}'’-]*)(.*)$/u.exec(w);
       if (!m) return w;
       // After a colon or question mark a new clause starts capitalised.
@@ -206,13 +208,26 @@ export function runShape(
     const got = parseText(` date ${d.date} ${withFrag.join('\n\n')}`);
     r.stories++;
     // A removed fragment is pure when it is made of injected headlines only (a run may come out as one cut).
-    const pure = (f: string): boolean => all.reduce((s, h) => s.split(h).join(''), f).trim() === '';
+    const pure = (f: string): boolean =>
+      all
+        .flatMap((h) => [h, ...splitSentenceSpans(h).map((sp) => h.slice(sp.start, sp.end))])
+        .reduce((s, h) => s.split(h).join(''), f)
+        .trim() === '';
     for (const h of all) {
       r.injected++;
-      if (got.fragments.some((f) => f.text.includes(h) && pure(f.text))) r.hits++;
-      else if (r.misses.length < 400) r.misses.push(`${h}\n      got: ${JSON.stringify(got.fragments.map((f) => f.text))}`);
+      // A headline of two sentences may come out as two fragments: each piece must be in a pure one.
+      const pieces = splitSentenceSpans(h).map((sp) => h.slice(sp.start, sp.end));
+      if (pieces.every((x) => got.fragments.some((f) => f.text.includes(x) && pure(f.text)))) r.hits++;
+      else if (r.misses.length < 400) {
+        const para = withFrag.find((p) => p.includes(h)) ?? '';
+        const at = para.indexOf(h);
+        const ctx = `${para.slice(Math.max(0, at - 60), at)}[[${h}]]${para.slice(at + h.length, at + h.length + 60)}`;
+        r.misses.push(`${h}\n      in: ${ctx}\n      got: ${JSON.stringify(got.fragments.map((f) => f.text))}`);
+      }
     }
-    r.extra += Math.max(0, got.fragments.filter((f) => !pure(f.text)).length - clean.fragments.length);
+    const impure = got.fragments.filter((f) => !pure(f.text));
+    r.extra += Math.max(0, impure.length - clean.fragments.length);
+    for (const f of impure) if (!clean.fragments.some((c) => c.text === f.text)) r.misses.push(`EXTRA ${f.rule}: ${f.text}`);
     if (got.body.replace(/\s+/g, '') === clean.body.replace(/\s+/g, '')) r.same++;
   }
   return r;

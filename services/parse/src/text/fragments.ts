@@ -1,6 +1,6 @@
 import type { RemovedFragment } from '@newswire/contracts';
 import { actsAsVerb, isAnyVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
-import { documentStems, judgeSentenceHeadline } from './sentence-headline.js';
+import { documentStems, hasPredicate, judgeSentenceHeadline } from './sentence-headline.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -408,11 +408,14 @@ const RELATED_MARKER =
   /^(?:also read|read also|read more|more to read|related(?: news| stories| story| articles?| coverage)?|see also|also see|recommended(?: stories)?|must read|also watch|watch|don't miss|trending)\s*[:|–—-]\s*\S/i;
 
 /**
- * A paragraph made only of headlines is cut whole when it is punctuated like a sentence and the story
- * has other paragraphs; an unpunctuated Title-Case line is more likely a crosshead and stays.
+ * A paragraph made only of headlines is cut whole when the story has other paragraphs and it is
+ * punctuated like a sentence, or is too long for a crosshead (crossheads are short noun phrases,
+ * "Regional Tensions"; an unpunctuated line of six words or more with a predicate is a teaser).
  */
 function standalone(p: string, total: number): boolean {
-  return total >= 3 && /[.!]["'”’)]*$/.test(p);
+  if (total < 3) return false;
+  if (/[.!]["'”’)]*$/.test(p)) return true;
+  return !/[:?]$/.test(p) && words(p).length >= 6 && hasPredicate(p);
 }
 
 /** Takes a short all-capitalised lead-in right before a cut into it ("Dear Abby: Disrespectful? My ..."). */
@@ -456,13 +459,22 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>, stems: Read
   for (let i = 4; i < ws.length - 2; i++) {
     const w = ws[i];
     const next = ws[i + 1];
-    if (!w || !next || !SENTENCE_OPENERS.has(w.text) || !/^\p{Ll}/u.test(next.text)) continue;
+    if (!w || !next || !SENTENCE_OPENERS.has(w.text)) continue;
+    // "... fires The mayor said": an opener before lower-case prose ends the run. Before a capitalised
+    // word ("... massacres The Trump campaign") only a sentence-case run can end there, since a capitalised
+    // "The" is anomalous inside it (in a Title-Case run it may be the headline's own word).
+    const proseNext = /^\p{Ll}/u.test(next.text);
     const head = sentence.slice(0, w.start).trimEnd();
-    // Only the first opener counts: the run before it must be all Title Case.
-    if (!/[\p{L}\p{N})"”’]$/u.test(head)) return null;
-    // An unclosed quote means the cut would run into quoted speech.
-    if ((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0)) return null;
-    return judgeHeadline(head, vocab).headline || judgeSentenceHeadline(head, stems).headline ? head.length : null;
+    const clean =
+      /[\p{L}\p{N})"”’]$/u.test(head) &&
+      // An unclosed quote means the cut would run into quoted speech.
+      !((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0));
+    if (proseNext) {
+      // Only the first such opener counts: the run before it must be all headline.
+      if (!clean) return null;
+      return judgeHeadline(head, vocab).headline || judgeSentenceHeadline(head, stems).headline ? head.length : null;
+    }
+    if (clean && /\p{Ll}/u.test(head.slice(head.indexOf(' '))) && judgeSentenceHeadline(head, stems).headline) return head.length;
   }
   return null;
 }

@@ -127,3 +127,35 @@ describe('sentences glued without a space', () => {
     expect(r.paragraphs[0]).toBe('Talks ended late on Friday. Rescue teams arrived.');
   });
 });
+
+describe('teaser lines without a full stop', () => {
+  it('cuts an unpunctuated line with a headline predicate, six words or more, standing as its own paragraph', () => {
+    const ps = [STORY[0] ?? '', 'Oil Prices Climb After OPEC Signals Deeper Output Cuts', STORY[1] ?? '', STORY[2] ?? ''];
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => [f.text, f.rule])).toEqual([
+      ['Oil Prices Climb After OPEC Signals Deeper Output Cuts', 'text.fragment.paragraph'],
+    ]);
+    expect(restoreFragments(r.paragraphs, r.fragments)).toEqual(ps);
+  });
+
+  it('keeps crossheads, product names and labelled lines', () => {
+    for (const line of [
+      'Markets Rally as Inflation Cools',
+      'Regional Tensions and the Road Ahead',
+      'Better Homes Glass and Wood Planter (Large)',
+    ]) {
+      const ps = [STORY[0] ?? '', line, STORY[1] ?? '', STORY[2] ?? ''];
+      expect(removeFragments(ps).fragments).toEqual([]);
+    }
+  });
+
+  it('ends a sentence-case run at a capitalised opener even before a name', () => {
+    const ps = [...STORY];
+    ps[3] = 'Shipping lines diverted vessels. Senator accused of hiding campaign donations from voters The Dutch ministry urged calm.';
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => [f.text, f.rule])).toEqual([
+      ['Senator accused of hiding campaign donations from voters', 'text.fragment.glued'],
+    ]);
+    expect(r.paragraphs[3]).toBe('Shipping lines diverted vessels. The Dutch ministry urged calm.');
+  });
+});

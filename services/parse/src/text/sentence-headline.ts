@@ -127,16 +127,11 @@ export function judgeSentenceHeadline(sentence: string, doc?: ReadonlyMap<string
   const shared = own.filter((t) => (doc.get(t) ?? 0) > (counts.get(t) ?? 0)).length;
   if (shared / own.length > 0.25) return no('shares words with the story');
 
-  // Headline grammar, from compromise's tagger. Ordinary words a sloppy teaser capitalised are lowered first,
-  // so "Slams" is read as the verb it is.
-  const tagged = bare
-    .replace(/[.!?]+\W*$/, '')
-    .replace(/(?<=\s)\p{Lu}\p{Ll}+(?=[\s,;]|$)/gu, (w) => (isCommonWord(w) && !isKnownName(w) ? w.toLowerCase() : w));
-  const d = nlp(tagged);
-  const terms = d.terms().json() as Array<{ text: string; terms?: Array<{ tags?: string[] }> }>;
-  const tagsAt = (i: number): string[] => terms[i]?.terms?.[0]?.tags ?? [];
+  // Headline grammar, from compromise's tagger.
+  const terms = tagTerms(bare);
+  const tagsAt = (i: number): string[] => terms[i]?.tags ?? [];
   // Past tense is prose ("Prosecutors charged him"); a bare passive participle before its preposition
-  // is headlinese ("FDIC accused of ...", "Meeting scheduled for ...").
+  // is headlinese ("FDIC accused of ...", "Man charged with ...", "Three killed by ...").
   const pastProse = terms.some((t, i) => tagsAt(i).includes('PastTense') && !(i > 0 && /^(?:of|with|by)$/i.test(terms[i + 1]?.text ?? '')));
   if (pastProse) return no('past tense');
   if (!leadOk) {
@@ -152,10 +147,50 @@ export function judgeSentenceHeadline(sentence: string, doc?: ReadonlyMap<string
   }
   // Headlines drop articles; prose sentences keep them.
   if ((bare.match(/(?<![\p{L}'’])(?:the|a|an)(?![\p{L}'’])/giu)?.length ?? 0) >= 2) return no('articles');
-  const predicate =
-    leadOk ||
-    terms.some((_, i) => tagsAt(i).includes('PresentTense') || tagsAt(i).includes('Participle') || tagsAt(i).includes('PastTense')) ||
-    terms.some((t, i) => t.text.toLowerCase() === 'to' && tagsAt(i + 1).includes('Verb'));
-  if (!predicate) return no('no headline predicate');
+  if (!leadOk && !termsHavePredicate(terms)) return no('no headline predicate');
   return { headline: true, reason: 'sentence-case headline' };
+}
+
+interface Term {
+  text: string;
+  tags: string[];
+}
+
+/**
+ * Terms with compromise's tags. Ordinary words a teaser capitalised are lowered first, so "Slams" is
+ * read as the verb it is rather than as a name.
+ */
+function tagTerms(text: string): Term[] {
+  const lowered = text
+    .replace(/[.!?]+\W*$/, '')
+    .replace(/(?<=\s)\p{Lu}\p{Ll}+(?=[\s,;]|$)/gu, (w) => (isCommonWord(w) && !isKnownName(w) ? w.toLowerCase() : w));
+  const json = nlp(lowered).json() as Array<{ terms?: Array<{ text: string; tags?: string[] }> }>;
+  return json.flatMap((sent) => (sent.terms ?? []).map((t) => ({ text: t.text, tags: t.tags ?? [] })));
+}
+
+function termsHavePredicate(terms: Term[]): boolean {
+  return terms.some(
+    (t, i) =>
+      t.tags.includes('PresentTense') ||
+      t.tags.includes('Participle') ||
+      t.tags.includes('PastTense') ||
+      (t.text.toLowerCase() === 'to' && (terms[i + 1]?.tags ?? []).includes('Verb')),
+  );
+}
+
+/**
+ * Does a line have a finite predicate ("Sanders Beats Clinton", "Obama to Visit Cuba"), as a teaser
+ * headline does, rather than being a noun phrase such as a crosshead, a product name or a list item?
+ */
+export function hasPredicate(line: string): boolean {
+  if (/[()[\]™®|]/.test(line)) return false;
+  const terms = tagTerms(stripQuotes(line));
+  // Headlinese predicates: a third-person verb or "to" + verb, with a subject before it and a complement after.
+  return terms.some(
+    (t, i) =>
+      i > 0 &&
+      i < terms.length - 1 &&
+      ((t.tags.includes('PresentTense') && !t.tags.includes('Gerund') && /\p{L}s$/iu.test(t.text) && !/ss$/i.test(t.text)) ||
+        (t.text.toLowerCase() === 'to' && (terms[i + 1]?.tags ?? []).includes('Infinitive'))),
+  );
 }
