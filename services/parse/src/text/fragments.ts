@@ -371,7 +371,12 @@ const PARAGRAPH_RULE = 'text.fragment.paragraph';
 function findCuts(p: string, vocab: ReadonlySet<string>, stems: ReadonlyMap<string, number>, paragraphCount: number): Cut[] {
   const spans = splitSentenceSpans(p);
   const cuts: Cut[] = [];
-  for (const sp of spans) {
+  for (const span of spans) {
+    let sp = span;
+    // A parenthesised credit or aside ends the sentence before it ("... won 91-89. (AP Photo/Ron Schwane)
+    // Downtown Madison Rebound?"): the sentence proper starts after it.
+    const aside = /^\([^()]{1,80}\)\s*(?=["“‘']?\p{Lu})/u.exec(p.slice(span.start, span.end));
+    if (aside) sp = { start: span.start + aside[0].length, end: span.end };
     const text = p.slice(sp.start, sp.end);
     // Short only: a long one has the next sentence glued on, and that is prose to keep.
     if (RELATED_MARKER.test(text) && words(text).length <= 22) {

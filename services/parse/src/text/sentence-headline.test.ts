@@ -159,3 +159,13 @@ describe('teaser lines without a full stop', () => {
     expect(r.paragraphs[3]).toBe('Shipping lines diverted vessels. The Dutch ministry urged calm.');
   });
 });
+
+describe('a parenthesised credit before a headline', () => {
+  it('cuts the headline after a photo credit and leaves the credit in the body', () => {
+    const p = 'Notre Dame won 91-89. (AP Photo/Jane Roe) Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.';
+    const r = removeFragments([p, 'The coach praised his players.']);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Floods Kill 12 in Southern Brazil as Rivers Burst Their Banks.']);
+    expect(r.paragraphs[0]).toBe('Notre Dame won 91-89. (AP Photo/Jane Roe)');
+    expect(restoreFragments(r.paragraphs, r.fragments)[0]).toBe(p);
+  });
+});
