@@ -80,6 +80,9 @@ const MINOR = new Set([
   'y',
 ]);
 
+// Minor words that can end a sentence as a verb particle ("Trump Jacked Up", "Talks Break Down").
+const PARTICLES = new Set(['up', 'out', 'down', 'off', 'over', 'in', 'on', 'by']);
+
 const PROSE_WORDS = new Set([
   'he',
   'she',
@@ -469,9 +472,14 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>, stems: Read
     // word ("... massacres The Trump campaign") only a sentence-case run can end there, since a capitalised
     // "The" is anomalous inside it (in a Title-Case run it may be the headline's own word).
     const proseNext = /^\p{Ll}/u.test(next.text);
-    const head = sentence.slice(0, w.start).trimEnd();
+    // An opening quote right before the opener belongs to the next sentence ('... Scarborough "I don't ...').
+    const quoted = /(?:^|\s)["“‘']$/u.test(sentence.slice(0, w.start));
+    const head = sentence.slice(0, quoted ? w.start - 1 : w.start).trimEnd();
+    const last = (/[\p{L}]+$/u.exec(head)?.[0] ?? '').toLowerCase();
     const clean =
       /[\p{L}\p{N})"”’]$/u.test(head) &&
+      // No sentence ends on an article, preposition or conjunction ("... edits the column for The Post").
+      !(MINOR.has(last) && !PARTICLES.has(last)) &&
       // An unclosed quote means the cut would run into quoted speech.
       !((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0));
     if (proseNext) {

@@ -169,3 +169,19 @@ describe('a parenthesised credit before a headline', () => {
     expect(restoreFragments(r.paragraphs, r.fragments)[0]).toBe(p);
   });
 });
+
+describe('where a glued headline run ends', () => {
+  it('leaves the opening quote of the next sentence out of the cut', () => {
+    const ps = [...STORY];
+    ps[2] = 'Port operators said they had offered more. Governor Signs Bill Raising Minimum Wage "I think we were fair," one manager said.';
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Governor Signs Bill Raising Minimum Wage']);
+    expect(r.paragraphs[2]).toBe('Port operators said they had offered more. "I think we were fair," one manager said.');
+  });
+
+  it('never ends a run on an article, preposition or conjunction', () => {
+    const ps = [...STORY];
+    ps[4] = 'Jane Roe writes a weekly column for The Harbour Gazette and hosts a podcast. She lives in Delft.';
+    expect(removeFragments(ps).fragments).toEqual([]);
+  });
+});
