@@ -1,6 +1,6 @@
 import type { RemovedFragment } from '@newswire/contracts';
 import { actsAsVerb, isAnyVerb, isCommonWord, isKnownName, isVerbLike } from './lexicon.js';
-import { documentStems, hasPredicate, judgeSentenceHeadline } from './sentence-headline.js';
+import { documentStems, hasPredicate, judgeSentenceHeadline, readsAsClause } from './sentence-headline.js';
 import { splitSentenceSpans, type SentenceSpan } from './sentences.js';
 
 /**
@@ -395,7 +395,7 @@ function findCuts(p: string, vocab: ReadonlySet<string>, stems: ReadonlyMap<stri
       cuts.push({ start: sp.start, end: sp.end, rule: 'text.fragment.sentence-case' });
       continue;
     }
-    const glued = spans.length > 1 ? gluedHeadline(text, vocab, stems) : null;
+    const glued = spans.length > 1 || paragraphCount >= 3 ? gluedHeadline(text, vocab, stems) : null;
     if (glued !== null) cuts.push({ start: sp.start, end: sp.start + glued, rule: 'text.fragment.glued' });
   }
   return cuts;
@@ -482,12 +482,16 @@ function gluedHeadline(sentence: string, vocab: ReadonlySet<string>, stems: Read
       !(MINOR.has(last) && !PARTICLES.has(last)) &&
       // An unclosed quote means the cut would run into quoted speech.
       !((head.match(/"/g)?.length ?? 0) % 2 === 1 || (head.match(/“/g)?.length ?? 0) > (head.match(/”/g)?.length ?? 0));
+    // What follows must read as a sentence of its own, not the end of the headline ("... Shares After stock plunge").
+    const tailOk = readsAsClause(sentence.slice(w.start));
     if (proseNext) {
       // Only the first such opener counts: the run before it must be all headline.
       if (!clean) return null;
-      return judgeHeadline(head, vocab).headline || judgeSentenceHeadline(head, stems).headline ? head.length : null;
+      return tailOk && (judgeHeadline(head, vocab).headline || judgeSentenceHeadline(head, stems).headline) ? head.length : null;
     }
-    if (clean && /\p{Ll}/u.test(head.slice(head.indexOf(' '))) && judgeSentenceHeadline(head, stems).headline) return head.length;
+    // A sentence-case run has lower-case content words ("to", "of" are lower case in Title Case too).
+    const sentenceCase = words(head).some((x, k) => k > 0 && /^\p{Ll}/u.test(x.text) && !MINOR.has(x.text));
+    if (clean && tailOk && sentenceCase && judgeSentenceHeadline(head, stems).headline) return head.length;
   }
   return null;
 }

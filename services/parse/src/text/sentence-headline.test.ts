@@ -185,3 +185,21 @@ describe('where a glued headline run ends', () => {
     expect(removeFragments(ps).fragments).toEqual([]);
   });
 });
+
+describe('glued headline runs in one-sentence paragraphs', () => {
+  it('cuts a run glued to the only sentence of a paragraph in a story of several paragraphs', () => {
+    const ps = [...STORY];
+    ps[1] = 'Clinton Pick Gives Trump an Opening The union said the strike would last at least 48 hours.';
+    const r = removeFragments(ps);
+    expect(r.fragments.map((f) => f.text)).toEqual(['Clinton Pick Gives Trump an Opening']);
+    expect(r.paragraphs[1]).toBe('The union said the strike would last at least 48 hours.');
+  });
+
+  it('does not cut at an opener when what follows is not a clause, or when a Title-Case run only has minor words in lower case', () => {
+    const ps = [...STORY];
+    ps[1] = 'Jack Ma Backs Off on Plans to Sell Alibaba Shares After stock plunge';
+    expect(removeFragments(ps).fragments.map((f) => f.text)).not.toContain('Jack Ma Backs Off on Plans to Sell Alibaba Shares');
+    ps[1] = 'Germany Pledges to Expand Its Military budget as allies welcome the move, officials said on Monday.';
+    expect(removeFragments(ps).fragments).toEqual([]);
+  });
+});

@@ -194,3 +194,9 @@ export function hasPredicate(line: string): boolean {
         (t.text.toLowerCase() === 'to' && (terms[i + 1]?.tags ?? []).includes('Infinitive'))),
   );
 }
+
+/** Does the text read as a clause (a verb among four words or more), as the sentence after a glued headline must? */
+export function readsAsClause(text: string): boolean {
+  const terms = tagTerms(stripQuotes(text));
+  return terms.length >= 4 && terms.some((t) => t.tags.includes('Verb'));
+}
