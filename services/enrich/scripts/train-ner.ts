@@ -16,6 +16,10 @@
  *   --clusters no|FILE  train without cluster features, or with another cluster file
  *   --doc yes           document-context features (tagDocument); --doc-dropout P trains a share P without them
  *   --augment yes       per-source feature copies (Daume 2007), shared weights only at inference
+ *   --drop-final P      a share P of the sentences ending in . ! ? train without that mark (the shipped model: 0.25)
+ *   --seed S            shuffle seed of the selection run (to check a change against training noise)
+ *   --dump FILE         write the held-out sentences with their predicted tags (JSONL) for error analysis
+ *   --prune/--clip/--compand  lists of quantisation settings; the selection run scores each shipped form
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,7 +28,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { GAZ, buildDocContext, fnv, parseClusters, setWordClusters, type DocContext, type Gazetteer } from '../src/entities/features.js';
 import { chunks, conllEval } from '../src/entities/conlleval.js';
-import { LABELS, MODEL_PATH, serializeModel, tagTokens, deserializeModel, type NerModel } from '../src/entities/model.js';
+import { LABELS, MODEL_PATH, serializeModel, tagDocument, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
 import { tokenize } from '../src/text/tokenize.js';
@@ -232,6 +236,17 @@ function docContexts(rows: Row[]): Map<string, DocContext> {
   return out;
 }
 
+// --drop-final P: a share P of the sentences that end in a full stop (or ! ?) train without it, as headlines,
+// tweets and one-line inputs come: otherwise a name in last position ("Angela Merkel visited Paris") is only ever
+// seen before a full stop.
+let dropFinalShare = 0;
+function dropFinal(r: Row): Row {
+  const n = r.tokens.length;
+  if (dropFinalShare <= 0 || n < 3 || !/^[.!?]$/.test(r.tokens[n - 1]!) || r.tags[n - 1] !== 'O') return r;
+  if ((fnv(`final:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= dropFinalShare) return r;
+  return { ...r, tokens: r.tokens.slice(0, -1), tags: r.tags.slice(0, -1) };
+}
+
 /** Training sentences whose entity-gazetteer features come from the other folds only (no self-lookup). */
 function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const foldOf = (r: Row): number => fnv(`fold:${r.doc}`) % folds;
@@ -245,24 +260,63 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const counts = new Map<string, number>();
   for (const r of rows) for (const t of r.tokens) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
   const docs = docContexts(rows);
-  return rows.map((r) => ({
-    ...toSentence(r),
-    domain: domainOf(r.doc),
-    // --doc-dropout p: a share p of the sentences train without their document context, so the tagger does not lean
-    // on it where there is none (one-sentence inputs, headlines).
-    doc: useDoc && (fnv(`nodoc:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= docDropout ? (docs.get(r.doc) ?? null) : null,
-    gazetteer: gaz[foldOf(r)]!,
-    rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
-  }));
+  return rows
+    .map((r) => dropFinal(r))
+    .map((r) => ({
+      ...toSentence(r),
+      domain: domainOf(r.doc),
+      // --doc-dropout p: a share p of the sentences train without their document context, so the tagger does not lean
+      // on it where there is none (one-sentence inputs, headlines).
+      doc: useDoc && (fnv(`nodoc:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= docDropout ? (docs.get(r.doc) ?? null) : null,
+      gazetteer: gaz[foldOf(r)]!,
+      rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
+    }));
 }
 
+let lastPred: string[][] = [];
+
+/** Consecutive rows of one document. */
+function byDoc(rows: Row[]): Row[][] {
+  const out: Row[][] = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last[0]!.doc === r.doc) last.push(r);
+    else out.push([r]);
+  }
+  return out;
+}
+
+/** Tags `rows` document by document, as extractEntities and the bench do (tagDocument). */
 function evaluate(model: NerModel, rows: Row[]): number {
-  const docs = docContexts(rows);
-  const pred = rows.map((r) => tagTokens(model, r.tokens, useDoc ? (docs.get(r.doc) ?? null) : null));
+  const pred = byDoc(rows).flatMap((d) =>
+    tagDocument(
+      model,
+      d.map((r) => r.tokens),
+    ),
+  );
+  lastPred = pred;
   return conllEval(
     rows.map((r) => r.tags),
     pred,
   ).overall.f1;
+}
+
+/** Held-out F1 per type and per source (the `doc` prefix), for error analysis of a selection run. */
+function report(rows: Row[], pred: string[][]): string {
+  const all = conllEval(
+    rows.map((r) => r.tags),
+    pred,
+  );
+  const parts = ['PER', 'ORG', 'LOC'].map((t) => `${t} ${(all.byType[t]!.f1 * 100).toFixed(1)}`);
+  for (const src of [...new Set(rows.map((r) => r.doc.split(':')[0]!))]) {
+    const idx = rows.flatMap((r, i) => (r.doc.split(':')[0] === src ? [i] : []));
+    const f1 = conllEval(
+      idx.map((i) => rows[i]!.tags),
+      idx.map((i) => pred[i]!),
+    ).overall.f1;
+    parts.push(`${src} ${(f1 * 100).toFixed(1)}`);
+  }
+  return parts.join(', ');
 }
 
 async function main(): Promise<void> {
@@ -281,6 +335,7 @@ async function main(): Promise<void> {
   if (clusterArg === 'no') setWordClusters(new Map());
   else if (clusterArg !== 'yes') setWordClusters(parseClusters(gunzipSync(readFileSync(clusterArg)).toString('utf8')));
   useDoc = arg('doc', 'no') === 'yes';
+  dropFinalShare = Number(arg('drop-final', '0'));
   docDropout = Number(arg('doc-dropout', '0'));
   const augment = arg('augment', 'no') === 'yes';
   const selectOnly = arg('select-only', 'no') === 'yes';
@@ -297,8 +352,10 @@ async function main(): Promise<void> {
     const fit = rows.filter((r) => fnv(r.doc) % holdMod !== holdFold);
     console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
     let best = -1;
+    let bestPred: string[][] = [];
     const fitGaz = withEntities(gazetteer, fit);
-    trainPerceptron(jackknife(gazetteer, fit), fitGaz, {
+    const picked = trainPerceptron(jackknife(gazetteer, fit), fitGaz, {
+      seed: Number(arg('seed', '7')),
       bits,
       wordDropout,
       margin,
@@ -313,11 +370,24 @@ async function main(): Promise<void> {
         if (f1 > best) {
           best = f1;
           bestEpoch = e;
+          bestPred = lastPred;
         }
         return f1;
       },
     });
-    console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)})`);
+    console.log(`best epoch ${bestEpoch} (held-out F1 ${best.toFixed(4)}): ${report(held, bestPred)}`);
+    // The shipped form of that model (pruned, int8): what quantisation costs on the same held-out docs.
+    for (const prune of arg('prune', '0.05').split(',').map(Number)) {
+      for (const qt of arg('clip', '1').split(',').map(Number)) {
+        for (const cp of arg('compand', '2').split(',').map(Number)) {
+          const shipped = evaluate(deserializeModel(serializeModel(picked, prune, qt, cp === 1 ? 1 : 2)), held);
+          console.log(`shipped form (prune ${prune}, clip quantile ${qt}, compand ${cp}): held-out F1 ${shipped.toFixed(4)}`);
+        }
+      }
+    }
+    // --dump FILE: the held-out sentences with gold and predicted tags (JSONL), for error analysis.
+    const dump = arg('dump', '');
+    if (dump) writeFileSync(dump, held.map((r, i) => JSON.stringify({ ...r, pred: bestPred[i] })).join('\n') + '\n');
     if (selectOnly) return;
   }
   // Several runs over different shuffles, weights averaged: a steadier model than any single run.

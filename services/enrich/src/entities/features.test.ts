@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FEATS_PER_TOKEN, GAZ, sentenceFeatures, type Gazetteer } from './features.js';
-import { LABELS, deserializeModel, serializeModel, tagTokens } from './model.js';
+import { LABELS, NL as NL_, dequantise, deserializeModel, serializeModel, tagTokens } from './model.js';
 import { trainPerceptron, type TrainSentence } from './perceptron.js';
 
 const gaz: Gazetteer = {
@@ -78,6 +78,23 @@ describe('trainPerceptron + serialisation', () => {
       tagTokens(m2, ['Mr.', 'Emil', 'visited', 'Quito', 'today']),
     );
   });
+  it('quantises with the largest weight at 127 by default, so strong weights are not clipped', () => {
+    const m = { ...model, weights: new Float32Array(model.weights.length) };
+    m.weights[0] = 0.5;
+    m.weights[NL_] = 40; // one outlier far above the rest
+    for (let i = 2 * NL_; i < 2 * NL_ + 2000; i++) m.weights[i] = 0.25;
+    const linear = dequantise(deserializeModel(serializeModel(m, 0.001, 1, 1)));
+    expect(linear[NL_]).toBeCloseTo(40, 4);
+    expect(linear[0]).toBeCloseTo(0.5, 0);
+    // Companded codes (the default) keep the outlier and resolve the small weights finely too.
+    const companded = dequantise(deserializeModel(serializeModel(m, 0.001)));
+    expect(companded[NL_]).toBeCloseTo(40, 4);
+    expect(companded[0]).toBeCloseTo(0.5, 1);
+    expect(companded[2 * NL_]).toBeCloseTo(0.25, 1);
+    // Clipping at a quantile (the former default) saturates the outlier.
+    const clipped = dequantise(deserializeModel(serializeModel(m, 0.001, 0.5, 1)));
+    expect(clipped[NL_]).toBeLessThan(1);
+  });
   it('round-trips through the compact format with the same predictions', () => {
     const back = deserializeModel(serializeModel(model, 0.001));
     const s = ['Farah', 'lives', 'in', 'Hanoi', '.'];
@@ -89,7 +106,7 @@ describe('quantised fast path', () => {
   it('gives the same emission scores as summing every feature row', async () => {
     const { emissions, getNerModel, NL } = await import('./model.js');
     const shipped = getNerModel();
-    const asFloat = { ...shipped, q: undefined, weights: Float32Array.from(shipped.q!, (v) => v * shipped.scale!) };
+    const asFloat = { ...shipped, q: undefined, weights: dequantise(shipped) };
     for (const s of [
       ['Chinese', 'President', 'Xi', 'Jinping', 'met', 'Vladimir', 'Putin', 'in', 'Beijing', '.'],
       ['"', 'We', 'will', 'see', ',', '"', 'the', 'UN', 'said', 'on', 'Monday'],
