@@ -423,7 +423,9 @@ const RELATED_MARKER =
 function standalone(p: string, total: number): boolean {
   if (total < 3) return false;
   if (/[.!]["'”’)]*$/.test(p)) return true;
-  return !/[:?]$/.test(p) && words(p).length >= 6 && hasPredicate(p);
+  // Not a list item ("97 Decor Wall Art Prints") or a first-person subhead ("I Knew I Was Going to Die").
+  const first = (words(p)[0]?.text ?? '').toLowerCase();
+  return !/[:?]$/.test(p) && !/^\p{N}/u.test(first) && !PROSE_WORDS.has(first) && words(p).length >= 6 && hasPredicate(p);
 }
 
 /** Takes a short all-capitalised lead-in right before a cut into it ("Dear Abby: Disrespectful? My ..."). */

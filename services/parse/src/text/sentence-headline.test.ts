@@ -42,6 +42,13 @@ describe('judgeSentenceHeadline', () => {
     // Quantifier pronouns and prose adverbs.
     'Everyone else lags far behind the leaders.',
     'Farmers also want cheaper diesel.',
+    // Elliptical questions, politeness imperatives, intensifiers, very short sentences.
+    'Eager to dive into the post-apocalyptic action?',
+    'Please keep that energy going.',
+    'Ideas come from so many different places.',
+    'Hilary Thurston disagrees.',
+    // A long verbless description after a label is a list item.
+    'Acme Solar Inc.: perovskite-based photovoltaic modules capable of recycling indoor light for battery-driven devices.',
   ])('keeps %j as prose', (s) => {
     expect(judgeSentenceHeadline(s, doc(s)).headline).toBe(false);
   });

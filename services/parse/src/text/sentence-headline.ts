@@ -30,11 +30,11 @@ const STOP = new Set(
 
 // Pronouns, auxiliaries and reporting verbs: the marks of a prose sentence tied to its context.
 const PROSE =
-  /(?<![\p{L}'’])(?:he|she|it|they|we|i|you|his|her|its|their|our|my|your|him|them|us|me|this|these|those|there|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|said|says|told|according|who|which|whom|whose|also|too|even|just|still|almost|already|indeed|however|instead|actually|really|quite|rather|very|perhaps|maybe|yes)(?:['’](?:s|re|m|ll|d|ve))?(?![\p{L}'’])|(?<![\p{L}'’])(?:that|here|what|let|where|how)['’]s(?!\p{L})|\p{L}n['’]t(?!\p{L})/iu;
+  /(?<![\p{L}'’])(?:he|she|it|they|we|i|you|his|her|its|their|our|my|your|him|them|us|me|this|these|those|there|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|shall|may|might|must|do|does|did|said|says|told|according|who|which|whom|whose|also|too|even|just|still|almost|already|indeed|however|instead|actually|really|quite|rather|very|perhaps|maybe|yes|so)(?:['’](?:s|re|m|ll|d|ve))?(?![\p{L}'’])|(?<![\p{L}'’])(?:that|here|what|let|where|how)['’]s(?!\p{L})|\p{L}n['’]t(?!\p{L})/iu;
 
 // A sentence opening like this reads on from the one before (or is plainly prose).
 const CONNECTED_OPENING =
-  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|in|on|at|for|but|and|or|as|when|while|after|before|if|since|although|though|however|so|then|still|yet|now|also|with|by|from|to|of|there|here|it|not|no|one|many|some|most|such|both|each|every|all|other|another|only|even|just|everyone|everybody|everything|nobody|nothing|none|neither|either|someone|somebody|something|anyone|anything|things|people)$/i;
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|in|on|at|for|but|and|or|as|when|while|after|before|if|since|although|though|however|so|then|still|yet|now|also|with|by|from|to|of|there|here|it|not|no|one|many|some|most|such|both|each|every|all|other|another|only|even|just|everyone|everybody|everything|nobody|nothing|none|neither|either|someone|somebody|something|anyone|anything|things|people|please|so)$/i;
 
 /** Lower-case content stems of a text, for the cohesion test. */
 export function contentStems(text: string): string[] {
@@ -83,7 +83,10 @@ export function judgeSentenceHeadline(sentence: string, doc?: ReadonlyMap<string
   if (!doc) return no('no document');
   const s = sentence.trim();
   const ws = s.split(/\s+/);
-  if (ws.length < 3) return no('too short');
+  if (ws.length < 4) return no('too short');
+  // A question without an auxiliary is elliptical prose ("Eager to dive into the action?"); headline
+  // questions keep theirs ("How often do ...?"), which the prose test below rejects anyway.
+  if (/\?["'”’)]*$/.test(s)) return no('question');
   if (ws.length > 20) return no('too long');
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(s)) return no('does not open like a headline');
   if (/[:;,]$/.test(s)) return no('introduces what follows');
@@ -147,7 +150,10 @@ export function judgeSentenceHeadline(sentence: string, doc?: ReadonlyMap<string
   }
   // Headlines drop articles; prose sentences keep them.
   if ((bare.match(/(?<![\p{L}'’])(?:the|a|an)(?![\p{L}'’])/giu)?.length ?? 0) >= 2) return no('articles');
-  if (!leadOk && !termsHavePredicate(terms)) return no('no headline predicate');
+  // After a label, a long claim without a verb is a description in a list ("Acme Inc.: modules capable of ..."),
+  // a short one a headline ("Poll: Clinton and Sanders in dead heat").
+  const claimWords = claim.split(/\s+/).length;
+  if (!(leadOk && (claimWords <= 8 || /\bQ\b/.test(bare))) && !termsHavePredicate(terms)) return no('no headline predicate');
   return { headline: true, reason: 'sentence-case headline' };
 }
 
