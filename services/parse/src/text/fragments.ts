@@ -402,12 +402,15 @@ function findCuts(p: string, vocab: ReadonlySet<string>, stems: ReadonlyMap<stri
 }
 
 /**
- * "... new heights.Taiwan Accuses ...": a space after a sentence end glued to a capitalised word, where
- * the end follows a lower-case word (not an initial or "U.S.") and neither side is a web address.
+ * "... new heights.Taiwan Accuses ...": a space after a sentence end glued to a capitalised word or an
+ * acronym, where the end follows a lower-case word or a number (not an initial or "U.S."), possibly
+ * with a closing quote, and neither side is a web address.
  */
 export function spaceGluedSentences(p: string): string {
-  return p.replace(/(\S*\p{Ll}{2}[.!?]["'”’)]?)(?=["“‘]?\p{Lu}\p{Ll}+)(\S*)/gu, (m: string, left: string, right: string) =>
-    /[/@]|www\.|\.(?:com|org|net|gov|edu)\b/i.test(m) || /\.\p{L}/u.test(right) ? m : `${left} ${right}`,
+  return p.replace(
+    /(\S*[\p{Ll}\p{N}]{2}["'”’)]?[.!?]["'”’)]?)(?=["“‘]?\p{Lu}[\p{Ll}\p{Lu}]+)(\S*)/gu,
+    (m: string, left: string, right: string) =>
+      /[/@]|www\.|\.(?:com|org|net|gov|edu)\b/i.test(m) || /\.\p{L}/u.test(right) ? m : `${left} ${right}`,
   );
 }
 

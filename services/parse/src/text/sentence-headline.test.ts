@@ -106,6 +106,10 @@ describe('sentences glued without a space', () => {
     expect(spaceGluedSentences('Write to www.DearAbby.com today')).toBe('Write to www.DearAbby.com today');
     expect(spaceGluedSentences('the U.S.Treasury said')).toBe('the U.S.Treasury said');
     expect(spaceGluedSentences('"Go home."Then he left.')).toBe('"Go home." Then he left.');
+    expect(spaceGluedSentences('said Revesz.GOP targets')).toBe('said Revesz. GOP targets');
+    expect(spaceGluedSentences('like an open ‘Orchid’.Do you')).toBe('like an open ‘Orchid’. Do you');
+    expect(spaceGluedSentences('a boost in 2023.Felix Marquez')).toBe('a boost in 2023. Felix Marquez');
+    expect(spaceGluedSentences('see Example.Com and news.BBC.co.uk')).toBe('see Example.Com and news.BBC.co.uk');
   });
 
   it('removes a headline glued with no space on either side, and keeps the space it needed', () => {
