@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
-import { getNerModel, loadNerModel, nerModelLoadCount, tagDocument, tagTokens } from './model.js';
+import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
@@ -21,6 +21,22 @@ describe('shipped NER model', () => {
     expect(a.trained).toBe(true);
     extractEntities('Angela Merkel visited Paris.');
     expect(nerModelLoadCount()).toBe(1);
+  });
+
+  it('tags the same when the word-pair cache starts over, however often', () => {
+    const text =
+      'Chinese President Xi Jinping met Russian President Vladimir Putin in Beijing on Tuesday. ' +
+      'The United Nations said in Geneva that the talks with the European Union would go on in Brussels next week.';
+    const expected = JSON.stringify(extractEntities(text).mentions);
+    try {
+      for (const limit of [1, 2, 3, 7, 50]) {
+        setPairCacheLimit(limit);
+        expect(JSON.stringify(extractEntities(text).mentions)).toBe(expected);
+        expect(JSON.stringify(extractEntities(text).mentions)).toBe(expected);
+      }
+    } finally {
+      setPairCacheLimit(400_000);
+    }
   });
 
   it('tags people, places and organisations in news sentences', () => {

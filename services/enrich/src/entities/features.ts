@@ -314,9 +314,16 @@ export interface WordInfo {
   /** Inference cache: this word's summed weights under model `vecOf` (see model.ts). */
   vec?: Int32Array;
   vecOf?: object;
-  /** Inference cache: summed weights of the pair features with each right neighbour (see model.ts pairVec). */
-  pairs?: Map<WordInfo, Int32Array>;
-  pairsOf?: object;
+  /** Process-unique id (>= 1) of this cached word object: the key of the word-pair cache (see model.ts pairVec). */
+  id: number;
+}
+
+/** Ids of WordInfo objects: 1 is BOUNDARY, words count up from 2; when they wrap, the generation changes. */
+let nextWordId = 2;
+let wordIdGen = 0;
+/** Changes whenever word ids start over, so caches keyed by ids know to start over too. */
+export function wordIdGeneration(): number {
+  return wordIdGen;
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
@@ -369,7 +376,12 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
     opener: OPENERS.has(w),
     quote: QUOTES.has(w),
     cl: clusterHashes(w),
+    id: nextWordId,
   };
+  if (++nextWordId > 0x7fffffff) {
+    nextWordId = 2;
+    wordIdGen++;
+  }
   if (cache.size > 500_000) cache.clear();
   cache.set(w, info);
   return info;
@@ -446,6 +458,7 @@ export const BOUNDARY: WordInfo = {
   opener: false,
   quote: false,
   cl: [],
+  id: 1,
 };
 
 /** A sentence's word facts plus its sentence-level context (multi-word gazetteer matches, headline casing). */

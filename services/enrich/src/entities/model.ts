@@ -15,6 +15,7 @@ import {
   pairRightFeatures,
   rightFeatures,
   sentenceFeatures,
+  wordIdGeneration,
   buildDocContext,
   type DocContext,
   type Gazetteer,
@@ -152,32 +153,56 @@ function wordVec(model: NerModel, q: Int8Array, mask: number, t: WordInfo): Int3
 
 // Per adjacent word pair (left a, right b), the int8 weight sums of the pair features: [0, NL) what b gets from a
 // (plus the bias), [NL, 2 NL) what a gets from b. Frequent pairs ("of the", "said on") repeat, so most tokens
-// read two cached vectors instead of seven scattered table rows. Bounded: past PAIR_MAX entries the cache restarts.
-const PAIR_MAX = 400_000;
-let pairEpoch: object = {};
+// read two cached vectors instead of seven scattered table rows. The cache is one open-addressing table keyed by
+// the two words' ids, its vectors in one slab (no allocation per pair, nothing for the GC to trace); past
+// PAIR_MAX entries it starts over.
+let PAIR_MAX = 400_000;
+const PAIR_SLOTS = 1 << 20; // load factor <= 0.38
+const pairKeyA = new Int32Array(PAIR_SLOTS);
+const pairKeyB = new Int32Array(PAIR_SLOTS);
+const pairEntry = new Int32Array(PAIR_SLOTS);
+/** The vectors, 2 * NL ints per entry. */
+const pairSlab = new Int32Array(PAIR_MAX * 2 * NL);
+
+/** Tests: a smaller pair cache, so that starting over is exercised (at most the default 400,000). */
+export function setPairCacheLimit(n: number): void {
+  PAIR_MAX = Math.max(1, Math.min(n, pairSlab.length / (2 * NL)));
+  resetPairs();
+}
 let pairModel: NerModel | null = null;
+let pairGen = -1;
 let pairCount = 0;
 
-function pairVec(q: Int8Array, mask: number, a: WordInfo, b: WordInfo): Int32Array {
-  let pairs = a.pairs;
-  if (a.pairsOf !== pairEpoch || !pairs) {
-    pairs = new Map();
-    a.pairs = pairs;
-    a.pairsOf = pairEpoch;
+function resetPairs(): void {
+  pairKeyA.fill(0);
+  pairCount = 0;
+}
+
+/** Offset in `pairSlab` of the pair vector of (a, b). */
+function pairVec(q: Int8Array, mask: number, a: WordInfo, b: WordInfo): number {
+  const ia = a.id;
+  const ib = b.id;
+  let slot = (Math.imul(ia, 0x9e3779b1) ^ Math.imul(ib, 0x85ebca6b)) >>> 12; // 20 bits
+  for (;;) {
+    const ka = pairKeyA[slot]!;
+    if (ka === 0) break;
+    if (ka === ia && pairKeyB[slot] === ib) return pairEntry[slot]! * 2 * NL;
+    slot = (slot + 1) & (PAIR_SLOTS - 1);
   }
-  let v = pairs.get(b);
-  if (v) return v;
-  v = new Int32Array(2 * NL);
+  if (pairCount >= PAIR_MAX) {
+    resetPairs();
+    return pairVec(q, mask, a, b);
+  }
+  const off = pairCount * 2 * NL;
+  pairSlab.fill(0, off, off + 2 * NL);
   let k = pairLeftFeatures(a, b, tmpFeats, 0, mask);
-  sumRows(q, tmpFeats, 0, k, v, 0);
+  sumRows(q, tmpFeats, 0, k, pairSlab, off);
   k = pairRightFeatures(a, b, tmpFeats, 0, mask);
-  sumRows(q, tmpFeats, 0, k, v, NL);
-  if (++pairCount > PAIR_MAX) {
-    pairEpoch = {};
-    pairCount = 0;
-  }
-  pairs.set(b, v);
-  return v;
+  sumRows(q, tmpFeats, 0, k, pairSlab, off + NL);
+  pairKeyA[slot] = ia;
+  pairKeyB[slot] = ib;
+  pairEntry[slot] = pairCount++;
+  return off;
 }
 
 const accBuf = new Int32Array(NL);
@@ -188,10 +213,10 @@ function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly stri
   const mask = (1 << model.bits) - 1;
   const scale = model.scale ?? 1;
   codes = model.compand === 2 ? SQUARE_CODES : LINEAR_CODES;
-  if (model !== pairModel) {
+  if (model !== pairModel || pairGen !== wordIdGeneration()) {
     pairModel = model;
-    pairEpoch = {};
-    pairCount = 0;
+    pairGen = wordIdGeneration();
+    resetPairs();
   }
   const s = analyseSentence(tokens, model.gazetteer, doc);
   const info = s.info;
@@ -205,10 +230,12 @@ function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly stri
     const p1 = wordVec(model, q, mask, right);
     const m2 = wordVec(model, q, mask, i > 1 ? info[i - 2]! : BOUNDARY);
     const p2 = wordVec(model, q, mask, i + 2 < n ? info[i + 2]! : BOUNDARY);
+    const ps = pairSlab;
+    // One pair vector at a time: the second lookup may start the cache over and reuse the first one's slot.
     const pl = pairVec(q, mask, left, t);
-    const pr = pairVec(q, mask, t, right);
-    for (let l = 0; l < NL; l++)
-      acc[l] = own[l]! + m1[NL + l]! + p1[2 * NL + l]! + m2[3 * NL + l]! + p2[4 * NL + l]! + pl[l]! + pr[NL + l]!;
+    for (let l = 0; l < NL; l++) acc[l] = own[l]! + m1[NL + l]! + p1[2 * NL + l]! + m2[3 * NL + l]! + p2[4 * NL + l]! + ps[pl + l]!;
+    const pr = pairVec(q, mask, t, right) + NL;
+    for (let l = 0; l < NL; l++) acc[l]! += ps[pr + l]!;
     const k = contextRestFeatures(s, i, tmpFeats, 0, mask);
     sumRows(q, tmpFeats, 0, k, acc, 0);
     const sb = i * NL;
