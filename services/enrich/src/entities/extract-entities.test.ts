@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addAcronymLongForms, extractEntities, spansFromTags, tagTokenLine } from './extract-entities.js';
+import { addAcronymLongForms, extractEntities, spansFromTags, splitPlacePairMentions, tagTokenLine } from './extract-entities.js';
 import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -109,6 +109,41 @@ describe('spansFromTags post-processing', () => {
     const text = 'the president spoke';
     const toks = tokenize(text);
     expect(spansFromTags(text, toks, ['O', 'B-PER', 'O'])).toEqual([]);
+  });
+});
+
+describe('splitPlacePairMentions', () => {
+  const gaz = {
+    phrases: new Map([
+      ['russia', 1],
+      ['china', 1],
+      ['guinea-bissau', 1],
+      ['guinea', 1],
+      ['bissau', 2],
+    ]),
+    maxLen: 1,
+  };
+  it('makes a hyphenated pair of places two LOC mentions with their own offsets', () => {
+    const out = splitPlacePairMentions([{ text: 'Russia-China', start: 10, end: 22, type: 'MISC' }], gaz);
+    expect(out).toEqual([
+      { text: 'Russia', start: 10, end: 16, type: 'LOC' },
+      { text: 'China', start: 17, end: 22, type: 'LOC' },
+    ]);
+  });
+  it('keeps names that are places whole, pairs with a half that is not a place, and people', () => {
+    const keep = [
+      { text: 'Guinea-Bissau', start: 0, end: 13, type: 'LOC' as const },
+      { text: 'Russia-Hamas', start: 20, end: 32, type: 'LOC' as const },
+      { text: 'Russia-China', start: 40, end: 52, type: 'PER' as const },
+    ];
+    expect(splitPlacePairMentions(keep, gaz)).toBe(keep);
+  });
+  it('joins the halves to the entities named elsewhere in the article', () => {
+    const { entities } = extractEntities(
+      'Russia and China signed a deal in Moscow on Monday. The Russia-China partnership has grown since then, officials said.',
+    );
+    expect(entities.map((e) => e.name)).not.toContain('Russia-China');
+    expect(entities.find((e) => e.name === 'Russia')?.mentions).toBeGreaterThanOrEqual(2);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Entity, EntityType } from '@newswire/contracts';
 import { splitSentences, type Sentence, type Token } from '../text/tokenize.js';
 import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
+import { GAZ, type Gazetteer } from './features.js';
 import { isPersonTitle } from './lexicon.js';
 import { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
 
@@ -207,11 +208,37 @@ export function extractEntities(
   opts: { title?: string | null; model?: NerModel; split?: readonly Sentence[] } = {},
 ): { entities: Entity[]; mentions: EntityMention[] } {
   const model = opts.model ?? getNerModel();
-  const raw = addAcronymLongForms(text, tagText(text, model, opts.split));
+  const raw = splitPlacePairMentions(addAcronymLongForms(text, tagText(text, model, opts.split)), model.gazetteer);
   const titleMentions = opts.title ? tagText(opts.title, model) : [];
   const result = resolveEntities(text, raw, { title: opts.title ?? null, titleMentions });
   resolveRoleMentions(text, result.entities, result.mentions);
   return result;
+}
+
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+const PAIR = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)[-–](\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u;
+
+/**
+ * "Russia-China ties", "US-Mexico border": a LOC, ORG or MISC mention made of two place names joined by a hyphen is a
+ * relation between two places, so it becomes two LOC mentions (Russia, China) that join those entities, instead of
+ * an entity "Russia-China". Only when both halves are places in the model's gazetteer and the whole is not one.
+ */
+export function splitPlacePairMentions(mentions: RawMention[], gaz: Gazetteer | null): RawMention[] {
+  if (!gaz) return mentions;
+  const place = (name: string): boolean => ((gaz.phrases.get(name.toLowerCase()) ?? 0) & PLACE_BITS) !== 0;
+  let out: RawMention[] | null = null;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const pair = m.type !== 'PER' ? PAIR.exec(m.text) : null;
+    if (pair && !place(m.text) && place(pair[1]!) && place(pair[2]!)) {
+      out ??= mentions.slice(0, i);
+      const a = pair[1]!;
+      const b = pair[2]!;
+      out.push({ text: a, start: m.start, end: m.start + a.length, type: 'LOC' });
+      out.push({ text: b, start: m.end - b.length, end: m.end, type: 'LOC' });
+    } else out?.push(m);
+  }
+  return out ?? mentions;
 }
 
 /**
