@@ -20,6 +20,15 @@ describe('parseDate', () => {
     expect(parseDate('Published 17 December 2023')).toBe('2023-12-17');
     expect(parseDate('le 3 mars 2023')).toBe('2023-03-03');
     expect(parseHumanDate('Updated: December 5, 2023 at 4:30 p.m.')).toBe('2023-12-05T16:30:00');
+    expect(parseHumanDate('12. März 2024')).toBe('2024-03-12');
+    expect(parseHumanDate('31 de diciembre de 2024')).toBe('2024-12-31');
+    expect(parseHumanDate('1er janvier 2025')).toBe('2025-01-01');
+  });
+  it('reads dotted numeric dates day first, the convention that writes them so', () => {
+    expect(parseHumanDate('12.03.2024, 14:30 Uhr')).toBe('2024-03-12T14:30:00');
+    expect(parseHumanDate('5.6.2023')).toBe('2023-06-05');
+    expect(parseHumanDate('31.12.2024')).toBe('2024-12-31');
+    expect(parseHumanDate('12.31.2024')).toBeNull(); // no 31st month
   });
   it('rejects impossible dates and ambiguous numeric ones', () => {
     expect(parseDate('2023-02-30')).toBeNull();

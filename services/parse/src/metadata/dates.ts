@@ -95,7 +95,7 @@ const SLASH_YMD_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/;
 const EPOCH_RE = /^\d{10}(?:\d{3})?$/;
 const MDY_RE = new RegExp(`\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
-const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:of\\s+)?(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`, 'i');
+const DMY_RE = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:of\\s+|de\\s+)?(${MONTH_RE})\\.?,?\\s+(?:de\\s+)?(\\d{4})\\b`, 'i');
 const NUM_RE = /\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b/;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?/i;
 
@@ -148,8 +148,10 @@ export function parseHumanDate(s: string): string | null {
   if (m) {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    // Only when unambiguous: one side above 12, or both equal.
-    if (a > 12 && b <= 12) consider(m.index, ymd(Number(m[3]), b, a));
+    // Dots are the day-first convention (12.03.2024 is 12 March: German, Dutch, Nordic, Russian...); slashes and
+    // dashes only when unambiguous: one side above 12, or both equal.
+    if (m[0].includes('.') && !m[0].includes('/') && !m[0].includes('-')) consider(m.index, ymd(Number(m[3]), b, a));
+    else if (a > 12 && b <= 12) consider(m.index, ymd(Number(m[3]), b, a));
     else if (b > 12 && a <= 12) consider(m.index, ymd(Number(m[3]), a, b));
     else if (a === b) consider(m.index, ymd(Number(m[3]), a, b));
   }

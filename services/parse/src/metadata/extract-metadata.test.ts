@@ -103,6 +103,28 @@ describe('extractMetadata: page text sources', () => {
     expect(other.publishedAt).toBe('2023-12-21');
   });
 
+  it('reads an unmarked byline line under the headline in other languages, and its dotted date', () => {
+    const m = meta(
+      `<html lang="de"><body><main><h1>Bundestag beschließt Haushalt</h1><p class="meta">Von Anna Schmidt | 12.03.2024, 14:30 Uhr</p><p>${'Der Bundestag hat den Haushalt beschlossen. '.repeat(6)}</p></main></body></html>`,
+    );
+    expect(m.authors).toEqual(['Anna Schmidt']);
+    expect(m.provenance['authors']?.rule).toBe('text.byline-near-headline');
+    expect(m.publishedAt).toBe('2024-03-12T14:30:00');
+    // A sentence of the story that happens to start with "By" is not a byline: only short lines qualify.
+    const story = meta(
+      `<html><body><h1>Floods</h1><p>${'By Tuesday the river had risen above the old bridge and the town council met to decide. '.repeat(2)}</p></body></html>`,
+    );
+    expect(story.authors).toEqual([]);
+    const short = meta(
+      `<html><body><h1>Floods</h1><p>By Tuesday, the floods had receded.</p><p>${'Text of the story. '.repeat(9)}</p></body></html>`,
+    );
+    expect(short.authors).toEqual([]);
+    const two = meta(
+      `<html lang="fr"><body><h1>Inondations</h1><p>Par Marie Dupont et Jean de la Fontaine · 3 mars 2024</p><p>${'Le texte. '.repeat(9)}</p></body></html>`,
+    );
+    expect(two.authors).toEqual(['Marie Dupont', 'Jean de la Fontaine']);
+  });
+
   it('rejects future and pre-1990 dates and records disagreements', () => {
     const m = meta(`<html><head>
       <meta property="article:published_time" content="2031-01-01T00:00:00Z">

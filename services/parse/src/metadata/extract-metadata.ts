@@ -106,6 +106,26 @@ function domBylines(els: readonly Element[]): string[] {
   return out;
 }
 
+/** A byline's lead-in word in the languages newswire reads ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
+const BYLINE_LEAD = /^(?:by|von|par|por|di|door|av)\s+\p{Lu}/iu;
+
+/**
+ * Short lines right under the headline that open like a byline ("Von Anna Schmidt | 12.03.2024"), for pages that
+ * mark their byline with no class or link: the part before the first "|", "·" or date.
+ */
+function leadInBylines(headline: Element | null): string[] {
+  if (!headline) return [];
+  for (const t of textsAfter(headline, 8)) {
+    if (t.length > 120 || !BYLINE_LEAD.test(t)) continue;
+    const part = t.split(/\s[|·•—–]\s|,?\s\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/u)[0]!.trim();
+    // Only names after the lead-in: "By Tuesday the river rose" is a sentence, not a byline.
+    const names = part.replace(/^\S+\s+/u, '').split(/\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b)\s*/u);
+    const person = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le))*\s+\p{Lu}[\p{L}'’.-]*$/u;
+    return names.length > 0 && names.every((n) => person.test(n)) ? names : [];
+  }
+  return [];
+}
+
 /**
  * Names of links to author pages. Those after the headline come first: links before it are usually
  * menus, and related-story bylines further down name other people.
@@ -309,6 +329,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
   tryAuthors(domBylines(head.bylineEls), 'dom.byline', 0.6);
   tryAuthors(authorLinkNames(head.authorLinks, head.h1s[0] ?? null), 'dom.author-link', 0.5);
+  tryAuthors(leadInBylines(head.h1s[0] ?? null), 'text.byline-near-headline', 0.45);
   tryAuthors(ldAuth.orgs, 'jsonld.author-organization', 0.5);
 
   // Dates
