@@ -143,3 +143,27 @@ describe('extractHtml dateline', () => {
     expect(extractHtml(`<html><body><article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`).dateline).toBeNull();
   });
 });
+
+describe('extractHtml on pages in other languages', () => {
+  const FR = [
+    "Le trafic ferroviaire sera fortement perturbé lundi en raison d'un mouvement de grève à l'appel de plusieurs syndicats, a annoncé la direction dimanche soir.",
+    'Seul un train sur deux circulera sur les grandes lignes, et les trains régionaux seront également touchés dans la plupart des régions, selon les prévisions.',
+    "« Nous demandons une revalorisation des salaires à la hauteur de l'inflation », a déclaré un représentant syndical lors d'une conférence de presse.",
+  ];
+  it('drops share bars and newsletter prompts written in French, keeps the story, its byline and its date', () => {
+    const a = extractHtml(
+      `<html lang="fr"><head><title>Grève : trafic perturbé lundi - Le Quotidien</title></head><body>
+      <div id="menu"><a href="/">Accueil</a> <a href="/politique">Politique</a></div>
+      <div class="article"><h1>Grève : trafic perturbé lundi</h1><div class="infos">Par Claire Martin<br>Publié le 3 mars 2024 à 14h30</div>
+      ${FR.map((p) => `<p>${p}</p>`).join('')}
+      <div class="partage">Partager sur Facebook Partager sur Twitter</div>
+      <div class="encart">Abonnez-vous à notre newsletter pour ne rien manquer de l'actualité.</div></div>
+      <div class="lire-aussi"><h3>À lire aussi</h3><a href="/x">Les prix de l'énergie en hausse</a></div></body></html>`,
+      { now: NOW },
+    );
+    expect(a.paragraphs).toEqual(FR);
+    expect(a.authors).toEqual(['Claire Martin']);
+    expect(a.publishedAt?.slice(0, 10)).toBe('2024-03-03');
+    expect(a.language).toBe('fr');
+  });
+});

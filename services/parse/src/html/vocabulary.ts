@@ -131,6 +131,27 @@ export const NEGATIVE_TOKENS = new Set([
   'screenreader',
   'invisible',
   'offscreen',
+  // The same furniture named in other languages (share, comments, related, advertising).
+  'partage',
+  'partager',
+  'compartir',
+  'condividi',
+  'teilen',
+  'commentaires',
+  'kommentare',
+  'comentarios',
+  'commenti',
+  'connexes',
+  'lireaussi',
+  'relacionadas',
+  'relacionados',
+  'correlati',
+  'verwandte',
+  'werbung',
+  'anzeige',
+  'publicite',
+  'publicidad',
+  'pubblicita',
 ]);
 
 /** Tokens that mark the article body; they raise a container's score. */
@@ -200,7 +221,7 @@ export function classVerdict(cls: string | undefined, id: string | undefined): C
 
 /** Short whole-block texts that are page furniture rather than article text. */
 export const BOILERPLATE_LINE =
-  /^(advertisement|advertisements|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read more:?.{0,80}|see also:?.{0,80}|related:?.{0,80}|also read:?.{0,80}|recommended|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|follow us.{0,80}|skip to .{0,40}|image( source)?:.{0,120}|photo:.{0,120}|getty images|ap photo.{0,60}|credit:.{0,80}|loading\.*|scroll to continue.{0,40}|listen to (this )?article.{0,40}|\d+ min(ute)?s? read|copy link|link copied|copied|swipe to scroll.{0,30}|scroll (?:left|right|horizontally).{0,30}|tap to (?:expand|enlarge|zoom).{0,30}|(?:share|print|email|tweet|follow)(?: this)?(?: article| story| page)?:?)$/i;
+  /^(advertisement|advertisements|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|reklama|sponsored( content)?|story continues below( advertisement)?|continue reading( below)?|read more|read more:?.{0,80}|see also:?.{0,80}|related:?.{0,80}|also read:?.{0,80}|recommended|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|sign up.{0,80}|subscribe.{0,80}|click here.{0,80}|follow us.{0,80}|skip to .{0,40}|image( source)?:.{0,120}|photo:.{0,120}|getty images|ap photo.{0,60}|credit:.{0,80}|loading\.*|scroll to continue.{0,40}|listen to (this )?article.{0,40}|\d+ min(ute)?s? read|copy link|link copied|copied|swipe to scroll.{0,30}|scroll (?:left|right|horizontally).{0,30}|tap to (?:expand|enlarge|zoom).{0,30}|(?:share|print|email|tweet|follow)(?: this)?(?: article| story| page)?:?|(?:partager|compartir|condividi|teilen|teile|partilhar|delen)(?: (?:sur|en|su|auf|on|em|op|via) \w+)*(?: (?:partager|compartir|condividi|teilen|teile|partilhar|delen)(?: (?:sur|en|su|auf|on|em|op|via) \w+)*)*:?)$/i;
 
 /**
  * Headings (or short lines) that open a non-article section: what follows them inside the same
@@ -226,7 +247,7 @@ export const DATE_ONLY =
  * contributor credit lines. Like FURNITURE_SENTENCE, a short block containing one is not article text.
  */
 export const PROMO_SENTENCE =
-  /(?:^why you can trust\b|\buses only high-quality sources\b|\bread our editorial (?:process|policy|guidelines)\b|\bour (?:experienced |expert )?team (?:dedicates|spends) (?:many )?hours\b|\bwe spend (?:many )?hours (?:testing|researching|reviewing)\b|\bwe may (?:receive|earn) an? (?:affiliate |small )?(?:fee|commission)\b|\bif you (?:buy|make a purchase)(?: something)? (?:through|using|via|by clicking(?: on)?) (?:our |one of (?:our|the) |the |these )?links?\b|\bindependently (?:selected|chosen|reviewed) by (?:our|the) editors\b|^join (?:our|the) [\w ]{0,40}(?:forums?|community|discord|conversation on)\b|\byou['’]re reading (?:the )?[\w'’ ]{1,60}newsletter\b|\bsign up (?:to get|to receive|for) (?:it|this|them|my|our) (?:free |weekly |daily )?(?:in your inbox|newsletter|e-?course|guide|updates)\b|^get [\w'’. ]{0,40}\bfree [\w'’. ]{0,40}\bguide\b|^special offer for [\w ]{1,30} readers\b|\brequest an invite\b|\bwaiting for your permission to load\b|\bhad no role in the creation (?:or|and) display of this content\b|\bwe['’]d like to hear what you think\b|\bcommitted to publishing a diversity of letters\b|^\*?\s*follow [\w .'’-]{1,60} on (?:facebook|twitter|instagram|x|tiktok|threads|linkedin|snapchat|youtube)\b|\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?$|^(?:contributing|additional reporting)(?: by)?: [^.]{1,200}$|^reporting by [^.]{1,120}; editing by\b)/i;
+  /(?:^why you can trust\b|\buses only high-quality sources\b|\bread our editorial (?:process|policy|guidelines)\b|\bour (?:experienced |expert )?team (?:dedicates|spends) (?:many )?hours\b|\bwe spend (?:many )?hours (?:testing|researching|reviewing)\b|\bwe may (?:receive|earn) an? (?:affiliate |small )?(?:fee|commission)\b|\bif you (?:buy|make a purchase)(?: something)? (?:through|using|via|by clicking(?: on)?) (?:our |one of (?:our|the) |the |these )?links?\b|\bindependently (?:selected|chosen|reviewed) by (?:our|the) editors\b|^join (?:our|the) [\w ]{0,40}(?:forums?|community|discord|conversation on)\b|\byou['’]re reading (?:the )?[\w'’ ]{1,60}newsletter\b|\bsign up (?:to get|to receive|for) (?:it|this|them|my|our) (?:free |weekly |daily )?(?:in your inbox|newsletter|e-?course|guide|updates)\b|^get [\w'’. ]{0,40}\bfree [\w'’. ]{0,40}\bguide\b|^special offer for [\w ]{1,30} readers\b|\brequest an invite\b|\bwaiting for your permission to load\b|\bhad no role in the creation (?:or|and) display of this content\b|\bwe['’]d like to hear what you think\b|\bcommitted to publishing a diversity of letters\b|^\*?\s*follow [\w .'’-]{1,60} on (?:facebook|twitter|instagram|x|tiktok|threads|linkedin|snapchat|youtube)\b|\bcontributed (?:reporting |additional reporting )?to this (?:report|story|article)\.?$|^(?:contributing|additional reporting)(?: by)?: [^.]{1,200}$|^reporting by [^.]{1,120}; editing by\b|^abonnez-vous (?:à|a) (?:notre|nos|la) [\w ]{0,30}newsletters?\b|^inscrivez-vous (?:à|a) (?:notre|nos|la) [\w ]{0,30}newsletters?\b|^suscr[ií]b[ae]te a (?:nuestro|nuestra|nuestros|el|la) (?:bolet[ií]n|newsletter)|^iscriviti (?:alla|alle) (?:nostra |nostre )?newsletter|\bnewsletter (?:abonnieren|bestellen)\b|^melden sie sich [\w ]{0,40}newsletter)/i;
 
 /** Either furniture vocabulary: legal / credit lines (FURNITURE_SENTENCE) or promotion / policy boxes (PROMO_SENTENCE). */
 export function isFurnitureText(text: string): boolean {
