@@ -23,6 +23,9 @@ describe('parseDate', () => {
     expect(parseHumanDate('12. März 2024')).toBe('2024-03-12');
     expect(parseHumanDate('31 de diciembre de 2024')).toBe('2024-12-31');
     expect(parseHumanDate('1er janvier 2025')).toBe('2025-01-01');
+    expect(parseHumanDate('3 de março de 2024')).toBe('2024-03-03');
+    expect(parseHumanDate('12 maart 2024')).toBe('2024-03-12');
+    expect(parseHumanDate('31 декабря 2024 г., 14:05')).toBe('2024-12-31T14:05:00');
   });
   it('reads dotted numeric dates day first, the convention that writes them so', () => {
     expect(parseHumanDate('12.03.2024, 14:30 Uhr')).toBe('2024-03-12T14:30:00');
