@@ -125,6 +125,18 @@ describe('extractMetadata: page text sources', () => {
     expect(two.authors).toEqual(['Marie Dupont', 'Jean de la Fontaine']);
   });
 
+  it('finds byline and date under a headline that is not an <h1> (older table templates)', () => {
+    const m = meta(`<html><head><title>City council approves new budget</title></head><body>
+      <table><tr><td><a href="/">Home</a> | <a href="/news">News</a></td></tr></table>
+      <table><tr><td class="main"><font size="5"><b>City council approves new budget</b></font><br>
+      <i>By Tom Baker, Staff Writer</i><br>March 4, 2024<br><br>
+      The city council on Monday approved a budget for the coming fiscal year after a long public hearing.<br><br>
+      Council members voted 5-2 in favor of the plan, which includes raises for police officers.</td></tr></table></body></html>`);
+    expect(m.title).toBe('City council approves new budget');
+    expect(m.authors).toEqual(['Tom Baker']);
+    expect(m.publishedAt).toBe('2024-03-04');
+  });
+
   it('rejects future and pre-1990 dates and records disagreements', () => {
     const m = meta(`<html><head>
       <meta property="article:published_time" content="2031-01-01T00:00:00Z">

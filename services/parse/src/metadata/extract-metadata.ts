@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { blockText, findAll, normalizeSpace, precedes, rawText, textsAfter, textsBefore } from '../html/dom.js';
+import { blockText, findAll, findFirst, normalizeSpace, precedes, rawText, textsAfter, textsBefore } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import {
   chooseDate,
@@ -104,6 +104,33 @@ function domBylines(els: readonly Element[]): string[] {
     if (out.length >= 6) break;
   }
   return out;
+}
+
+const TITLE_TAGS = new Set(['h2', 'h3', 'b', 'strong', 'font', 'span', 'div', 'p', 'td', 'header']);
+
+/** The first element outside <head> whose whole text is the title (for pages whose headline is not an <h1>). */
+function titleElement(doc: Document, title: string): Element | null {
+  const body = findFirst(doc, (e) => e.name === 'body');
+  if (!body) return null;
+  let found: Element | null = null;
+  findFirst(body, (e) => {
+    if (!TITLE_TAGS.has(e.name)) return false;
+    const t = normalizeSpace(rawText(e));
+    if (t === title) {
+      found = e;
+      return true;
+    }
+    return false;
+  });
+  // The innermost element with that text (<td><font><b>Title</b></font></td> -> <b>).
+  let el: Element | null = found;
+  while (el) {
+    const kids: Element[] = el.children.filter((c): c is Element => c.type === 'tag');
+    const inner: Element | undefined = kids.length === 1 && normalizeSpace(rawText(kids[0]!)) === title ? kids[0] : undefined;
+    if (!inner) break;
+    el = inner;
+  }
+  return el;
 }
 
 /** A byline's lead-in word in the languages newswire reads ("By", "Von", "Par", "Por", "Di", "Door", "Av"). */
@@ -292,6 +319,12 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     url,
   });
   set('title', title.rule, title.confidence);
+  // The headline element: the <h1> carrying the title (a first <h1> can be the site logo); on pages without an <h1>
+  // (older templates: <font><b>, <h2>, a styled <div>), the first short element whose text is the title.
+  const headline =
+    head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ??
+    head.h1s[0] ??
+    (title.value ? titleElement(doc, title.value) : null);
 
   // Authors
   let authors: string[] = [];
@@ -329,7 +362,7 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   tryAuthors(head.relAuthors, 'dom.rel-author', 0.7);
   tryAuthors(domBylines(head.bylineEls), 'dom.byline', 0.6);
   tryAuthors(authorLinkNames(head.authorLinks, head.h1s[0] ?? null), 'dom.author-link', 0.5);
-  tryAuthors(leadInBylines(head.h1s[0] ?? null), 'text.byline-near-headline', 0.45);
+  tryAuthors(leadInBylines(headline), 'text.byline-near-headline', 0.45);
   tryAuthors(ldAuth.orgs, 'jsonld.author-organization', 0.5);
 
   // Dates
@@ -365,8 +398,6 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
   const times = head.times.slice(0, 10);
   // The URL day is what the publisher filed the story under: the strongest hint of its local day.
   const visibleDays: VisibleDay[] = urlDate ? [{ day: urlDate, instant: null }] : [];
-  // The headline element: the <h1> carrying the title (a first <h1> can be the site logo).
-  const headline = head.h1s.find((e) => normalizeSpace(rawText(e)) === title.value) ?? head.h1s[0] ?? null;
   const shownDay = headline ? headerDate(headline) : null;
   if (shownDay) visibleDays.push({ day: shownDay, instant: null });
   const marked = (e: Element | null, re: RegExp): boolean => !!e && re.test(`${e.attribs['class'] ?? ''} ${e.attribs['id'] ?? ''}`);
@@ -405,8 +436,8 @@ export function extractMetadata(doc: Document, opts: MetadataOptions = {}): Arti
     }
   }
   // Last resort: a date written in the lines right under the headline (bylines with no markup).
-  if (published.length === 0 && head.h1s[0]) {
-    for (const t of textsAfter(head.h1s[0], 25)) {
+  if (published.length === 0 && headline) {
+    for (const t of textsAfter(headline, 25)) {
       if (t.length > 80) continue;
       const d = parseHumanDate(t);
       if (d) {
