@@ -47,6 +47,12 @@ function documents(): { name: string; bytes: Buffer }[] {
   });
 }
 
+/** First recorded runs of this bench (BENCHMARKS.md): the baseline printed beside each new run. */
+const RECORDED = [
+  { n: 5000, itemsPerSecond: 224.5, redisPeakMb: 18.8 },
+  { n: 10000, itemsPerSecond: 240.8, redisPeakMb: 23.5 },
+];
+
 async function main(): Promise<void> {
   const docs = documents();
   const t = await createTestDb(databaseUrl, 'bench');
@@ -130,7 +136,14 @@ async function main(): Promise<void> {
     console.log(
       `  redis used_memory  before ${mb(memBefore)}, with the backlog waiting ${mb(memBacklog)}, max while draining ${mb(Math.max(...mem))}, after ${mb(mem.at(-1) ?? 0)}`,
     );
-    console.log(`  baseline           none yet: this is the first recorded run (see BENCHMARKS.md)`);
+    // The first recorded runs (BENCHMARKS.md, synthetic wire stories, 1 process per stage, same machine).
+    const baseline =
+      RECORDED.find((b) => !htmlDir && workers === 1 && b.n === docs.length) ?? (!htmlDir && workers === 1 ? RECORDED[0] : null);
+    console.log(
+      baseline
+        ? `  baseline           ${baseline.itemsPerSecond} items/s end to end, Redis peak ${baseline.redisPeakMb} MB (first recorded run, n=${baseline.n}, BENCHMARKS.md)`
+        : `  baseline           none recorded for this configuration (see BENCHMARKS.md)`,
+    );
   } finally {
     await Promise.all(procs.map((p) => p.stop('SIGTERM').catch(() => null)));
     await closeQueues(queues);
