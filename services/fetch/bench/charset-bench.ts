@@ -11,6 +11,7 @@
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { detect } from 'chardet';
 import iconv from 'iconv-lite';
 import { decodeBytes } from '../src/decode.js';
 import { sniffContent } from '../src/sniff.js';
@@ -125,6 +126,7 @@ function runCharsets(
 ): void {
   let total = 0;
   let correct = 0;
+  let baseline = 0;
   const bySize = new Map<number, [number, number]>();
   const rows: string[] = [];
   for (const { langs, encodings } of cases) {
@@ -147,6 +149,7 @@ function runCharsets(
             const expected = iconv.decode(bytes, name);
             const got = decodeBytes(new Uint8Array(bytes));
             const hit = got.text === expected;
+            baseline += chardetDecodes(bytes, expected) ? 1 : 0;
             n++;
             if (hit) ok++;
             else wrong.set(got.charset, (wrong.get(got.charset) ?? 0) + 1);
@@ -164,6 +167,16 @@ function runCharsets(
   console.log(rows.join('\n'));
   for (const [size, [ok, n]] of bySize) console.log(`size ~${size} chars: ${ok}/${n} = ${((100 * ok) / n).toFixed(1)}%`);
   console.log(`${label} legacy-charset accuracy: ${correct}/${total} = ${((100 * correct) / total).toFixed(1)}%`);
+  console.log(
+    `${label} baseline, chardet's top guess decoded with iconv-lite (same samples): ${baseline}/${total} = ${((100 * baseline) / total).toFixed(1)}%`,
+  );
+}
+
+/** The baseline: what chardet alone (its first guess, no WHATWG rules, no re-ranking) decodes to. */
+function chardetDecodes(bytes: Buffer, expected: string): boolean {
+  const guess = detect(bytes);
+  if (!guess || !iconv.encodingExists(guess)) return false;
+  return iconv.decode(bytes, guess) === expected;
 }
 
 function runNaeb(dir: string): void {
