@@ -24,7 +24,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { getGazetteer, type GeoEntry, type Gazetteer } from '../src/geo/gazetteer.js';
-import { haversineKm, resolveMentions, resolvePlaces, type PlaceMention } from '../src/geo/resolve-places.js';
+import { candidatesFor, haversineKm, resolveMentions, resolvePlaces, type PlaceMention } from '../src/geo/resolve-places.js';
 
 interface GoldPlace {
   name: string;
@@ -53,6 +53,8 @@ export interface GeoSetResult {
   /** End to end with the NER: detection as LOC, and the share of gold places that come out with the right country / within 161 km. */
   ner?: { gold: number; exact: number; overlap: number; country: number; within161km: number };
   errors: { doc: string; name: string; gold: string; got: string; km: number }[];
+  /** Baseline, same spans: the most populous gazetteer place of that name, no context. */
+  baseline: { country: number; within161km: number };
 }
 
 const LITERAL = new Set(['Literal', 'Mixed', 'Embedded_Literal', 'Literal_Modifier', 'Coercion']);
@@ -117,6 +119,8 @@ export async function benchGeoFile(file: string, opts: { ner?: (text: string) =>
     country = 0,
     near = 0,
     unknown = 0;
+  let baseCountry = 0,
+    baseNear = 0;
   let nerGold = 0,
     nerExact = 0,
     nerOverlap = 0,
@@ -137,6 +141,9 @@ export async function benchGeoFile(file: string, opts: { ner?: (text: string) =>
       if (ok) country++;
       const km = e ? haversineKm(p.lat!, p.lon!, e.lat, e.lon) : Infinity;
       if (km <= 161) near++;
+      const top = candidatesFor(p.name, g).reduce<GeoEntry | null>((b, c) => (!b || c.entry.population > b.population ? c.entry : b), null);
+      if (top && (top.countryCode ?? null) === gc) baseCountry++;
+      if (top && haversineKm(p.lat!, p.lon!, top.lat, top.lon) <= 161) baseNear++;
       if (!ok || km > 161) {
         errors.push({
           doc: d.doc,
@@ -183,6 +190,7 @@ export async function benchGeoFile(file: string, opts: { ner?: (text: string) =>
         }
       : {}),
     errors,
+    baseline: { country: baseCountry / spans, within161km: baseNear / spans },
   };
 }
 
@@ -200,6 +208,9 @@ export function printGeo(results: GeoSetResult[], showErrors = 0): void {
   for (const r of results) {
     console.log(`${r.file}: ${r.spans} gold spans with coordinates`);
     console.log(`  right country ${pct(r.countryAccuracy)}   within 161 km ${pct(r.within161km)}   unknown to gazetteer ${r.unknown}`);
+    console.log(
+      `  baseline (most populous place of that name, no context): right country ${pct(r.baseline.country)}   within 161 km ${pct(r.baseline.within161km)}`,
+    );
     if (Object.keys(r.goldCountrySource).length) console.log(`  gold country from: ${JSON.stringify(r.goldCountrySource)}`);
     if (r.ner) {
       console.log(
