@@ -27,6 +27,19 @@ describe('parseMarkdown', () => {
     expect(a.body).not.toContain('console.log');
   });
 
+  it('reads a byline paragraph under the title as the authors, not as body text', () => {
+    const a = parseMarkdown(
+      '# Harbour reopens\n\n*By Jane Roe and Li Wei*\n\nThe harbour reopened on Monday after a week of repairs to the main pier, officials said.\n',
+    );
+    expect(a.authors).toEqual(['Jane Roe', 'Li Wei']);
+    expect(a.provenance['authors']?.rule).toBe('markdown.byline');
+    expect(a.paragraphs).toEqual(['The harbour reopened on Monday after a week of repairs to the main pier, officials said.']);
+    // A sentence that starts with "By" stays in the body.
+    const b = parseMarkdown('# Floods\n\nBy Tuesday the river had risen above the old bridge.\n\nThe council met.\n');
+    expect(b.authors).toEqual([]);
+    expect(b.paragraphs[0]).toBe('By Tuesday the river had risen above the old bridge.');
+  });
+
   it('takes the first # heading as title when there is no front matter', () => {
     const a = parseMarkdown(
       '# Big News Today\n\nSomething happened in the city today, witnesses said.\n\n## Background\n\nIt had happened before.',

@@ -1,7 +1,7 @@
 import type { ParsedArticle } from '@newswire/contracts';
 import { ParseError } from '../detect/parse-error.js';
 import { fillBody, hasWords } from '../text/body.js';
-import { emptyArticle, normalizeSpace, prov, splitAuthors, uniq } from '../text/common.js';
+import { bylineNames, emptyArticle, normalizeSpace, prov, splitAuthors, uniq } from '../text/common.js';
 import { parseDateValue } from '../text/dates.js';
 import { htmlFragmentParagraphs } from '../text/html-fragment.js';
 
@@ -105,6 +105,15 @@ export function parseMarkdown(text: string, opts: { url?: string | null } = {}):
     paragraphs.push(b.text);
   }
   paragraphs = paragraphs.filter((p) => p.length > 0);
+  // A byline paragraph under the title ("By Jane Roe", "*By Jane Roe and Li Wei*") is the authors, not body text.
+  const names = paragraphs.length >= 2 ? bylineNames(paragraphs[0]) : null;
+  if (names) {
+    if (a.authors.length === 0) {
+      a.authors = names;
+      a.provenance.authors = prov('markdown.byline', 0.8);
+    }
+    paragraphs = paragraphs.slice(1);
+  }
   fillBody(a, paragraphs, 'markdown.blocks');
   if (!hasWords(a)) throw new ParseError('NO_WORDS', 'The Markdown document has no text paragraphs: send an article with body text.');
   return a;

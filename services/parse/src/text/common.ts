@@ -42,3 +42,16 @@ export function splitAuthors(raw: string): string[] {
 export function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
+
+/**
+ * A first paragraph that is only a byline ("By Jane Doe and John F. Roe, Reuters"; names only, no lower-case
+ * words besides joiners): the names, or null. Markdown emphasis around it ("*By Jane Doe*") is ignored.
+ */
+export function bylineNames(paragraph: string | undefined): string[] | null {
+  const m = /^by\s+(\p{Lu}[^!?]{1,80})$/iu.exec((paragraph ?? '').replace(/^[*_]+|[*_]+$/g, '').trim());
+  const names = m?.[1] ?? '';
+  if (!m || countWords(names) > 12) return null;
+  if (/(?<![\p{L}'’])(?!(?:and|de|da|del|der|van|von|la|le|of|the|bin|al)\b)\p{Ll}/u.test(names)) return null;
+  const out = splitAuthors(names);
+  return out.length ? out : null;
+}

@@ -1,6 +1,6 @@
 import type { ParsedArticle } from '@newswire/contracts';
 import { ParseError } from '../detect/parse-error.js';
-import { countWords, emptyArticle, normalizeSpace, prov, splitAuthors, uniq } from './common.js';
+import { bylineNames, countWords, emptyArticle, normalizeSpace, prov, splitAuthors, uniq } from './common.js';
 import { dayOf, parseDateValue } from './dates.js';
 import { extractDateline } from './dateline.js';
 import { judgeHeadline, lowercaseVocabulary, removeFragments } from './fragments.js';
@@ -84,16 +84,11 @@ export function parseText(text: string, opts: TextOptions = {}): ParsedArticle {
   }
 
   // "By Jane Doe and John F. Roe, Reuters": names only (no lower-case words besides joiners).
-  const byline = /^by\s+(\p{Lu}[^!?]{1,80})$/iu.exec(paragraphs[0] ?? '');
-  const bylineNames = byline?.[1] ?? '';
-  const onlyNames = !/(?<![\p{L}'’])(?!(?:and|de|da|del|der|van|von|la|le|of|the|bin|al)\b)\p{Ll}/u.test(bylineNames);
-  if (byline && onlyNames && paragraphs.length >= 2 && countWords(bylineNames) <= 12) {
-    const names = splitAuthors(bylineNames);
-    if (names.length) {
-      a.authors = uniq([...a.authors, ...names]);
-      a.provenance.authors ??= prov('text.byline', 0.8);
-      paragraphs = paragraphs.slice(1);
-    }
+  const names = paragraphs.length >= 2 ? bylineNames(paragraphs[0]) : null;
+  if (names) {
+    a.authors = uniq([...a.authors, ...names]);
+    a.provenance.authors ??= prov('text.byline', 0.8);
+    paragraphs = paragraphs.slice(1);
   }
 
   paragraphs = applyDateline(a, paragraphs);
