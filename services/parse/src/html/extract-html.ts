@@ -2,7 +2,8 @@ import type { ParsedArticle } from '@newswire/contracts';
 import { extractMetadata } from '../metadata/extract-metadata.js';
 import { findFirst, parseHtml } from './dom.js';
 import { extractContent } from './extract-content.js';
-import { reconcileWithJsonLd } from './json-ld-body.js';
+import { embeddedBodyParagraphs } from './embedded-body.js';
+import { reconcileWithJsonLd, wordsOf } from './json-ld-body.js';
 import { findStandfirst } from './standfirst.js';
 import { extractDateline } from '../text/dateline.js';
 
@@ -21,7 +22,15 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
   const meta = extractMetadata(doc, { url: opts.url ?? null, ...(opts.now ? { now: opts.now } : {}) });
   const root = findFirst(doc, (e) => e.name === 'body')!;
   const content = extractContent(root, meta.title);
-  const body = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.kinds);
+  const body: { paragraphs: string[]; rule: string } = reconcileWithJsonLd(content.paragraphs, meta.jsonLdBody, content.kinds);
+  // A script-rendered page with no story in its HTML may carry it in its page state (Next.js, Nuxt, …).
+  if (wordsOf(body.paragraphs.join(' ')).length < 30) {
+    const embedded = embeddedBodyParagraphs(doc);
+    if (embedded.length > 0) {
+      body.paragraphs = embedded;
+      body.rule = 'embedded-json.body';
+    }
+  }
   const paragraphs = body.paragraphs;
   if (content.container) {
     const dek = findStandfirst({
@@ -38,7 +47,7 @@ export function extractHtml(html: string, opts: ExtractHtmlOptions = {}): Parsed
     provenance['body'] =
       body.rule === 'dom'
         ? { rule: content.rule, confidence: content.confidence }
-        : { rule: body.rule, confidence: body.rule === 'jsonld.articleBody' ? 0.75 : 0.9 };
+        : { rule: body.rule, confidence: body.rule === 'jsonld.articleBody' ? 0.75 : body.rule === 'embedded-json.body' ? 0.6 : 0.9 };
   }
   // The dateline stays in the body (it is part of the printed text); it is reported separately.
   const first = paragraphs[0];
