@@ -9,6 +9,8 @@ export type FetchErrorCode =
   | 'bad-url'
   | 'bad-scheme'
   | 'blocked-address'
+  | 'robots-disallowed'
+  | 'robots-unreachable'
   | 'dns'
   | 'connection'
   | 'tls'

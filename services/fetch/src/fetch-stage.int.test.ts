@@ -6,6 +6,7 @@ import { archiveRaw, getDecodedText } from '@newswire/db';
 import { createTestDb, startTestServices, type TestDb, type TestServices } from '@newswire/testing';
 import { FetchError } from './errors.js';
 import { fetchDocument, type FetchStageDeps } from './fetch-stage.js';
+import { RobotsCache } from './robots.js';
 
 let services: TestServices;
 let t: TestDb;
@@ -22,7 +23,10 @@ beforeAll(async () => {
     http: { timeoutMs: 5000, maxBytes: 1_000_000, maxRedirects: 3, userAgent: 'test', allowPrivateNetworks: true },
   };
   server = http.createServer((req, res) => {
-    if (req.url === '/latin1') {
+    if (req.url === '/robots.txt') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('User-agent: *\nDisallow: /blocked/\n');
+    } else if (req.url === '/latin1') {
       res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
       res.end(Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Un caf\xe9 cr\xe8me.</p></body></html>', 'latin1'));
     } else {
@@ -40,6 +44,17 @@ afterAll(async () => {
 });
 
 describe('fetch stage (real Postgres, local HTTP server)', () => {
+  it('checks robots.txt before fetching a URL: a disallowed page fails permanently and is not downloaded', async () => {
+    const withRobots = { ...deps, robots: new RobotsCache(deps.http, { ttlMs: 60_000 }) };
+    const err = await fetchDocument({ intakeId: 'r1', source: { kind: 'url', url: `${base}/blocked/story.html` } }, withRobots).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(FetchError);
+    expect(err).toMatchObject({ kind: 'permanent', code: 'robots-disallowed' });
+    const ok = await fetchDocument({ intakeId: 'r2', source: { kind: 'url', url: `${base}/latin1` } }, withRobots);
+    expect(ok.url).toBe(`${base}/latin1`);
+  });
+
   it('decodes archived bytes and passes the parse stage a reference, not the bytes', async () => {
     const sha = await archiveRaw(t.db, { bytes: Buffer.from('\ufeffA plain story about caf\u00e9s.', 'utf8'), fileName: 'story.txt' });
     const out = await fetchDocument({ intakeId: 'f1', source: { kind: 'raw', sha256: sha, fileName: 'story.txt' } }, deps);

@@ -3,12 +3,15 @@ import { archiveRaw, getRawBytes, saveDecoded, type Db } from '@newswire/db';
 import { FetchError } from './errors.js';
 import { gunzipIfNeeded, prepareDocument } from './fetch-document.js';
 import { fetchUrl, type FetchOptions } from './http.js';
+import type { RobotsCache } from './robots.js';
 
 export interface FetchStageDeps {
   db: Db;
   http: FetchOptions;
   /** Cap on a document's size after decompression. */
   maxBytes: number;
+  /** robots.txt rules checked before each URL is fetched (absent: not checked). */
+  robots?: RobotsCache | null;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function fetchDocument(job: FetchJob, deps: FetchStageDeps): Promis
     contentType = job.source.contentType ?? raw.contentType;
     fileName = job.source.fileName ?? raw.fileName;
   } else {
+    await deps.robots?.check(job.source.url);
     const res = await fetchUrl(job.source.url, deps.http);
     url = res.finalUrl;
     contentType = res.contentType;

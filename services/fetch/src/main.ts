@@ -2,6 +2,7 @@ import { boolVar, intVar } from '@newswire/config';
 import { exitOnBootError, runStageService, stageServiceConfigSchema } from '@newswire/runtime';
 import { z } from 'zod';
 import { fetchDocument } from './fetch-stage.js';
+import { RobotsCache } from './robots.js';
 
 const configSchema = stageServiceConfigSchema.extend({
   FETCH_TIMEOUT_MS: intVar(15_000, 100),
@@ -9,22 +10,22 @@ const configSchema = stageServiceConfigSchema.extend({
   FETCH_MAX_REDIRECTS: intVar(5, 0),
   FETCH_USER_AGENT: z.string().default('newswire/0.1 (+https://github.com/newswire/newswire)'),
   FETCH_ALLOW_PRIVATE_NETWORKS: boolVar(false),
+  FETCH_RESPECT_ROBOTS: boolVar(true),
+  FETCH_ROBOTS_TTL_MS: intVar(3_600_000, 0),
 });
 
 runStageService(
   'fetch',
   ({ db }, cfg) => {
-    const deps = {
-      db,
+    const http = {
+      timeoutMs: cfg.FETCH_TIMEOUT_MS,
       maxBytes: cfg.FETCH_MAX_BYTES,
-      http: {
-        timeoutMs: cfg.FETCH_TIMEOUT_MS,
-        maxBytes: cfg.FETCH_MAX_BYTES,
-        maxRedirects: cfg.FETCH_MAX_REDIRECTS,
-        userAgent: cfg.FETCH_USER_AGENT,
-        allowPrivateNetworks: cfg.FETCH_ALLOW_PRIVATE_NETWORKS,
-      },
+      maxRedirects: cfg.FETCH_MAX_REDIRECTS,
+      userAgent: cfg.FETCH_USER_AGENT,
+      allowPrivateNetworks: cfg.FETCH_ALLOW_PRIVATE_NETWORKS,
     };
+    const robots = cfg.FETCH_RESPECT_ROBOTS ? new RobotsCache(http, { ttlMs: cfg.FETCH_ROBOTS_TTL_MS }) : null;
+    const deps = { db, maxBytes: cfg.FETCH_MAX_BYTES, http, robots };
     return async (job) => ({ kind: 'next', jobs: [{ payload: await fetchDocument(job, deps) }] });
   },
   configSchema,
