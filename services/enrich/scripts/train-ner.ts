@@ -338,6 +338,8 @@ async function main(): Promise<void> {
   dropFinalShare = Number(arg('drop-final', '0'));
   docDropout = Number(arg('doc-dropout', '0'));
   const augment = arg('augment', 'no') === 'yes';
+  /** The training options every run shares (selection, final, extra seeds). */
+  const common = { bits, wordDropout, margin, classTransitions, rareDropout, augment };
   const selectOnly = arg('select-only', 'no') === 'yes';
   const holdMod = Number(arg('mod', '20'));
   const holdFold = Number(arg('fold', '0'));
@@ -355,13 +357,8 @@ async function main(): Promise<void> {
     let bestPred: string[][] = [];
     const fitGaz = withEntities(gazetteer, fit);
     const picked = trainPerceptron(jackknife(gazetteer, fit), fitGaz, {
+      ...common,
       seed: Number(arg('seed', '7')),
-      bits,
-      wordDropout,
-      margin,
-      classTransitions,
-      rareDropout,
-      augment,
       epochs,
       log: (m) => console.log(m),
       onEpoch: (e, m) => {
@@ -394,25 +391,10 @@ async function main(): Promise<void> {
   const seeds = Number(arg('seeds', '1'));
   const data = jackknife(gazetteer, rows);
   const fullGaz = withEntities(gazetteer, rows);
-  const model = trainPerceptron(data, fullGaz, {
-    bits,
-    wordDropout,
-    margin,
-    classTransitions,
-    rareDropout,
-    augment,
-    epochs: bestEpoch,
-    seed: 7,
-    log: (m) => console.log(m),
-  });
+  const model = trainPerceptron(data, fullGaz, { ...common, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
   for (let k = 1; k < seeds; k++) {
     const other = trainPerceptron(data, fullGaz, {
-      bits,
-      wordDropout,
-      margin,
-      classTransitions,
-      rareDropout,
-      augment,
+      ...common,
       epochs: bestEpoch,
       seed: 7 + 1000 * k,
       log: (m) => console.log(`seed ${k}: ${m}`),
