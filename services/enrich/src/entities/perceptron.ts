@@ -41,7 +41,8 @@ export interface TrainOptions {
 
 const LABEL_INDEX = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
-function rng(seed: number): () => number {
+/** Deterministic xorshift32 generator in [0, 1): training shuffles and dropout are reproducible from a seed. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;
