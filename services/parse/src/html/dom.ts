@@ -44,14 +44,24 @@ export function findFirst(root: AnyNode, pred: (el: Element) => boolean): Elemen
 
 /** Raw concatenated text of a subtree (no block separation); scripts and styles skipped. */
 export function rawText(node: AnyNode): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data;
+  return rawTextUpTo(node, Infinity)!;
+}
+
+/** rawText, or null as soon as it grows past `max` characters (cheap on large subtrees). */
+export function rawTextUpTo(node: AnyNode, max: number): string | null {
+  if (node.type === 'text') {
+    const data = (node as unknown as { data: string }).data;
+    return data.length > max ? null : data;
+  }
   if (node.type === 'script' || node.type === 'style' || !('children' in node)) return '';
   let s = '';
   const stack: AnyNode[] = [...(node.children as ChildNode[])].reverse();
   while (stack.length > 0) {
     const n = stack.pop()!;
-    if (n.type === 'text') s += (n as unknown as { data: string }).data;
-    else if (n.type !== 'script' && n.type !== 'style' && 'children' in n) {
+    if (n.type === 'text') {
+      s += (n as unknown as { data: string }).data;
+      if (s.length > max) return null;
+    } else if (n.type !== 'script' && n.type !== 'style' && 'children' in n) {
       const kids = n.children as ChildNode[];
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
     }

@@ -1,6 +1,6 @@
 import type { Provenance } from '@newswire/contracts';
 import type { Document, Element } from 'domhandler';
-import { blockText, findAll, findFirst, normalizeSpace, precedes, rawText, textsAfter, textsBefore } from '../html/dom.js';
+import { blockText, findAll, findFirst, normalizeSpace, precedes, rawText, rawTextUpTo, textsAfter, textsBefore } from '../html/dom.js';
 import { cleanAuthors, looksLikeUrl } from './authors.js';
 import {
   chooseDate,
@@ -113,10 +113,12 @@ function titleElement(doc: Document, title: string): Element | null {
   const body = findFirst(doc, (e) => e.name === 'body');
   if (!body) return null;
   let found: Element | null = null;
+  // Raw text may carry extra whitespace around the title, so allow some slack before giving up on an element.
+  const max = title.length * 2 + 40;
   findFirst(body, (e) => {
     if (!TITLE_TAGS.has(e.name)) return false;
-    const t = normalizeSpace(rawText(e));
-    if (t === title) {
+    const raw = rawTextUpTo(e, max);
+    if (raw !== null && normalizeSpace(raw) === title) {
       found = e;
       return true;
     }
