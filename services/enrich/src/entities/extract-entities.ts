@@ -1,4 +1,5 @@
 import type { Entity, EntityType } from '@newswire/contracts';
+import { splitNamePair } from '../text/name-pair.js';
 import { splitSentences, type Sentence, type Token } from '../text/tokenize.js';
 import { resolveEntities, type EntityMention, type RawMention } from './coref.js';
 import { GAZ, type Gazetteer } from './features.js';
@@ -216,7 +217,6 @@ export function extractEntities(
 }
 
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
-const PAIR = /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)[-–](\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u;
 
 /**
  * "Russia-China ties", "US-Mexico border": a LOC, ORG or MISC mention made of two place names joined by a hyphen is a
@@ -229,13 +229,10 @@ export function splitPlacePairMentions(mentions: RawMention[], gaz: Gazetteer | 
   let out: RawMention[] | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    const pair = m.type !== 'PER' ? PAIR.exec(m.text) : null;
-    if (pair && !place(m.text) && place(pair[1]!) && place(pair[2]!)) {
+    const halves = m.type !== 'PER' ? splitNamePair(m, place, place) : null;
+    if (halves) {
       out ??= mentions.slice(0, i);
-      const a = pair[1]!;
-      const b = pair[2]!;
-      out.push({ text: a, start: m.start, end: m.start + a.length, type: 'LOC' });
-      out.push({ text: b, start: m.end - b.length, end: m.end, type: 'LOC' });
+      for (const h of halves) out.push({ ...h, type: 'LOC' });
     } else out?.push(m);
   }
   return out ?? mentions;

@@ -2,6 +2,7 @@ import type { Place, Span } from '@newswire/contracts';
 import { getGazetteer, rank, type GeoEntry, type Gazetteer } from './gazetteer.js';
 import { LETTER, SPACE, UPPER, charClass } from '../text/char-class.js';
 import { cleanMention, normalizeName } from './normalize.js';
+import { splitNamePair } from '../text/name-pair.js';
 
 export interface PlaceMention {
   text: string;
@@ -502,32 +503,25 @@ function findDemonyms(text: string, taken: PlaceMention[], g: Gazetteer): { ment
 const PLACE_KINDS = new Set(['country', 'admin1', 'region']);
 
 /**
- * Places of an article: LOC mentions resolved to gazetteer entries, ORG/MISC mentions that are
- * exactly a country/region name (metonymy: "Turkey said"), demonyms in the text, and the dateline
- * place, which is the focus. Repeated mentions of one place are grouped.
- */
-/**
  * "Russia-China ties", "US-Mexico border", "Israel–Gaza war": a hyphenated pair of place names is a relation
  * between two places, not a place. When both halves are known places, the mention is read as the two of them
  * (each with its own span); otherwise it is left as it is (Guinea-Bissau, Stratford-upon-Avon, Baden-Württemberg
  * are single names the gazetteer knows whole, and are looked up before any split).
  */
 export function splitPlacePairs(mentions: readonly PlaceMention[], g: Gazetteer = getGazetteer()): PlaceMention[] {
-  const out: PlaceMention[] = [];
   const known = (name: string): boolean => lookup(g, normalizeName(name)).some((c) => PLACE_KINDS.has(c.entry.kind) || c.alias);
-  for (const m of mentions) {
-    const pair =
-      m.type === 'LOC' ? /^(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)[-–](\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u.exec(m.text) : null;
-    if (pair && lookup(g, normalizeName(m.text)).length === 0 && known(pair[1]!) && known(pair[2]!)) {
-      const a = pair[1]!;
-      const b = pair[2]!;
-      out.push({ text: a, start: m.start, end: m.start + a.length, type: 'LOC' });
-      out.push({ text: b, start: m.end - b.length, end: m.end, type: 'LOC' });
-    } else out.push(m);
-  }
-  return out;
+  const knownWhole = (name: string): boolean => lookup(g, normalizeName(name)).length > 0;
+  return mentions.flatMap((m) => {
+    const halves = m.type === 'LOC' ? splitNamePair(m, knownWhole, known) : null;
+    return halves ? halves.map((h) => ({ ...h, type: 'LOC' as const })) : [m];
+  });
 }
 
+/**
+ * Places of an article: LOC mentions resolved to gazetteer entries, ORG/MISC mentions that are
+ * exactly a country/region name (metonymy: "Turkey said"), demonyms in the text, and the dateline
+ * place, which is the focus. Repeated mentions of one place are grouped.
+ */
 export function resolvePlaces(input: { text: string; mentions: PlaceMention[]; dateline?: string | null }): Place[] {
   const g = getGazetteer();
   const placeMentions = splitPlacePairs(input.mentions, g)
