@@ -76,18 +76,19 @@ export async function parseStage(job: ParseJob, deps: ParseStageDeps): Promise<P
     });
     enrich.push({ intakeId: id, docSha256: job.docSha256, article });
   }
+  const keys = result.links.map((l) => normalizeUrl(l.url));
   const stored =
     deps.skipKnownUrls === false
       ? new Map<string, string>()
       : await findArticlesByNormalizedUrl(
           deps.db,
-          result.links.map((l) => normalizeUrl(l.url)).filter((u): u is string => u !== null),
+          keys.filter((u): u is string => u !== null),
         );
   let known = 0;
-  for (const link of result.links) {
+  for (const [i, link] of result.links.entries()) {
     const id = childId(job.intakeId, `link:${link.url}`);
     await createIntakeItem(deps.db, { id, parentId: job.intakeId, sourceKind: 'feed-item', sourceRef: link.url });
-    const articleId = stored.get(normalizeUrl(link.url) ?? '');
+    const articleId = stored.get(keys[i] ?? '');
     if (articleId) {
       // Sticky: a child that already reached a final state (a re-run of this job) keeps it.
       await finishIntakeItem(deps.db, id, { state: 'duplicate', duplicateOf: articleId });
