@@ -219,9 +219,20 @@ export function clusterKey(w: string): string {
 
 export function parseClusters(text: string): WordClusters {
   const map: WordClusters = new Map();
-  for (const line of text.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab > 0) map.set(line.slice(0, tab), line.slice(tab + 1));
+  // Many words share a path (most GloVe-only words have one of 4096): one string per distinct path.
+  const paths = new Map<string, string>();
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const tab = text.indexOf('\t', start);
+    if (tab > start && tab < end) {
+      const path = text.slice(tab + 1, end);
+      let shared = paths.get(path);
+      if (shared === undefined) paths.set(path, (shared = path));
+      map.set(text.slice(start, tab), shared);
+    }
+    start = end + 1;
   }
   return map;
 }
