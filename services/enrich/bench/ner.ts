@@ -26,6 +26,8 @@ export interface NerBenchResult {
   speedRatio: number;
   /** newswire F1 per source (the `doc` prefix before the first colon). */
   bySource?: Record<string, number>;
+  /** Overall F1 on the same sentences written in capitals (headlines, kickers, some wire copy): robustness to case. */
+  capitals?: { newswire: number; compromise: number };
 }
 
 interface Row {
@@ -124,7 +126,8 @@ export async function benchNer(dataDir: string, opts: { sentences?: boolean; mod
   const model = opts.modelPath ? loadNerModel(opts.modelPath) : getNerModel();
   // Warm-up so JIT and lazy loading are not timed.
   for (const r of rows.slice(0, 200)) tagTokens(model, r.tokens);
-  const { pred, ...newswire } = run(rows, opts.sentences ? (d) => d.map((t) => tagTokens(model, t)) : (d) => tagDocument(model, d), 2000);
+  const tagger = opts.sentences ? (d: string[][]) => d.map((t) => tagTokens(model, t)) : (d: string[][]) => tagDocument(model, d);
+  const { pred, ...newswire } = run(rows, tagger, 2000);
   const { pred: _unused, ...compromise } = run(rows, (d) => d.map(compromiseTags), 2000);
   const bySource: Record<string, number> = {};
   const sources = [...new Set(rows.map((r) => (r.doc ?? '').split(':')[0]!))];
@@ -135,7 +138,13 @@ export async function benchNer(dataDir: string, opts: { sentences?: boolean; mod
       idx.map((i) => pred[i]!),
     ).overall.f1;
   }
+  const upper = rows.map((r) => ({ ...r, tokens: r.tokens.map((t) => t.toUpperCase()) }));
+  const capitals = {
+    newswire: run(upper, tagger, 0).score.overall.f1,
+    compromise: run(upper, (d) => d.map(compromiseTags), 0).score.overall.f1,
+  };
   return {
+    capitals,
     sentences: rows.length,
     tokens: rows.reduce((n, r) => n + r.tokens.length, 0),
     newswire,
@@ -169,6 +178,10 @@ export function formatNerBench(r: NerBenchResult): string {
       `newswire F1 by source: ${Object.entries(r.bySource)
         .map(([s, f]) => `${s} ${pct(f).trim()}`)
         .join(', ')}`,
+    );
+  if (r.capitals)
+    lines.push(
+      `the same sentences in capitals: newswire F1 ${pct(r.capitals.newswire).trim()}, compromise ${pct(r.capitals.compromise).trim()}`,
     );
   return lines.join('\n');
 }

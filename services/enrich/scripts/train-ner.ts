@@ -17,6 +17,9 @@
  *   --doc yes           document-context features (tagDocument); --doc-dropout P trains a share P without them
  *   --augment yes       per-source feature copies (Daume 2007), shared weights only at inference
  *   --drop-final P      a share P of the sentences ending in . ! ? train without that mark (the shipped model: 0.25)
+ *   --upper P           a share P of the sentences train in capitals (the shipped model: 0.1; on 5 folds held-out F1
+ *                       0.795 -> 0.793, the same held-out sentences in capitals 0.657 -> 0.737)
+ *   --eval-upper yes    the selection run also scores the held-out sentences in capitals
  *   --seed S            shuffle seed of the selection run (to check a change against training noise)
  *   --dump FILE         write the held-out sentences with their predicted tags (JSONL) for error analysis
  *   --prune/--clip/--compand  lists of quantisation settings; the selection run scores each shipped form
@@ -247,6 +250,14 @@ function dropFinal(r: Row): Row {
   return { ...r, tokens: r.tokens.slice(0, -1), tags: r.tags.slice(0, -1) };
 }
 
+// --upper P: a share P of the sentences train in capitals (tags kept), as headlines, kickers and some wire copy come;
+// without it the word-identity features of names learnt in mixed case do not fire on "CHINA IN SURPRISE DEFEAT".
+let upperShare = 0;
+function upperCase(r: Row): Row {
+  if (upperShare <= 0 || (fnv(`upper:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= upperShare) return r;
+  return { ...r, tokens: r.tokens.map((t) => t.toUpperCase()) };
+}
+
 /** Training sentences whose entity-gazetteer features come from the other folds only (no self-lookup). */
 function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   const foldOf = (r: Row): number => fnv(`fold:${r.doc}`) % folds;
@@ -261,7 +272,7 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
   for (const r of rows) for (const t of r.tokens) counts.set(t.toLowerCase(), (counts.get(t.toLowerCase()) ?? 0) + 1);
   const docs = docContexts(rows);
   return rows
-    .map((r) => dropFinal(r))
+    .map((r) => upperCase(dropFinal(r)))
     .map((r) => ({
       ...toSentence(r),
       domain: domainOf(r.doc),
@@ -336,6 +347,7 @@ async function main(): Promise<void> {
   else if (clusterArg !== 'yes') setWordClusters(parseClusters(gunzipSync(readFileSync(clusterArg)).toString('utf8')));
   useDoc = arg('doc', 'no') === 'yes';
   dropFinalShare = Number(arg('drop-final', '0'));
+  upperShare = Number(arg('upper', '0'));
   docDropout = Number(arg('doc-dropout', '0'));
   const augment = arg('augment', 'no') === 'yes';
   /** The training options every run shares (selection, final, extra seeds). */
@@ -353,6 +365,9 @@ async function main(): Promise<void> {
     const held = rows.filter((r) => fnv(r.doc) % holdMod === holdFold);
     const fit = rows.filter((r) => fnv(r.doc) % holdMod !== holdFold);
     console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
+    // --eval-upper yes: also score the held-out sentences written in capitals (robustness to headline case).
+    const evalUpper = arg('eval-upper', 'no') === 'yes';
+    const heldUpper = held.map((r) => ({ ...r, tokens: r.tokens.map((t) => t.toUpperCase()) }));
     let best = -1;
     let bestPred: string[][] = [];
     const fitGaz = withEntities(gazetteer, fit);
@@ -362,8 +377,9 @@ async function main(): Promise<void> {
       epochs,
       log: (m) => console.log(m),
       onEpoch: (e, m) => {
+        const upper = evalUpper ? ` (in capitals: ${evaluate(m, heldUpper).toFixed(4)})` : '';
         const f1 = evaluate(m, held);
-        console.log(`  epoch ${e}: held-out F1 ${f1.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
+        console.log(`  epoch ${e}: held-out F1 ${f1.toFixed(4)}${upper} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
         if (f1 > best) {
           best = f1;
           bestEpoch = e;
