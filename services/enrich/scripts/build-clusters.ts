@@ -276,23 +276,8 @@ function main(): void {
   const runs = Number(arg('runs', '1'));
   const paths: string[] = vocab.map(() => '');
   for (let run = 0; run < runs; run++) {
-    const r = rng(12345 + 1000 * run);
-    if (run > 0) for (let i = 0; i < paths.length; i++) paths[i] += ' ';
-    let groups: number[][] = [vocab.map((_, i) => i)];
-    for (const k of splits) {
-      const next: number[][] = [];
-      for (const g of groups) {
-        const assign = kmeans(X, g, Math.min(k, g.length), 20, r);
-        const parts: number[][] = Array.from({ length: k }, () => []);
-        for (let i = 0; i < g.length; i++) {
-          paths[g[i]!] += String(assign[i]!);
-          parts[assign[i]!]!.push(g[i]!);
-        }
-        for (const p of parts) if (p.length) next.push(p);
-      }
-      groups = next;
-      console.log(`run ${run} split ${k}: ${groups.length} clusters (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-    }
+    const runPaths = hierarchical(X, vocab.length, splits, rng(12345 + 1000 * run), t0);
+    for (let i = 0; i < paths.length; i++) paths[i] += run > 0 ? ` ${runPaths[i]}` : runPaths[i];
   }
   // --glove FILE: one more clustering of pre-trained word vectors (GloVe 6B, trained on Wikipedia and newswire:
   // it knows words the small corpus above never saw), appended after a space; words only GloVe knows get an empty

@@ -18,7 +18,7 @@
  *   --augment yes       per-source feature copies (Daume 2007), shared weights only at inference
  *   --drop-final P      a share P of the sentences ending in . ! ? train without that mark (the shipped model: 0.25)
  *   --upper P           a share P of the sentences train in capitals (the shipped model: 0.1; on 5 folds held-out F1
- *                       0.795 -> 0.793, the same held-out sentences in capitals 0.657 -> 0.737)
+ *                       0.795 -> 0.793, the same held-out sentences in capitals 0.657 -> 0.736)
  *   --eval-upper yes    the selection run also scores the held-out sentences in capitals
  *   --seed S            shuffle seed of the selection run (to check a change against training noise)
  *   --dump FILE         write the held-out sentences with their predicted tags (JSONL) for error analysis

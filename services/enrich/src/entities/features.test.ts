@@ -203,6 +203,27 @@ describe('word-cluster features', () => {
     expect(at3('john')).toBe(at3('david'));
     expect(at3('john')).not.toBe(at3('said'));
   });
+  it('ships a second clustering of pre-trained vectors that gives rare names a cluster, next to other names', async () => {
+    const { getWordClusters } = await import('./features.js');
+    const cl = getWordClusters();
+    const glove = (w: string): string | undefined => cl.get(w)?.split(' ')[1];
+    // Names the small corpus never saw: an empty corpus path, a GloVe path.
+    for (const w of ['tietmeyer', 'fernandes', 'arusha', 'monterrey']) expect(cl.get(w)).toMatch(/^ \d{4}$/);
+    expect(glove('tietmeyer')!.slice(0, 3)).toBe(glove('fernandes')!.slice(0, 3));
+    expect(glove('arusha')!.slice(0, 2)).toBe(glove('monterrey')!.slice(0, 2));
+    expect(glove('tietmeyer')!.slice(0, 2)).not.toBe(glove('monterrey')!.slice(0, 2));
+  });
+  it('keeps a word in capitals apart from the same word capitalised in the case-reading features', () => {
+    const own = (w: string): Set<number> => new Set(featsOf(['in', w, '.'])[1]);
+    const title = own('Japan');
+    const caps = own('JAPAN');
+    const lower = own('japan');
+    const shared = (a: Set<number>, b: Set<number>): number => [...a].filter((f) => b.has(f)).length;
+    // Lower-cased word, clusters and gazetteer are shared by all three; the case-reading features are not.
+    expect(shared(title, caps)).toBeGreaterThan(0);
+    expect([...caps].some((f) => !title.has(f) && !lower.has(f))).toBe(true);
+    expect(shared(title, caps)).toBeLessThan(title.size);
+  });
 });
 
 describe('document context', () => {

@@ -312,6 +312,9 @@ export interface WordInfo {
   w: number;
   sh: number;
   cap: boolean;
+  /** 0 lower case, 1 capitalised, 2 in capitals (two or more letters, none lower case): a headline in capitals
+   * capitalises every word, so the features that read capitalisation keep title case apart from it. */
+  capv: number;
   alpha: boolean;
   gaz: number;
   len: number;
@@ -379,6 +382,7 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
     w: fnv(w),
     sh: shapeHash(w),
     cap: isCapitalised(w),
+    capv: isCapitalised(w) ? (isAllCaps(w) ? 2 : 1) : 0,
     alpha: /^\p{L}/u.test(w),
     gaz: wordGaz(gaz, lw),
     len: Math.min(w.length, 12),
@@ -396,6 +400,16 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
   if (cache.size > 500_000) cache.clear();
   cache.set(w, info);
   return info;
+}
+
+function isAllCaps(w: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i]!;
+    if (ch === ch.toUpperCase() && ch !== ch.toLowerCase()) letters++;
+    else if (ch !== ch.toUpperCase()) return false;
+  }
+  return letters >= 2;
 }
 
 function isCapitalised(w: string): boolean {
@@ -461,6 +475,7 @@ export const BOUNDARY: WordInfo = {
   w: NONE,
   sh: NONE,
   cap: false,
+  capv: 0,
   alpha: false,
   gaz: 0,
   len: 0,
@@ -547,16 +562,16 @@ export function ownFeatures(t: WordInfo, out: Int32Array, k: number, mask: numbe
     for (let b = 0; b < GAZ_BITS; b++) {
       if (tg & (1 << b)) {
         out[k++] = mix(T.GAZ, b) & mask;
-        out[k++] = mix(mix(T.GAZ_SH, b), t.cap ? 1 : 0) & mask;
+        out[k++] = mix(mix(T.GAZ_SH, b), t.capv) & mask;
       }
     }
   }
   if (t.quote) out[k++] = mix(T.QUOTE, 1) & mask;
   const cl = t.cl;
-  if (cl.length === 0) out[k++] = mix(T.CL_NONE, t.cap ? 1 : 0) & mask;
+  if (cl.length === 0) out[k++] = mix(T.CL_NONE, t.capv) & mask;
   else {
     for (let j = 0; j < cl.length; j++) out[k++] = mix(mix(T.CL, j), cl[j]!) & mask;
-    out[k++] = mix(mix(T.CL_CAP, cl[cl.length - 1]!), t.cap ? 1 : 0) & mask;
+    out[k++] = mix(mix(T.CL_CAP, cl[cl.length - 1]!), t.capv) & mask;
   }
   return k;
 }
@@ -646,7 +661,7 @@ export function contextRestFeatures(s: SentenceInfo, i: number, out: Int32Array,
     out[k++] = mix(T.HEAD_LW, t.lw) & mask;
   }
   const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
-  out[k++] = mix(mix(T.CAPSEQ, runPos), t.cap ? 1 : 0) & mask;
+  out[k++] = mix(mix(T.CAPSEQ, runPos), t.capv) & mask;
   const tg = t.gaz;
   const gc = s.gclass[i]!;
   if ((tg | gc) !== 0) {
