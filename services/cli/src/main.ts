@@ -29,6 +29,12 @@ One document, no queue or database:
 `;
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
+// A reader that stops early (`newswire enrich --tokens < big.jsonl | head`) closes the pipe: end quietly, as Unix
+// tools do, instead of a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 const err = (s: string) => process.stderr.write(`${s}\n`);
 const LIMITS = { maxBytes: 50 * 1024 * 1024, timeoutMs: 20_000 };
 

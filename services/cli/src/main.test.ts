@@ -1,0 +1,33 @@
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const bin = fileURLToPath(new URL('../bin/newswire.js', import.meta.url));
+
+describe('newswire CLI as a filter', () => {
+  it('ends quietly with status 0 when its reader closes the pipe early (| head)', async () => {
+    const child = spawn(process.execPath, [bin, 'enrich', '--tokens'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const line = JSON.stringify({ tokens: ['Kenyan', 'President', 'William', 'Ruto', 'spoke', 'in', 'Nairobi', '.'] });
+    child.stdin.on('error', () => {}); // the child may be gone before all input is written
+    child.stdin.end(`${line}\n`.repeat(20_000));
+    const first = await new Promise<string>((resolve) => {
+      let buf = '';
+      child.stdout.on('data', (d: Buffer) => {
+        buf += d.toString();
+        const nl = buf.indexOf('\n');
+        if (nl >= 0) {
+          child.stdout.destroy();
+          resolve(buf.slice(0, nl));
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const tags = (JSON.parse(first) as { tags: string[] }).tags;
+    expect(tags.slice(2, 4)).toEqual(['B-PER', 'I-PER']);
+    expect(tags[6]).toBe('B-LOC');
+    expect(stderr).not.toMatch(/EPIPE|Error/);
+    expect(code).toBe(0);
+  }, 30_000);
+});
