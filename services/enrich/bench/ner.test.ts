@@ -66,11 +66,3 @@ describe('baseline and CLI helpers', () => {
     expect(text).toContain('10.0x');
   });
 });
-
-describe('groupByDoc', () => {
-  it('groups consecutive sentences of one document and keeps doc-less rows apart', async () => {
-    const { groupByDoc } = await import('./ner.js');
-    const rows = [{ doc: 'a:1' }, { doc: 'a:1' }, { doc: 'b:2' }, {}, {}, { doc: 'a:1' }];
-    expect(groupByDoc(rows).map((d) => d.length)).toEqual([2, 1, 1, 1, 1]);
-  });
-});

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import nlp from 'compromise';
-import { conllEval, type ConllScore } from '../src/entities/conlleval.js';
+import { conllEval, f1BySource, groupByDoc, type ConllScore } from '../src/entities/conlleval.js';
 import { tagTokenLine } from '../src/entities/extract-entities.js';
 import { getNerModel, loadNerModel, tagDocument, tagTokens, type NerModel } from '../src/entities/model.js';
 
@@ -88,18 +88,6 @@ function readRows(path: string): Row[] {
 // compromise). Run on a quiet machine for stable figures.
 const cpuMs = (): number => performance.now();
 
-/** Consecutive rows of one document (rows without `doc` are documents of their own). */
-export function groupByDoc<R extends { doc?: string }>(rows: R[]): R[][] {
-  const docs: R[][] = [];
-  let last: string | undefined;
-  for (const r of rows) {
-    if (docs.length > 0 && r.doc !== undefined && r.doc === last) docs[docs.length - 1]!.push(r);
-    else docs.push([r]);
-    last = r.doc;
-  }
-  return docs;
-}
-
 /** Runs `tagger` (one document's sentences -> their tags) over all documents, repeatedly for at least `minMs`. */
 function run(rows: Row[], tagger: (sentences: string[][]) => string[][], minMs: number): NerSystemResult & { pred: string[][] } {
   let pred: string[][] = [];
@@ -129,15 +117,7 @@ export async function benchNer(dataDir: string, opts: { sentences?: boolean; mod
   const tagger = opts.sentences ? (d: string[][]) => d.map((t) => tagTokens(model, t)) : (d: string[][]) => tagDocument(model, d);
   const { pred, ...newswire } = run(rows, tagger, 2000);
   const { pred: _unused, ...compromise } = run(rows, (d) => d.map(compromiseTags), 2000);
-  const bySource: Record<string, number> = {};
-  const sources = [...new Set(rows.map((r) => (r.doc ?? '').split(':')[0]!))];
-  for (const src of sources) {
-    const idx = rows.flatMap((r, i) => ((r.doc ?? '').split(':')[0] === src ? [i] : []));
-    bySource[src] = conllEval(
-      idx.map((i) => rows[i]!.tags),
-      idx.map((i) => pred[i]!),
-    ).overall.f1;
-  }
+  const bySource = f1BySource(rows, pred);
   const upper = rows.map((r) => ({ ...r, tokens: r.tokens.map((t) => t.toUpperCase()) }));
   const capitals = {
     newswire: run(upper, tagger, 0).score.overall.f1,

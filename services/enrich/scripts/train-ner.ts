@@ -30,7 +30,7 @@ import { dirname, join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { GAZ, buildDocContext, fnv, parseClusters, setWordClusters, type DocContext, type Gazetteer } from '../src/entities/features.js';
-import { chunks, conllEval } from '../src/entities/conlleval.js';
+import { chunks, conllEval, f1BySource, groupByDoc } from '../src/entities/conlleval.js';
 import { LABELS, MODEL_PATH, serializeModel, tagDocument, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
@@ -239,6 +239,11 @@ function docContexts(rows: Row[]): Map<string, DocContext> {
   return out;
 }
 
+/** A number in [0, 1) fixed by the sentence and `salt`: which sentences an augmentation touches is reproducible. */
+function sampled(salt: string, r: Row): number {
+  return (fnv(`${salt}:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000;
+}
+
 // --drop-final P: a share P of the sentences that end in a full stop (or ! ?) train without it, as headlines,
 // tweets and one-line inputs come: otherwise a name in last position ("Angela Merkel visited Paris") is only ever
 // seen before a full stop.
@@ -246,7 +251,7 @@ let dropFinalShare = 0;
 function dropFinal(r: Row): Row {
   const n = r.tokens.length;
   if (dropFinalShare <= 0 || n < 3 || !/^[.!?]$/.test(r.tokens[n - 1]!) || r.tags[n - 1] !== 'O') return r;
-  if ((fnv(`final:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= dropFinalShare) return r;
+  if (sampled('final', r) >= dropFinalShare) return r;
   return { ...r, tokens: r.tokens.slice(0, -1), tags: r.tags.slice(0, -1) };
 }
 
@@ -254,7 +259,7 @@ function dropFinal(r: Row): Row {
 // without it the word-identity features of names learnt in mixed case do not fire on "CHINA IN SURPRISE DEFEAT".
 let upperShare = 0;
 function upperCase(r: Row): Row {
-  if (upperShare <= 0 || (fnv(`upper:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= upperShare) return r;
+  if (upperShare <= 0 || sampled('upper', r) >= upperShare) return r;
   return { ...r, tokens: r.tokens.map((t) => t.toUpperCase()) };
 }
 
@@ -278,7 +283,7 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
       domain: domainOf(r.doc),
       // --doc-dropout p: a share p of the sentences train without their document context, so the tagger does not lean
       // on it where there is none (one-sentence inputs, headlines).
-      doc: useDoc && (fnv(`nodoc:${r.doc}:${r.tokens.join(' ')}`) % 1000) / 1000 >= docDropout ? (docs.get(r.doc) ?? null) : null,
+      doc: useDoc && sampled('nodoc', r) >= docDropout ? (docs.get(r.doc) ?? null) : null,
       gazetteer: gaz[foldOf(r)]!,
       rare: r.tokens.map((t) => counts.get(t.toLowerCase()) === 1),
     }));
@@ -286,20 +291,9 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
 
 let lastPred: string[][] = [];
 
-/** Consecutive rows of one document. */
-function byDoc(rows: Row[]): Row[][] {
-  const out: Row[][] = [];
-  for (const r of rows) {
-    const last = out[out.length - 1];
-    if (last && last[0]!.doc === r.doc) last.push(r);
-    else out.push([r]);
-  }
-  return out;
-}
-
 /** Tags `rows` document by document, as extractEntities and the bench do (tagDocument). */
 function evaluate(model: NerModel, rows: Row[]): number {
-  const pred = byDoc(rows).flatMap((d) =>
+  const pred = groupByDoc(rows).flatMap((d) =>
     tagDocument(
       model,
       d.map((r) => r.tokens),
@@ -319,14 +313,7 @@ function report(rows: Row[], pred: string[][]): string {
     pred,
   );
   const parts = ['PER', 'ORG', 'LOC'].map((t) => `${t} ${(all.byType[t]!.f1 * 100).toFixed(1)}`);
-  for (const src of [...new Set(rows.map((r) => r.doc.split(':')[0]!))]) {
-    const idx = rows.flatMap((r, i) => (r.doc.split(':')[0] === src ? [i] : []));
-    const f1 = conllEval(
-      idx.map((i) => rows[i]!.tags),
-      idx.map((i) => pred[i]!),
-    ).overall.f1;
-    parts.push(`${src} ${(f1 * 100).toFixed(1)}`);
-  }
+  for (const [src, f1] of Object.entries(f1BySource(rows, pred))) parts.push(`${src} ${(f1 * 100).toFixed(1)}`);
   return parts.join(', ');
 }
 

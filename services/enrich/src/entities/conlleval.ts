@@ -83,3 +83,29 @@ export function conllEval(
   }
   return { byType, overall: prf(tp, fp, fn) };
 }
+
+/** Consecutive rows of one document (rows without `doc` are documents of their own). */
+export function groupByDoc<R extends { doc?: string }>(rows: R[]): R[][] {
+  const docs: R[][] = [];
+  let last: string | undefined;
+  for (const r of rows) {
+    if (docs.length > 0 && r.doc !== undefined && r.doc === last) docs[docs.length - 1]!.push(r);
+    else docs.push([r]);
+    last = r.doc;
+  }
+  return docs;
+}
+
+/** Overall F1 per source corpus: the `doc` prefix before the first colon ("uner-ewt:123" -> "uner-ewt"). */
+export function f1BySource(rows: readonly { doc?: string; tags: readonly string[] }[], pred: readonly string[][]): Record<string, number> {
+  const source = (r: { doc?: string }): string => (r.doc ?? '').split(':')[0]!;
+  const out: Record<string, number> = {};
+  for (const src of new Set(rows.map(source))) {
+    const idx = rows.flatMap((r, i) => (source(r) === src ? [i] : []));
+    out[src] = conllEval(
+      idx.map((i) => rows[i]!.tags as string[]),
+      idx.map((i) => pred[i]!),
+    ).overall.f1;
+  }
+  return out;
+}

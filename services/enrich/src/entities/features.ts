@@ -311,8 +311,7 @@ export interface WordInfo {
   lw: number;
   w: number;
   sh: number;
-  cap: boolean;
-  /** 0 lower case, 1 capitalised, 2 in capitals (two or more letters, none lower case): a headline in capitals
+  /** 0 not capitalised, 1 capitalised, 2 in capitals (two or more letters, none lower case): a headline in capitals
    * capitalises every word, so the features that read capitalisation keep title case apart from it. */
   capv: number;
   alpha: boolean;
@@ -381,7 +380,6 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
     lw: fnv(lw),
     w: fnv(w),
     sh: shapeHash(w),
-    cap: isCapitalised(w),
     capv: isCapitalised(w) ? (isAllCaps(w) ? 2 : 1) : 0,
     alpha: /^\p{L}/u.test(w),
     gaz: wordGaz(gaz, lw),
@@ -474,7 +472,6 @@ export const BOUNDARY: WordInfo = {
   lw: NONE,
   w: NONE,
   sh: NONE,
-  cap: false,
   capv: 0,
   alpha: false,
   gaz: 0,
@@ -510,7 +507,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
     info[i] = t;
     if (t.alpha) {
       alpha++;
-      if (t.cap) caps++;
+      if (t.capv !== 0) caps++;
     }
   }
   // Longest multi-word gazetteer matches starting at capitalised tokens. Only strings that begin some
@@ -518,7 +515,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
   if (gaz && gaz.maxLen > 1) {
     const prefixes = prefixesOf(gaz);
     for (let i = 0; i < n; i++) {
-      if (!info[i]!.cap) continue;
+      if (info[i]!.capv === 0) continue;
       let phrase = info[i]!.lower;
       if (!prefixes.has(phrase)) continue;
       let best = 0;
@@ -660,7 +657,7 @@ export function contextRestFeatures(s: SentenceInfo, i: number, out: Int32Array,
     out[k++] = mix(T.HEAD_SH, t.sh) & mask;
     out[k++] = mix(T.HEAD_LW, t.lw) & mask;
   }
-  const runPos = (m1?.cap ? 1 : 0) + (p1?.cap ? 2 : 0);
+  const runPos = (m1 && m1.capv !== 0 ? 1 : 0) + (p1 && p1.capv !== 0 ? 2 : 0);
   out[k++] = mix(mix(T.CAPSEQ, runPos), t.capv) & mask;
   const tg = t.gaz;
   const gc = s.gclass[i]!;
