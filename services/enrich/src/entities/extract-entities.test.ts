@@ -77,6 +77,15 @@ describe('shipped NER model', () => {
     expect(tags.slice(5, 9)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
   });
 
+  it('reads wire layout: datelines, sport slugs and results lines (wire-conventions.ts)', () => {
+    expect(spansOf('CARDIFF 1997-03-15')).toEqual([['CARDIFF', 'LOC']]);
+    expect(spansOf('SOCCER - ENGLISH CLUBS FACE FINES')).not.toContainEqual(['SOCCER', expect.any(String)]);
+    expect(spansOf('Grimsby 1 Sheffield United 3')).toEqual([
+      ['Grimsby', 'ORG'],
+      ['Sheffield United', 'ORG'],
+    ]);
+  });
+
   it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {
     const model = getNerModel();
     const one = ['Angela', 'Merkel', 'visited', 'Paris', '.'];

@@ -22,6 +22,7 @@ import {
   type WordInfo,
 } from './features.js';
 import { isPersonTitle } from './lexicon.js';
+import { applyWireConventions } from './wire-conventions.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -430,6 +431,7 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
     }
     i = j - 1;
   }
+  applyWireConventions(tokens, out, model.gazetteer);
   return out;
 }
 

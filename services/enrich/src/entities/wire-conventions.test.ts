@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { GAZ, type Gazetteer } from './features.js';
+import { applyWireConventions } from './wire-conventions.js';
+
+const gaz: Gazetteer = {
+  phrases: new Map([
+    ['wales', GAZ.COUNTRY],
+    ['italy', GAZ.COUNTRY],
+    ['japan', GAZ.COUNTRY],
+    ['syria', GAZ.COUNTRY],
+    ['saudi arabia', GAZ.COUNTRY],
+    ['cardiff', GAZ.CITY],
+    ['washington', GAZ.CITY | GAZ.REGION],
+    ['kent', GAZ.REGION],
+    ['go', GAZ.LOWER | GAZ.VERB],
+    ['down', GAZ.LOWER],
+    ['block', GAZ.LOWER | GAZ.NOUN],
+  ]),
+  maxLen: 2,
+};
+
+/** Applies the conventions to "word/TAG word ..." (untagged words are O) and returns the same notation. */
+function run(line: string): string {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  for (const part of line.split(' ')) {
+    const k = part.lastIndexOf('/');
+    if (k > 0 && /^[BI]-/.test(part.slice(k + 1))) {
+      tokens.push(part.slice(0, k));
+      tags.push(part.slice(k + 1));
+    } else {
+      tokens.push(part);
+      tags.push('O');
+    }
+  }
+  applyWireConventions(tokens, tags, gaz);
+  return tokens.map((t, i) => (tags[i] === 'O' ? t : `${t}/${tags[i]}`)).join(' ');
+}
+
+describe('datelines', () => {
+  it('makes the place in capitals before a date a LOC, and the region after its comma', () => {
+    expect(run('CARDIFF/B-PER 1997-03-15')).toBe('CARDIFF/B-LOC 1997-03-15');
+    expect(run('AL-KHOBAR/B-ORG , Saudi/B-LOC Arabia/I-LOC 1996-07-01')).toBe('AL-KHOBAR/B-LOC , Saudi/B-LOC Arabia/I-LOC 1996-07-01');
+    // newswire's own tokenizer splits the date
+    expect(run('CARDIFF 1997 - 03 - 15')).toBe('CARDIFF/B-LOC 1997 - 03 - 15');
+  });
+
+  it('reads agency and month-day datelines before ordinary text', () => {
+    expect(run('WASHINGTON/B-PER ( Reuters/B-ORG ) - The president said')).toBe('WASHINGTON/B-LOC ( Reuters/B-ORG ) - The president said');
+    expect(run('HALIFAX , Dec 31 ( Xinhua ) -- Officials said')).toBe('HALIFAX/B-LOC , Dec 31 ( Xinhua ) -- Officials said');
+    expect(run('WASHINGTON - The president said')).toBe('WASHINGTON/B-LOC - The president said');
+  });
+
+  it('leaves lines that only look like datelines', () => {
+    // all in capitals, with no ordinary text after the "date"
+    expect(run('ON OR ABOUT SEPTEMBER 23 , 1999 A REQUEST WAS PLACED')).toBe('ON OR ABOUT SEPTEMBER 23 , 1999 A REQUEST WAS PLACED');
+    // a newspaper's credit line: several words the gazetteer does not know as a place
+    expect(run('WASHINGTON/B-ORG TIMES/I-ORG 2004-10-28')).toBe('WASHINGTON/B-ORG TIMES/I-ORG 2004-10-28');
+    // a slug before a dash is not a place unless the gazetteer knows it
+    expect(run('WRAPUP - Stocks fell')).toBe('WRAPUP - Stocks fell');
+    expect(run('ANDREW/B-PER SANT/I-PER ( B. 1950 ) IS A POET')).toBe('ANDREW/B-PER SANT/I-PER ( B. 1950 ) IS A POET');
+  });
+});
+
+describe('sport slugs', () => {
+  it('takes the slug out of any name and makes places in a team-sport headline teams, countries LOC', () => {
+    expect(run('RUGBY/B-ORG UNION/I-ORG -/I-ORG WALES/I-ORG BEAT ITALY/B-LOC IN CARDIFF/B-LOC')).toBe(
+      'RUGBY UNION - WALES/B-LOC BEAT ITALY/B-LOC IN CARDIFF/B-LOC',
+    );
+    expect(run('CRICKET - SURREY/B-LOC CLOSE IN ON WIN AGAINST KENT/B-LOC .')).toBe(
+      'CRICKET - SURREY/B-ORG CLOSE IN ON WIN AGAINST KENT/B-ORG .',
+    );
+  });
+
+  it('only clears the slug for sports of individuals', () => {
+    expect(run('TENNIS/B-ORG - MUSTER/B-PER WINS IN HAMBURG/B-LOC')).toBe('TENNIS - MUSTER/B-PER WINS IN HAMBURG/B-LOC');
+    expect(run('GOLF - WOOSNAM/B-PER LEADS AT DUBAI/B-LOC')).toBe('GOLF - WOOSNAM/B-PER LEADS AT DUBAI/B-LOC');
+  });
+
+  it('needs a known sport before the dash', () => {
+    expect(run('Kent/B-LOC - the garden of England')).toBe('Kent/B-LOC - the garden of England');
+  });
+});
+
+describe('results lines', () => {
+  it('makes the names of a score line teams', () => {
+    expect(run('Grimsby/B-LOC 1 Sheffield United 3')).toBe('Grimsby/B-ORG 1 Sheffield/B-ORG United/I-ORG 3');
+    expect(run('Port/B-PER Vale/I-PER 0 Wolverhampton/B-LOC 1')).toBe('Port/B-ORG Vale/I-ORG 0 Wolverhampton/B-ORG 1');
+    expect(run('Japan/B-LOC 2 Syria/B-ORG 1 ( halftime 1-0 )')).toBe('Japan/B-LOC 2 Syria/B-LOC 1 ( halftime 1-0 )');
+  });
+
+  it('reads standings rows and cricket scores, and keeps a person in a table row', () => {
+    expect(run('Bolton/B-LOC 8 6 1 1 18 7 19')).toBe('Bolton/B-ORG 8 6 1 1 18 7 19');
+    expect(run('NEW/B-LOC YORK/I-LOC 74 58 .561 -')).toBe('NEW/B-ORG YORK/I-ORG 74 58 .561 -');
+    expect(run('Colin/B-PER Montgomerie/I-PER 70 68 71 209')).toBe('Colin/B-PER Montgomerie/I-PER 70 68 71 209');
+    expect(run('Surrey/B-LOC 412 for six declared')).toBe('Surrey/B-ORG 412 for six declared');
+  });
+
+  it('leaves running text and all-capitals lines of ordinary words alone', () => {
+    expect(run('Apple/B-ORG sold 3 million phones in Kent/B-LOC')).toBe('Apple/B-ORG sold 3 million phones in Kent/B-LOC');
+    expect(run('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .')).toBe('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .');
+    expect(run('Boeing/B-ORG 747 ( a jumbo jet )')).toBe('Boeing/B-ORG 747 ( a jumbo jet )');
+  });
+});

@@ -1,0 +1,316 @@
+import { GAZ, type Gazetteer } from './features.js';
+
+/**
+ * Sentence-local fixes for the layout conventions of wire copy, which the tagger's training text (Wikipedia, web
+ * text, tweets) hardly shows:
+ *
+ * - **datelines**: "LONDON 1996-08-30", "AL-KHOBAR , Saudi Arabia 1996-07-01", "WASHINGTON ( Reuters ) - ...",
+ *   "BEIJING , Dec 31 ( Xinhua ) --": the place in capitals (and the region or country after its comma) is a LOC;
+ * - **sport slugs** that open headlines ("SOCCER - ...", "RUGBY UNION - ...", "Tennis - ...") are not names;
+ * - **sports results and tables**: in "Barnsley 2 Norwich 0", "Grimsby 1 Sheffield United 3", a standings row
+ *   "Bolton 8 6 1 1 18 7 19" or "Surrey 412 for six declared", the names are teams: organisations (CoNLL/MUC
+ *   convention), except a country name, which names a national side and stays a LOC (also the CoNLL convention).
+ *   In a team-sport headline ("CRICKET - SURREY CLOSE IN ON WIN AGAINST KENT"), a place name not after "in" or
+ *   "at" is a team as well.
+ *
+ * Works on IOB2 tags in place; every rule needs the whole line to have its shape, so running text is untouched.
+ */
+export function applyWireConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  const n = tokens.length;
+  if (n < 2) return;
+  const spans = toSpans(tags);
+  const slug = sportSlug(tokens);
+  let changed = false;
+  if (slug) {
+    changed = true;
+    // The slug and its dash are not part of any name; a span that ran across them keeps its part after the dash.
+    clearRange(spans, 0, slug.end);
+    if (slug.team) {
+      for (const s of spans) {
+        if (s.type !== 'LOC' && s.type !== 'ORG') continue;
+        const prev = s.start > 0 ? tokens[s.start - 1]!.toLowerCase() : '';
+        if (prev === 'in' || prev === 'at') continue;
+        s.type = isCountry(tokens, s.start, s.end, gaz) ? 'LOC' : 'ORG';
+      }
+    }
+  } else {
+    const d = dateline(tokens, gaz);
+    // A place of several words must be one the tagger or the gazetteer knows ("WASHINGTON TIMES 2004-10-28" is a
+    // newspaper's credit line); a single word in that position is taken as the place.
+    if (
+      d &&
+      (d.placeEnd === 1 ||
+        isPlace(tokens, 0, d.placeEnd, gaz) ||
+        spans.some((s) => s.start === 0 && s.end === d.placeEnd && s.type === 'LOC'))
+    ) {
+      changed = true;
+      setSpan(spans, 0, d.placeEnd, 'LOC');
+      if (d.regionEnd > d.regionStart) setSpan(spans, d.regionStart, d.regionEnd, 'LOC');
+    } else {
+      const teams = resultTeams(tokens, gaz);
+      if (teams) {
+        changed = true;
+        for (const t of teams.runs) {
+          const country = isCountry(tokens, t.start, t.end, gaz);
+          // A standings row may also be a golfer's or an athlete's line ("Colin Montgomerie 70 68 71 209"):
+          // there a person stays a person.
+          const current = spans.find((s) => s.start === t.start && s.end === t.end);
+          if (teams.kind === 'table' && current?.type === 'PER') continue;
+          setSpan(spans, t.start, t.end, country ? 'LOC' : 'ORG');
+        }
+      }
+    }
+  }
+  if (changed) fromSpans(spans, tags);
+}
+
+interface Span {
+  start: number;
+  end: number;
+  type: string;
+}
+
+function toSpans(tags: readonly string[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!;
+    if (t === 'O') continue;
+    const type = t.slice(2);
+    const prev = out[out.length - 1];
+    if (t.startsWith('I-') && prev && prev.end === i && prev.type === type) prev.end = i + 1;
+    else out.push({ start: i, end: i + 1, type });
+  }
+  return out;
+}
+
+function fromSpans(spans: readonly Span[], tags: string[]): void {
+  tags.fill('O');
+  for (const s of spans) {
+    if (s.end <= s.start) continue;
+    for (let i = s.start; i < s.end; i++) tags[i] = (i === s.start ? 'B-' : 'I-') + s.type;
+  }
+}
+
+/** Removes [start, end) from every span (a span that straddles it keeps its parts outside). */
+function clearRange(spans: Span[], start: number, end: number): void {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    if (s.end <= start || s.start >= end) continue;
+    if (s.start < start && s.end > end) {
+      spans.splice(k + 1, 0, { start: end, end: s.end, type: s.type });
+      s.end = start;
+    } else if (s.start < start) s.end = start;
+    else if (s.end > end) s.start = end;
+    else spans.splice(k, 1);
+  }
+}
+
+/** Makes [start, end) one span of `type`, cutting whatever overlapped it. */
+function setSpan(spans: Span[], start: number, end: number, type: string): void {
+  clearRange(spans, start, end);
+  let k = 0;
+  while (k < spans.length && spans[k]!.start < start) k++;
+  spans.splice(k, 0, { start, end, type });
+}
+
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN;
+
+function isPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
+  return ((gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0) & PLACE_BITS) !== 0;
+}
+
+function phraseKey(tokens: readonly string[], start: number, end: number): string {
+  return tokens
+    .slice(start, end)
+    .map((t) => t.toLowerCase())
+    .join(' ');
+}
+
+function isCountry(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
+  return ((gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0) & GAZ.COUNTRY) !== 0;
+}
+
+// ---------------------------------------------------------------- sport slugs
+
+/** Sports whose results name teams (clubs, counties, franchises) rather than only people. */
+const TEAM_SPORTS = [
+  'soccer',
+  'football',
+  'american football',
+  'rugby',
+  'rugby union',
+  'rugby league',
+  'cricket',
+  'baseball',
+  'basketball',
+  'ice hockey',
+  'hockey',
+  'handball',
+  'volleyball',
+  'water polo',
+  'australian rules',
+];
+const OTHER_SPORTS = [
+  'tennis',
+  'golf',
+  'athletics',
+  'cycling',
+  'boxing',
+  'motor racing',
+  'formula one',
+  'motorcycling',
+  'skiing',
+  'alpine skiing',
+  'nordic skiing',
+  'swimming',
+  'horse racing',
+  'racing',
+  'sailing',
+  'yachting',
+  'rowing',
+  'badminton',
+  'squash',
+  'snooker',
+  'chess',
+  'judo',
+  'wrestling',
+  'weightlifting',
+  'gymnastics',
+  'figure skating',
+  'speed skating',
+  'triathlon',
+  'marathon',
+  'olympics',
+  'sport',
+  'sports',
+];
+const SPORTS = new Map<string, boolean>([...TEAM_SPORTS.map((s) => [s, true] as const), ...OTHER_SPORTS.map((s) => [s, false] as const)]);
+const DASHES = new Set(['-', '--', '–', '—']);
+
+/** "SOCCER - ...", "Rugby union - ...": the slug's end (after its dash) and whether the sport is played by teams. */
+function sportSlug(tokens: readonly string[]): { end: number; team: boolean } | null {
+  for (let len = 1; len <= 3 && len < tokens.length; len++) {
+    if (!DASHES.has(tokens[len]!)) continue;
+    const first = tokens[0]!;
+    if (!/^\p{Lu}/u.test(first)) return null;
+    const team = SPORTS.get(phraseKey(tokens, 0, len));
+    return team === undefined ? null : { end: len + 1, team };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- datelines
+
+const MONTH_RE =
+  /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december)$/i;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+/** A word in capitals: "LONDON", "AL-AIN", "ST.", "N'DJAMENA". */
+const CAPS_RE = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*$|^\p{Lu}\.$/u;
+const NAME_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
+
+/**
+ * A dateline at the start of a line: a place in capitals, optionally ", Region", then a date, a month and day, an
+ * agency in brackets, or a dash followed by ordinary (not all-capitals) text.
+ */
+function dateline(tokens: readonly string[], gaz: Gazetteer | null): { placeEnd: number; regionStart: number; regionEnd: number } | null {
+  const n = tokens.length;
+  let a = 0;
+  while (a < n && a < 4 && CAPS_RE.test(tokens[a]!) && !MONTH_RE.test(tokens[a]!)) a++;
+  if (a === 0 || a >= n) return null;
+  let regionStart = a;
+  let regionEnd = a;
+  let p = a;
+  if (tokens[p] === ',') {
+    regionStart = regionEnd = p + 1;
+    while (regionEnd < n && regionEnd - regionStart < 4 && NAME_RE.test(tokens[regionEnd]!) && !MONTH_RE.test(tokens[regionEnd]!))
+      regionEnd++;
+    p = regionEnd;
+  }
+  if (p >= n) return null;
+  const t = tokens[p]!;
+  // Where the dateline ends: after a date, a month and day, "( Agency ) -", or the dash after a known place.
+  let end = -1;
+  if (DATE_RE.test(t)) end = p + 1;
+  else if (
+    /^\d{4}$/.test(t) &&
+    tokens[p + 1] === '-' &&
+    /^\d{2}$/.test(tokens[p + 2] ?? '') &&
+    tokens[p + 3] === '-' &&
+    /^\d{2}$/.test(tokens[p + 4] ?? '')
+  )
+    end = p + 5; // the same date as newswire's tokenizer splits it
+  else if (MONTH_RE.test(t) && p + 1 < n && /^\d{1,2},?$/.test(tokens[p + 1]!)) end = p + 2;
+  else if (t === '(' && p + 3 < n && NAME_RE.test(tokens[p + 1]!) && tokens[p + 2] === ')' && DASHES.has(tokens[p + 3]!)) end = p + 4;
+  // "WASHINGTON - The ...": only for a known place, as slugs look the same ("WRAPUP - Stocks ...").
+  else if (DASHES.has(t) && p + 1 < n && isPlace(tokens, 0, a, gaz)) end = p + 1;
+  if (end < 0) return null;
+  // A dateline ends its line or is followed by ordinary text: "ON OR ABOUT SEPTEMBER 23 , 1999 A REQUEST ..." in a
+  // text all in capitals is not one.
+  if (end < n && !tokens.slice(end).some((w) => /\p{Ll}/u.test(w))) return null;
+  return { placeEnd: a, regionStart, regionEnd };
+}
+
+// ---------------------------------------------------------------- results lines
+
+const INT_RE = /^\d{1,3}$/;
+const NUMERIC_RE = /^(\d+|\d*\.\d+|\d+\/\d+|\d+-\d+|-)$/;
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
+
+/** Words that do not occur inside a team name, whatever their case ("GO DOWN 1 BLOCK TO SUPER 8"). */
+const NOT_IN_NAMES = new Set(['a', 'an', 'and', 'or', 'the', 'to', 'in', 'on', 'at', 'is', 'was', 'it', 'as', 'by', 'with', 'for', 'from']);
+
+/**
+ * A run of capitalised words from `i` (at most 5; "&", "de" and "of" inside allowed), as its end; `i` when there
+ * is none or the run holds a function word, and in a line all in capitals (`caps`), also when it is only words that
+ * are mostly written in lower case.
+ */
+function nameRun(tokens: readonly string[], i: number, gaz: Gazetteer | null, caps: boolean): number {
+  let j = i;
+  while (j < tokens.length && j - i < 5) {
+    const w = tokens[j]!;
+    if (NAME_RE.test(w) || (j > i && (w === '&' || w === 'de' || w === 'of'))) j++;
+    else break;
+  }
+  while (j > i && !NAME_RE.test(tokens[j - 1]!)) j--;
+  let ordinary = true;
+  for (let k = i; k < j; k++) {
+    const lw = tokens[k]!.toLowerCase();
+    if (NOT_IN_NAMES.has(lw)) return i;
+    if (((gaz?.phrases.get(lw) ?? 0) & GAZ.LOWER) === 0) ordinary = false;
+  }
+  return ordinary && caps && gaz ? i : j;
+}
+
+/**
+ * The team names of a results line: "A 2 B 0" (optionally followed by a bracketed note), a standings row "A 8 6 1 1
+ * 18 7 19" (three or more figures to the end), or a cricket score "A 412 for six ( declared )".
+ */
+function resultTeams(
+  tokens: readonly string[],
+  gaz: Gazetteer | null,
+): { kind: 'score' | 'table'; runs: { start: number; end: number }[] } | null {
+  const n = tokens.length;
+  const caps = !tokens.some((w) => /\p{Ll}/u.test(w));
+  const a = nameRun(tokens, 0, gaz, caps);
+  if (a === 0 || a >= n || !INT_RE.test(tokens[a]!)) return null;
+  // "A 2 B 0"
+  const b = nameRun(tokens, a + 1, gaz, caps);
+  if (b > a + 1 && b < n && INT_RE.test(tokens[b]!) && (b + 1 === n || tokens[b + 1] === '(' || tokens[b + 1] === '.')) {
+    return {
+      kind: 'score',
+      runs: [
+        { start: 0, end: a },
+        { start: a + 1, end: b },
+      ],
+    };
+  }
+  // "A 8 6 1 1 18 7 19"
+  let k = a;
+  while (k < n && NUMERIC_RE.test(tokens[k]!)) k++;
+  if (k === n && k - a >= 3) return { kind: 'table', runs: [{ start: 0, end: a }] };
+  // "A 412 for six declared", "A 201 for 7"
+  if (a + 2 < n && tokens[a + 1] === 'for' && (INT_RE.test(tokens[a + 2]!) || NUMBER_WORDS.has(tokens[a + 2]!))) {
+    return { kind: 'score', runs: [{ start: 0, end: a }] };
+  }
+  return null;
+}
