@@ -16,17 +16,17 @@ import { GAZ, type Gazetteer } from './features.js';
  * Works on IOB2 tags in place; every rule needs the whole line to have its shape, so running text is untouched.
  */
 export function applyWireConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
-  const n = tokens.length;
-  if (n < 2) return;
-  const spans = toSpans(tags);
+  // Every rule needs a line that opens with a capital; the test keeps the cost for ordinary sentences at a few
+  // character checks, and spans are only built for a line that has one of the shapes.
+  if (tokens.length < 2 || !/^\p{Lu}/u.test(tokens[0]!)) return;
+  let cached: Span[] | undefined;
+  const spans = (): Span[] => (cached ??= toSpans(tags));
   const slug = sportSlug(tokens);
-  let changed = false;
   if (slug) {
-    changed = true;
     // The slug and its dash are not part of any name; a span that ran across them keeps its part after the dash.
-    clearRange(spans, 0, slug.end);
+    clearRange(spans(), 0, slug.end);
     if (slug.team) {
-      for (const s of spans) {
+      for (const s of spans()) {
         if (s.type !== 'LOC' && s.type !== 'ORG') continue;
         const prev = s.start > 0 ? tokens[s.start - 1]!.toLowerCase() : '';
         if (prev === 'in' || prev === 'at') continue;
@@ -41,27 +41,25 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       d &&
       (d.placeEnd === 1 ||
         isPlace(tokens, 0, d.placeEnd, gaz) ||
-        spans.some((s) => s.start === 0 && s.end === d.placeEnd && s.type === 'LOC'))
+        spans().some((s) => s.start === 0 && s.end === d.placeEnd && s.type === 'LOC'))
     ) {
-      changed = true;
-      setSpan(spans, 0, d.placeEnd, 'LOC');
-      if (d.regionEnd > d.regionStart) setSpan(spans, d.regionStart, d.regionEnd, 'LOC');
+      setSpan(spans(), 0, d.placeEnd, 'LOC');
+      if (d.regionEnd > d.regionStart) setSpan(spans(), d.regionStart, d.regionEnd, 'LOC');
     } else {
       const teams = resultTeams(tokens, gaz);
       if (teams) {
-        changed = true;
         for (const t of teams.runs) {
           const country = isCountry(tokens, t.start, t.end, gaz);
           // A standings row may also be a golfer's or an athlete's line ("Colin Montgomerie 70 68 71 209"):
           // there a person stays a person.
-          const current = spans.find((s) => s.start === t.start && s.end === t.end);
+          const current = spans().find((s) => s.start === t.start && s.end === t.end);
           if (teams.kind === 'table' && current?.type === 'PER') continue;
-          setSpan(spans, t.start, t.end, country ? 'LOC' : 'ORG');
+          setSpan(spans(), t.start, t.end, country ? 'LOC' : 'ORG');
         }
       }
     }
   }
-  if (changed) fromSpans(spans, tags);
+  if (cached) fromSpans(cached, tags);
 }
 
 interface Span {
@@ -290,6 +288,9 @@ function resultTeams(
   gaz: Gazetteer | null,
 ): { kind: 'score' | 'table'; runs: { start: number; end: number }[] } | null {
   const n = tokens.length;
+  let figure = 1;
+  while (figure < n && figure <= 5 && !INT_RE.test(tokens[figure]!)) figure++;
+  if (figure === n || figure > 5) return null;
   const caps = !tokens.some((w) => /\p{Ll}/u.test(w));
   const a = nameRun(tokens, 0, gaz, caps);
   if (a === 0 || a >= n || !INT_RE.test(tokens[a]!)) return null;
