@@ -96,6 +96,20 @@ describe('results lines', () => {
     expect(run('Surrey/B-LOC 412 for six declared')).toBe('Surrey/B-ORG 412 for six declared');
   });
 
+  it("reads the scorers in a score line's brackets and in a scorers list as people, other notes as no names", () => {
+    expect(run('Ajax/B-LOC Amsterdam/I-LOC 2 ( Litmanen 12 , Kluivert/B-ORG 80 ) Feyenoord 1 ( Larsson/B-PER 44 )')).toBe(
+      'Ajax/B-ORG Amsterdam/I-ORG 2 ( Litmanen/B-PER 12 , Kluivert/B-PER 80 ) Feyenoord/B-ORG 1 ( Larsson/B-PER 44 )',
+    );
+    expect(run('Utah/B-ORG 110 Seattle/B-ORG 104 ( OT/B-ORG )')).toBe('Utah/B-ORG 110 Seattle/B-ORG 104 ( OT )');
+    expect(run('Scorers : Kanu/B-PER 23 , Okocha 67 .')).toBe('Scorers : Kanu/B-PER 23 , Okocha/B-PER 67 .');
+  });
+
+  it('splits the names of a cricket scorecard line at the dismissal words', () => {
+    expect(run('Nasser/B-PER Hussain/I-PER c/I-PER Wasim/I-PER Akram/I-PER b/I-PER Mushtaq/I-PER Ahmed/I-PER 12')).toBe(
+      'Nasser/B-PER Hussain/I-PER c Wasim/B-PER Akram/I-PER b Mushtaq/B-PER Ahmed/I-PER 12',
+    );
+  });
+
   it('leaves running text and all-capitals lines of ordinary words alone', () => {
     expect(run('Apple/B-ORG sold 3 million phones in Kent/B-LOC')).toBe('Apple/B-ORG sold 3 million phones in Kent/B-LOC');
     expect(run('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .')).toBe('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .');

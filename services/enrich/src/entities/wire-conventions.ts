@@ -11,7 +11,8 @@ import { GAZ, type Gazetteer } from './features.js';
  *   "Bolton 8 6 1 1 18 7 19" or "Surrey 412 for six declared", the names are teams: organisations (CoNLL/MUC
  *   convention), except a country name, which names a national side and stays a LOC (also the CoNLL convention).
  *   In a team-sport headline ("CRICKET - SURREY CLOSE IN ON WIN AGAINST KENT"), a place name not after "in" or
- *   "at" is a team as well.
+ *   "at" is a team as well. Scorers with their minutes, in a score line's brackets or after "Scorers :", are people;
+ * - **cricket scorecards**: "Hussain c Wasim Akram b Mushtaq Ahmed 12" holds three names, not one.
  *
  * Works on IOB2 tags in place; every rule needs the whole line to have its shape, so running text is untouched.
  */
@@ -46,8 +47,10 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       setSpan(spans(), 0, d.placeEnd, 'LOC');
       if (d.regionEnd > d.regionStart) setSpan(spans(), d.regionStart, d.regionEnd, 'LOC');
     } else {
-      const teams = resultTeams(tokens, gaz);
+      const teams = SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':' ? null : resultTeams(tokens, gaz);
+      if (SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':') markScorers(tokens, spans(), 2, tokens.length, gaz);
       if (teams) {
+        for (const note of teams.notes) markScorers(tokens, spans(), note.start, note.end, gaz);
         for (const t of teams.runs) {
           const country = isCountry(tokens, t.start, t.end, gaz);
           // A standings row may also be a golfer's or an athlete's line ("Colin Montgomerie 70 68 71 209"):
@@ -60,6 +63,12 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
     }
   }
   if (cached) fromSpans(cached, tags);
+  // "Hussain c Wasim Akram b Mushtaq Ahmed": the dismissal words end one name and start the next.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!DISMISSALS.has(tokens[i]!) || !tags[i]!.startsWith('I-')) continue;
+    tags[i] = 'O';
+    if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
+  }
 }
 
 interface Span {
@@ -279,14 +288,26 @@ function nameRun(tokens: readonly string[], i: number, gaz: Gazetteer | null, ca
   return ordinary && caps && gaz ? i : j;
 }
 
+/** Where the bracket opened at `i` closes (the line's end when it does not). */
+function closing(tokens: readonly string[], i: number): number {
+  let k = i + 1;
+  while (k < tokens.length && tokens[k] !== ')') k++;
+  return k;
+}
+
+interface Results {
+  kind: 'score' | 'table';
+  runs: { start: number; end: number }[];
+  /** Insides of the brackets of a score line: "( Litmanen 12 , Kluivert 80 )", "( OT )". */
+  notes: { start: number; end: number }[];
+}
+
 /**
- * The team names of a results line: "A 2 B 0" (optionally followed by a bracketed note), a standings row "A 8 6 1 1
- * 18 7 19" (three or more figures to the end), or a cricket score "A 412 for six ( declared )".
+ * The team names of a results line: "A 2 B 0", each score optionally followed by a bracketed note ("Ajax 2 ( Litmanen
+ * 12 ) Feyenoord 1 ( Larsson 44 )"), a standings row "A 8 6 1 1 18 7 19" (three or more figures to the end), or a
+ * cricket score "A 412 for six ( declared )".
  */
-function resultTeams(
-  tokens: readonly string[],
-  gaz: Gazetteer | null,
-): { kind: 'score' | 'table'; runs: { start: number; end: number }[] } | null {
+function resultTeams(tokens: readonly string[], gaz: Gazetteer | null): Results | null {
   const n = tokens.length;
   let figure = 1;
   while (figure < n && figure <= 5 && !INT_RE.test(tokens[figure]!)) figure++;
@@ -294,24 +315,63 @@ function resultTeams(
   const caps = !tokens.some((w) => /\p{Ll}/u.test(w));
   const a = nameRun(tokens, 0, gaz, caps);
   if (a === 0 || a >= n || !INT_RE.test(tokens[a]!)) return null;
-  // "A 2 B 0"
-  const b = nameRun(tokens, a + 1, gaz, caps);
-  if (b > a + 1 && b < n && INT_RE.test(tokens[b]!) && (b + 1 === n || tokens[b + 1] === '(' || tokens[b + 1] === '.')) {
-    return {
-      kind: 'score',
-      runs: [
-        { start: 0, end: a },
-        { start: a + 1, end: b },
-      ],
-    };
+  // "A 2 B 0", "A 2 ( scorers ) B 0 ( scorers )"
+  const notes: { start: number; end: number }[] = [];
+  let p = a + 1;
+  if (tokens[p] === '(') {
+    const c = closing(tokens, p);
+    notes.push({ start: p + 1, end: c });
+    p = c + 1;
+  }
+  const b = nameRun(tokens, p, gaz, caps);
+  if (b > p && b < n && INT_RE.test(tokens[b]!)) {
+    let q = b + 1;
+    if (tokens[q] === '(') {
+      const c = closing(tokens, q);
+      notes.push({ start: q + 1, end: c });
+      q = c + 1;
+    }
+    if (q >= n || (q === n - 1 && tokens[q] === '.')) {
+      return {
+        kind: 'score',
+        runs: [
+          { start: 0, end: a },
+          { start: p, end: b },
+        ],
+        notes,
+      };
+    }
   }
   // "A 8 6 1 1 18 7 19"
   let k = a;
   while (k < n && NUMERIC_RE.test(tokens[k]!)) k++;
-  if (k === n && k - a >= 3) return { kind: 'table', runs: [{ start: 0, end: a }] };
+  if (k === n && k - a >= 3) return { kind: 'table', runs: [{ start: 0, end: a }], notes: [] };
   // "A 412 for six declared", "A 201 for 7"
   if (a + 2 < n && tokens[a + 1] === 'for' && (INT_RE.test(tokens[a + 2]!) || NUMBER_WORDS.has(tokens[a + 2]!))) {
-    return { kind: 'score', runs: [{ start: 0, end: a }] };
+    return { kind: 'score', runs: [{ start: 0, end: a }], notes: [] };
   }
   return null;
 }
+
+/**
+ * A list of scorers, "Kanu 23 , Okocha 67" or "Litmanen 12 pen": each name followed by its minute is a person;
+ * anything else tagged in the list ("OT" in "( OT )") is not a name.
+ */
+function markScorers(tokens: readonly string[], spans: Span[], start: number, end: number, gaz: Gazetteer | null): void {
+  clearRange(spans, start, end);
+  let i = start;
+  while (i < end) {
+    const j = nameRun(tokens, i, gaz, false);
+    if (j > i && j < end && INT_RE.test(tokens[j]!)) {
+      setSpan(spans, i, j, 'PER');
+      i = j + 1;
+    } else i++;
+    while (i < end && tokens[i] !== ',' && tokens[i] !== ';') i++;
+    i++;
+  }
+}
+
+const SCORERS = new Set(['scorers', 'scorer', 'goalscorers', 'goalscorer', 'scorer(s)']);
+
+/** Cricket scorecards: "Nasser Hussain c Wasim Akram b Mushtaq Ahmed 12"; no name holds these words. */
+const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
