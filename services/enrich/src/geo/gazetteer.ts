@@ -49,6 +49,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * GeoNames romanises Russian and the other former Soviet languages by BGN/PCGN ("Groznyy", "Volzhskiy", "Staryy
+ * Oskol"); English-language news write "-y" for those endings ("Grozny", "Volzhsky", "Stary Oskol"). Both spellings
+ * are indexed for places in these countries.
+ */
+const BGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
+
+/** The news spelling of a BGN-romanised lookup key: "groznyy" -> "grozny", "nizhniy novgorod" -> "nizhny novgorod". */
+export function newsSpelling(key: string): string {
+  return key.replace(/[iy]y\b/g, 'y');
+}
+
 /** Parses the built gazetteer text (see scripts/build-gazetteer.ts) and adds the hand tables. */
 export function buildGazetteer(tsv: string): Gazetteer {
   const g: Gazetteer = {
@@ -64,9 +76,11 @@ export function buildGazetteer(tsv: string): Gazetteer {
   const add = (e: GeoEntry, names: string[]) => {
     g.entries.push(e);
     if (e.id !== null && !g.byId.has(e.id)) g.byId.set(e.id, e);
+    const bgn = e.countryCode !== null && BGN_COUNTRIES.has(e.countryCode);
     for (const n of names) {
       const key = computeKey(n);
       if (key) push(g.byName, key, e);
+      if (bgn && /[iy]y\b/.test(key)) push(g.byName, newsSpelling(key), e);
     }
   };
 

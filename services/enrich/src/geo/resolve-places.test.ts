@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { placeSchema } from '@newswire/contracts';
-import { getGazetteer } from './gazetteer.js';
+import { getGazetteer, newsSpelling } from './gazetteer.js';
 import { fuzzStrings } from '../text/fuzz-strings.js';
 import { cleanMention, normalizeName, stripMention } from './normalize.js';
 import { capitalisedWords, geocode, resolvePlaces, splitPlacePairs, type PlaceMention } from './resolve-places.js';
@@ -64,6 +64,14 @@ describe('geocode', () => {
     expect(geocode('Turkey')).toMatchObject({ countryCode: 'TR', kind: 'country' });
     expect(geocode('Saigon')).toMatchObject({ name: 'Ho Chi Minh City', countryCode: 'VN' });
     expect(geocode('Calcutta')).toMatchObject({ name: 'Kolkata', countryCode: 'IN' });
+  });
+
+  it("finds former Soviet places by their news spelling as well as by GeoNames' BGN romanisation", () => {
+    expect(newsSpelling('groznyy')).toBe('grozny');
+    expect(newsSpelling('nizhniy novgorod')).toBe('nizhny novgorod');
+    expect(geocode('Grozny')).toMatchObject({ name: 'Groznyy', countryCode: 'RU', kind: 'city' });
+    expect(geocode('Groznyy')).toMatchObject({ countryCode: 'RU' });
+    expect(geocode('Volzhsky')).toMatchObject({ countryCode: 'RU', kind: 'city' });
   });
 
   it('resolves country names to the country with coordinates', () => {
