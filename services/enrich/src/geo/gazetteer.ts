@@ -54,7 +54,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Oskol"); English-language news write "-y" for those endings ("Grozny", "Volzhsky", "Stary Oskol"). Both spellings
  * are indexed for places in these countries.
  */
-const BGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
+export const BGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
 
 /** The news spelling of a BGN-romanised lookup key: "groznyy" -> "grozny", "nizhniy novgorod" -> "nizhny novgorod". */
 export function newsSpelling(key: string): string {
