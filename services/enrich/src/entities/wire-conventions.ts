@@ -65,7 +65,7 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   if (cached) fromSpans(cached, tags);
   // "Hussain c Wasim Akram b Mushtaq Ahmed": the dismissal words end one name and start the next.
   for (let i = 1; i < tokens.length; i++) {
-    if (!DISMISSALS.has(tokens[i]!) || !tags[i]!.startsWith('I-')) continue;
+    if (tags[i]!.charCodeAt(0) !== 73 /* I */ || !DISMISSALS.has(tokens[i]!)) continue;
     tags[i] = 'O';
     if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
   }
