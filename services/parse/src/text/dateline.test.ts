@@ -64,6 +64,18 @@ describe('extractDateline', () => {
     expect(extractDateline('Note: The figures are provisional.', null)).toBeNull();
   });
 
+  it('reads the ISO-dated datelines of older Reuters copy', () => {
+    const m = extractDateline('AL-AIN, United Arab Emirates 1996-12-06 Japan began the defence of its title.', null);
+    expect(m?.dateline).toMatchObject({ place: 'Al-Ain', date: '1996-12-06' });
+    expect(m?.rest).toBe('Japan began the defence of its title.');
+    expect(extractDateline('LONDON 1996-08-30 Shares fell.', null)?.dateline).toMatchObject({ place: 'London', date: '1996-08-30' });
+  });
+
+  it('takes a label before a headline in capitals for no dateline', () => {
+    expect(extractDateline('SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.', null)).toBeNull();
+    expect(extractDateline('RUGBY UNION - WALES BEAT ITALY', null)).toBeNull();
+  });
+
   it('accepts an unknown single-word all-caps place before a colon', () => {
     expect(extractDateline('GUWAHATI: The state government announced relief.', null)?.dateline.place).toBe('Guwahati');
   });

@@ -13,7 +13,7 @@ const AGENCY = "[\\p{L}][\\p{L}\\p{N} .&/'’\\-]{0,40}";
 const SEP = '(?:\\s*(?:--|—|–|-|:|\\|)(?=\\s|\\p{Lu}|["“‘])\\s*|\\s+)';
 
 const DATELINE_RE = new RegExp(
-  `^(?:(?<date2>${DATE})|(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s*(?<region>${REGION}))?(?:,\\s*(?<date1>${DATE}))?)` +
+  `^(?:(?<date2>${DATE})|(?<place>${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s*(?<region>${REGION}))?(?:,\\s*(?<date1>${DATE})|\\s+(?<iso>\\d{4}-\\d{2}-\\d{2}))?)` +
     `(?:\\s*\\((?<agency>${AGENCY})\\))?(?<sep>${SEP})`,
   'u',
 );
@@ -117,14 +117,14 @@ export interface DatelineMatch {
 
 /**
  * Finds a wire dateline at the start of a paragraph ("BEIJING, Dec. 31 (Xinhua) --", "ATLANTA (AP) —",
- * "Beijing, December 31:", "Dec 31 (Reuters) -"). `refDate` (YYYY-MM-DD...) supplies the missing year.
+ * "Beijing, December 31:", "Dec 31 (Reuters) -", "LONDON 1996-08-30"). `refDate` (YYYY-MM-DD...) supplies the missing year.
  */
 export function extractDateline(paragraph: string, refDate: string | null): DatelineMatch | null {
   const m = DATELINE_RE.exec(paragraph);
   if (!m?.groups) return null;
   const g = m.groups;
   const place = g.place ?? null;
-  const dateText = g.date1 ?? g.date2 ?? null;
+  const dateText = g.date1 ?? g.date2 ?? g.iso ?? null;
   const agency = g.agency?.trim() ?? null;
   const sep = (g.sep ?? '').trim();
   const rest = paragraph.slice(m[0].length).trim();
@@ -134,6 +134,8 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
     const known = isKnownPlace(place);
     if (isCaps) {
       if (NOT_PLACES.has(place.replace(/[-.:/]+$/, ''))) return null;
+      // "SOCCER - JAPAN GET LUCKY WIN": a label before a headline in capitals; a dateline leads into the story.
+      if (rest.split(/\s+/, 3).every((w) => /\p{Lu}.*\p{Lu}/u.test(w) && w === w.toUpperCase())) return null;
       // A bare all-caps word needs a real separator ("WASHINGTON:" / "ATLANTA --"), not just a space.
       if (!dateText && !agency && !sep) return null;
       // Bare "LABEL:" openers ("BYLINE:", "READ MORE:", "LOOK:") are common; with a colon alone the
@@ -169,6 +171,9 @@ export function extractDateline(paragraph: string, refDate: string | null): Date
 }
 
 function datelineDate(text: string, refDate: string | null): string | null {
+  // "LONDON 1996-08-30", as Reuters dated its wire copy
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (iso) return isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const md = new RegExp(`^(${MONTH_PATTERN})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?$`).exec(text);
   const dm = new RegExp(`^(\\d{1,2})\\s+(${MONTH_PATTERN})(?:,?\\s+(\\d{4}))?$`).exec(text);
   const month = monthNumber((md ? md[1] : dm?.[2]) ?? '');
