@@ -33,7 +33,7 @@ import { GAZ, buildDocContext, fnv, parseClusters, setWordClusters, type DocCont
 import { chunks, conllEval, f1BySource, groupByDoc } from '../src/entities/conlleval.js';
 import { LABELS, MODEL_PATH, serializeModel, tagDocument, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
-import { BGN_COUNTRIES, newsSpelling } from '../src/geo/gazetteer.js';
+import { newsSpelling } from '../src/geo/gazetteer.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
 import { tokenize } from '../src/text/tokenize.js';
 
@@ -76,7 +76,8 @@ export function buildGazetteer(corpora: string[][][] = []): Gazetteer {
     const bit = c.population >= 100_000 ? GAZ.CITY : GAZ.TOWN;
     add(c.name, bit);
     // "Grozny" as news write GeoNames' "Groznyy" (see geo/gazetteer.ts)
-    if (BGN_COUNTRIES.has(c.country) && /[iy]y\b/i.test(c.name)) add(newsSpelling(c.name.toLowerCase()), bit);
+    const news = newsSpelling(c.name.toLowerCase(), c.country);
+    if (news) add(news, bit);
   }
   const names = readFileSync(join(dirname(require.resolve('@cspell/dict-people-names')), 'dict/people-names.txt'), 'utf8');
   for (const n of names.split('\n')) if (/^\p{Lu}/u.test(n.trim())) add(n.trim(), GAZ.NAME);

@@ -1,3 +1,4 @@
+import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 
 /**
@@ -20,8 +21,8 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   // Every rule needs a line that opens with a capital; the test keeps the cost for ordinary sentences at a few
   // character checks, and spans are only built for a line that has one of the shapes.
   if (tokens.length < 2 || !/^\p{Lu}/u.test(tokens[0]!)) return;
-  let cached: Span[] | undefined;
-  const spans = (): Span[] => (cached ??= toSpans(tags));
+  let cached: Chunk[] | undefined;
+  const spans = (): Chunk[] => (cached ??= chunks(tags));
   const slug = sportSlug(tokens);
   if (slug) {
     // The slug and its dash are not part of any name; a span that ran across them keeps its part after the dash.
@@ -47,8 +48,9 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       setSpan(spans(), 0, d.placeEnd, 'LOC');
       if (d.regionEnd > d.regionStart) setSpan(spans(), d.regionStart, d.regionEnd, 'LOC');
     } else {
-      const teams = SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':' ? null : resultTeams(tokens, gaz);
-      if (SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':') markScorers(tokens, spans(), 2, tokens.length, gaz);
+      const scorersList = SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':';
+      const teams = scorersList ? null : resultTeams(tokens, gaz);
+      if (scorersList) markScorers(tokens, spans(), 2, tokens.length, gaz);
       if (teams) {
         for (const note of teams.notes) markScorers(tokens, spans(), note.start, note.end, gaz);
         for (const t of teams.runs) {
@@ -71,26 +73,7 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   }
 }
 
-interface Span {
-  start: number;
-  end: number;
-  type: string;
-}
-
-function toSpans(tags: readonly string[]): Span[] {
-  const out: Span[] = [];
-  for (let i = 0; i < tags.length; i++) {
-    const t = tags[i]!;
-    if (t === 'O') continue;
-    const type = t.slice(2);
-    const prev = out[out.length - 1];
-    if (t.startsWith('I-') && prev && prev.end === i && prev.type === type) prev.end = i + 1;
-    else out.push({ start: i, end: i + 1, type });
-  }
-  return out;
-}
-
-function fromSpans(spans: readonly Span[], tags: string[]): void {
+function fromSpans(spans: readonly Chunk[], tags: string[]): void {
   tags.fill('O');
   for (const s of spans) {
     if (s.end <= s.start) continue;
@@ -99,7 +82,7 @@ function fromSpans(spans: readonly Span[], tags: string[]): void {
 }
 
 /** Removes [start, end) from every span (a span that straddles it keeps its parts outside). */
-function clearRange(spans: Span[], start: number, end: number): void {
+function clearRange(spans: Chunk[], start: number, end: number): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const s = spans[k]!;
     if (s.end <= start || s.start >= end) continue;
@@ -113,7 +96,7 @@ function clearRange(spans: Span[], start: number, end: number): void {
 }
 
 /** Makes [start, end) one span of `type`, cutting whatever overlapped it. */
-function setSpan(spans: Span[], start: number, end: number, type: string): void {
+function setSpan(spans: Chunk[], start: number, end: number, type: string): void {
   clearRange(spans, start, end);
   let k = 0;
   while (k < spans.length && spans[k]!.start < start) k++;
@@ -122,8 +105,9 @@ function setSpan(spans: Span[], start: number, end: number, type: string): void 
 
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN;
 
-function isPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
-  return ((gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0) & PLACE_BITS) !== 0;
+/** The gazetteer classes of tokens [start, end) as one phrase. */
+function gazBits(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): number {
+  return gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0;
 }
 
 function phraseKey(tokens: readonly string[], start: number, end: number): string {
@@ -133,9 +117,10 @@ function phraseKey(tokens: readonly string[], start: number, end: number): strin
     .join(' ');
 }
 
-function isCountry(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
-  return ((gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0) & GAZ.COUNTRY) !== 0;
-}
+const isPlace = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
+  (gazBits(tokens, start, end, gaz) & PLACE_BITS) !== 0;
+const isCountry = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
+  (gazBits(tokens, start, end, gaz) & GAZ.COUNTRY) !== 0;
 
 // ---------------------------------------------------------------- sport slugs
 
@@ -198,8 +183,6 @@ const DASHES = new Set(['-', '--', '–', '—']);
 function sportSlug(tokens: readonly string[]): { end: number; team: boolean } | null {
   for (let len = 1; len <= 3 && len < tokens.length; len++) {
     if (!DASHES.has(tokens[len]!)) continue;
-    const first = tokens[0]!;
-    if (!/^\p{Lu}/u.test(first)) return null;
     const team = SPORTS.get(phraseKey(tokens, 0, len));
     return team === undefined ? null : { end: len + 1, team };
   }
@@ -217,7 +200,8 @@ const NAME_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
  * A dateline at the start of a line: a place in capitals, optionally ", Region", then a date, a month and day, an
- * agency in brackets, or a dash followed by ordinary (not all-capitals) text.
+ * agency in brackets and a dash, or (for a place the gazetteer knows) a dash alone; ordinary text or the line's end
+ * must follow.
  */
 function dateline(tokens: readonly string[], gaz: Gazetteer | null): { placeEnd: number; regionStart: number; regionEnd: number } | null {
   const n = tokens.length;
@@ -357,7 +341,7 @@ function resultTeams(tokens: readonly string[], gaz: Gazetteer | null): Results 
  * A list of scorers, "Kanu 23 , Okocha 67" or "Litmanen 12 pen": each name followed by its minute is a person;
  * anything else tagged in the list ("OT" in "( OT )") is not a name.
  */
-function markScorers(tokens: readonly string[], spans: Span[], start: number, end: number, gaz: Gazetteer | null): void {
+function markScorers(tokens: readonly string[], spans: Chunk[], start: number, end: number, gaz: Gazetteer | null): void {
   clearRange(spans, start, end);
   let i = start;
   while (i < end) {

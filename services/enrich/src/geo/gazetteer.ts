@@ -54,11 +54,15 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * Oskol"); English-language news write "-y" for those endings ("Grozny", "Volzhsky", "Stary Oskol"). Both spellings
  * are indexed for places in these countries.
  */
-export const BGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
+const BGN_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KZ', 'KG', 'TJ', 'UZ', 'TM', 'AZ', 'AM', 'GE', 'MD']);
 
-/** The news spelling of a BGN-romanised lookup key: "groznyy" -> "grozny", "nizhniy novgorod" -> "nizhny novgorod". */
-export function newsSpelling(key: string): string {
-  return key.replace(/[iy]y\b/g, 'y');
+/**
+ * The news spelling of a lower-case name of a place in `countryCode` ("groznyy" -> "grozny", "nizhniy novgorod" ->
+ * "nizhny novgorod"); null when the country is not BGN-romanised or the name has no such ending.
+ */
+export function newsSpelling(name: string, countryCode: string | null): string | null {
+  if (countryCode === null || !BGN_COUNTRIES.has(countryCode) || !/[iy]y\b/.test(name)) return null;
+  return name.replace(/[iy]y\b/g, 'y');
 }
 
 /** Parses the built gazetteer text (see scripts/build-gazetteer.ts) and adds the hand tables. */
@@ -76,11 +80,12 @@ export function buildGazetteer(tsv: string): Gazetteer {
   const add = (e: GeoEntry, names: string[]) => {
     g.entries.push(e);
     if (e.id !== null && !g.byId.has(e.id)) g.byId.set(e.id, e);
-    const bgn = e.countryCode !== null && BGN_COUNTRIES.has(e.countryCode);
     for (const n of names) {
       const key = computeKey(n);
-      if (key) push(g.byName, key, e);
-      if (bgn && /[iy]y\b/.test(key)) push(g.byName, newsSpelling(key), e);
+      if (!key) continue;
+      push(g.byName, key, e);
+      const news = newsSpelling(key, e.countryCode);
+      if (news) push(g.byName, news, e);
     }
   };
 

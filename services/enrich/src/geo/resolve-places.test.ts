@@ -67,8 +67,8 @@ describe('geocode', () => {
   });
 
   it("finds former Soviet places by their news spelling as well as by GeoNames' BGN romanisation", () => {
-    expect(newsSpelling('groznyy')).toBe('grozny');
-    expect(newsSpelling('nizhniy novgorod')).toBe('nizhny novgorod');
+    expect(newsSpelling('groznyy', 'RU')).toBe('grozny');
+    expect(newsSpelling('nizhniy novgorod', 'RU')).toBe('nizhny novgorod');
     expect(geocode('Grozny')).toMatchObject({ name: 'Groznyy', countryCode: 'RU', kind: 'city' });
     expect(geocode('Groznyy')).toMatchObject({ countryCode: 'RU' });
     expect(geocode('Volzhsky')).toMatchObject({ countryCode: 'RU', kind: 'city' });
