@@ -77,6 +77,10 @@ describe('shipped NER model', () => {
     expect(tags.slice(5, 9)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
   });
 
+  it('knows former Soviet places by their news spelling (GeoNames writes "Groznyy")', () => {
+    expect(spansOf('Russian troops pulled out of Grozny, the Chechen capital, on Friday.')).toContainEqual(['Grozny', 'LOC']);
+  });
+
   it('reads wire layout: datelines, sport slugs and results lines (wire-conventions.ts)', () => {
     expect(spansOf('CARDIFF 1997-03-15')).toEqual([['CARDIFF', 'LOC']]);
     expect(spansOf('SOCCER - ENGLISH CLUBS FACE FINES')).not.toContainEqual(['SOCCER', expect.any(String)]);
