@@ -27,6 +27,26 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(`${a}\n${b}`)).toEqual([a, b]);
   });
 
+  it('keeps the rows of a results table apart, where line lengths alone looked like wrapped prose', () => {
+    const text =
+      'Results of English league matches on Saturday:\nBarnsley 2 Norwich 0\nGrimsby 1 Sheffield United 3\nPort Vale 0 Wolverhampton 1';
+    expect(splitParagraphs(text)).toEqual([
+      'Results of English league matches on Saturday:',
+      'Barnsley 2 Norwich 0',
+      'Grimsby 1 Sheffield United 3',
+      'Port Vale 0 Wolverhampton 1',
+    ]);
+  });
+
+  it('still rejoins wrapped prose whose lines happen to end in a figure', () => {
+    const text = [
+      'The index rose 2.1 percent on Tuesday, its best day since March 2020',
+      'as investors bet that the central bank would cut rates again in June',
+      'and that inflation would keep falling through the rest of the year.',
+    ].join('\n');
+    expect(splitParagraphs(text)).toHaveLength(1);
+  });
+
   it('starts a paragraph at an indented line', () => {
     const text =
       'The council met on Monday to discuss the budget and\nagreed to cut spending by two percent.\n    The mayor said the cuts were\npainful but necessary for the city.';

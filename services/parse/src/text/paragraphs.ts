@@ -5,7 +5,8 @@ const ENDS_SENTENCE = /[.!?]["'”’)\]]*$|[:]$/;
 /**
  * Splits plain text into paragraphs. Blank lines always separate paragraphs. Inside a block, lines are
  * either hard-wrapped prose (rejoined; a line that ends a sentence although the next word would have
- * fitted, or an indented next line, ends a paragraph) or one paragraph per line (long lines, or lines that each end a sentence).
+ * fitted, or an indented next line, ends a paragraph) or one paragraph per line (long lines, lines that each end a
+ * sentence, or the rows of a table).
  */
 export function splitParagraphs(text: string): string[] {
   const blocks = text.replace(/\r\n?/g, '\n').split(/\n[ \t\u00A0]*\n/);
@@ -22,7 +23,13 @@ export function splitParagraphs(text: string): string[] {
   return out.map(normalizeSpace).filter((p) => p.length > 0);
 }
 
+/** A line of a results table or listing: it ends in a figure, or holds several ("Barnsley 2 Norwich 0", "Bolton 8 6 1 1"). */
+const TABLE_ROW = /(?:^|\s)[-+]?\d[\d.,:/-]*$|(?:\s[-+]?\d[\d.,:/-]*){2,}/;
+
 function splitBlock(lines: string[]): string[] {
+  // Tables keep their rows: a block mostly of rows is not wrapped prose, however full its lines are.
+  const rows = lines.filter((l) => TABLE_ROW.test(l.trim())).length;
+  if (rows >= 2 && rows >= lines.length / 2) return lines.map((l) => l.trim());
   const lens = lines.map((l) => l.trim().length);
   const maxLen = Math.max(...lens);
   const body = lines.slice(0, -1);
