@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunks, conllEval } from '../src/entities/conlleval.js';
-import { compromiseTags, formatNerBench, tagJsonlLine } from './ner.js';
+import { compromiseTags, formatNerBench, parseBracketed, readWireCheck, tagJsonlLine } from './ner.js';
 
 describe('conlleval chunks', () => {
   it('reads IOB2 spans, and an I- after O or another type as a new chunk (as conlleval does)', () => {
@@ -64,5 +64,23 @@ describe('baseline and CLI helpers', () => {
     });
     expect(text).toContain('newswire    ALL');
     expect(text).toContain('10.0x');
+  });
+});
+
+describe('wire-layout check set', () => {
+  it('reads bracket notation into tokens and IOB2 tags', () => {
+    expect(parseBracketed('[LOC AL-AIN] , [LOC United Arab Emirates] 1996-12-06')).toEqual({
+      tokens: ['AL-AIN', ',', 'United', 'Arab', 'Emirates', '1996-12-06'],
+      tags: ['B-LOC', 'O', 'B-LOC', 'I-LOC', 'I-LOC', 'O'],
+    });
+    expect(() => parseBracketed('[PER Craig Brown said')).toThrow(/unclosed/);
+  });
+
+  it('ships a well-formed set with entities of every type', () => {
+    const rows = readWireCheck();
+    expect(rows.length).toBeGreaterThan(50);
+    const types = new Set(rows.flatMap((r) => r.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))));
+    expect([...types].sort()).toEqual(['LOC', 'MISC', 'ORG', 'PER']);
+    for (const r of rows) expect(r.tags).toHaveLength(r.tokens.length);
   });
 });

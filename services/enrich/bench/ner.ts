@@ -6,7 +6,7 @@
  *   npx tsx --conditions=@newswire/source services/enrich/bench/ner.ts --data /work/shared/bench
  */
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import nlp from 'compromise';
 import { conllEval, f1BySource, groupByDoc, type ConllScore } from '../src/entities/conlleval.js';
 import { tagTokenLine } from '../src/entities/extract-entities.js';
@@ -28,6 +28,8 @@ export interface NerBenchResult {
   bySource?: Record<string, number>;
   /** Overall F1 on the same sentences written in capitals (headlines, kickers, some wire copy): robustness to case. */
   capitals?: { newswire: number; compromise: number };
+  /** Overall F1 on bench/data/wire-check.txt (wire layouts: datelines, results tables, sport headlines). */
+  wireCheck?: { sentences: number; entities: number; newswire: number; compromise: number };
 }
 
 interface Row {
@@ -77,6 +79,41 @@ export function compromiseTags(tokens: readonly string[]): string[] {
   return tags;
 }
 
+/**
+ * One sentence in bracket notation, "[LOC OSLO] 1997-04-30" (space-separated tokens; "[TYPE" opens an entity, a
+ * token ending in "]" closes it), as tokens and IOB2 tags. Throws on an unclosed or nested bracket.
+ */
+export function parseBracketed(line: string): Row {
+  const tokens: string[] = [];
+  const tags: string[] = [];
+  let type: string | null = null;
+  let first = false;
+  for (const part of line.trim().split(/\s+/)) {
+    const open = /^\[(PER|ORG|LOC|MISC)$/.exec(part);
+    if (open) {
+      if (type) throw new Error(`nested entity in: ${line}`);
+      type = open[1]!;
+      first = true;
+      continue;
+    }
+    const closes = type !== null && part.length > 1 && part.endsWith(']');
+    tokens.push(closes ? part.slice(0, -1) : part);
+    tags.push(type ? `${first ? 'B' : 'I'}-${type}` : 'O');
+    first = false;
+    if (closes) type = null;
+  }
+  if (type) throw new Error(`unclosed entity in: ${line}`);
+  return { tokens, tags };
+}
+
+/** The wire-layout check set that ships with the bench (bracket notation, `#` comment lines). */
+export function readWireCheck(path = fileURLToPath(new URL('./data/wire-check.txt', import.meta.url))): Row[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map(parseBracketed);
+}
+
 function readRows(path: string): Row[] {
   return readFileSync(path, 'utf8')
     .split('\n')
@@ -123,8 +160,17 @@ export async function benchNer(dataDir: string, opts: { sentences?: boolean; mod
     newswire: run(upper, tagger, 0).score.overall.f1,
     compromise: run(upper, (d) => d.map(compromiseTags), 0).score.overall.f1,
   };
+  // Sentence by sentence, as `newswire enrich --tokens` tags a test set.
+  const wire = readWireCheck();
+  const wireCheck = {
+    sentences: wire.length,
+    entities: wire.reduce((n, r) => n + r.tags.filter((t) => t.startsWith('B-') && t !== 'B-MISC').length, 0),
+    newswire: run(wire, (d) => d.map((t) => tagTokens(model, t)), 0).score.overall.f1,
+    compromise: run(wire, (d) => d.map(compromiseTags), 0).score.overall.f1,
+  };
   return {
     capitals,
+    wireCheck,
     sentences: rows.length,
     tokens: rows.reduce((n, r) => n + r.tokens.length, 0),
     newswire,
@@ -162,6 +208,11 @@ export function formatNerBench(r: NerBenchResult): string {
   if (r.capitals)
     lines.push(
       `the same sentences in capitals: newswire F1 ${pct(r.capitals.newswire).trim()}, compromise ${pct(r.capitals.compromise).trim()}`,
+    );
+  if (r.wireCheck)
+    lines.push(
+      `wire-layout check (bench/data/wire-check.txt, ${r.wireCheck.sentences} sentences, ${r.wireCheck.entities} entities; written for ` +
+        `newswire, not a benchmark of record): newswire F1 ${pct(r.wireCheck.newswire).trim()}, compromise ${pct(r.wireCheck.compromise).trim()}`,
     );
   return lines.join('\n');
 }
