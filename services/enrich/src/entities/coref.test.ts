@@ -17,6 +17,10 @@ describe('stripHonorifics / acronymOf', () => {
     expect(stripHonorifics('Mr. Trump')).toBe('Trump');
     expect(stripHonorifics('President Xi Jinping')).toBe('Xi Jinping');
     expect(stripHonorifics('President')).toBe('President');
+    // every title the tagger knows, and the words of multi-word titles
+    expect(stripHonorifics('Ayatollah Ali Khamenei')).toBe('Ali Khamenei');
+    expect(stripHonorifics('Archbishop Justin Welby')).toBe('Justin Welby');
+    expect(stripHonorifics('Deputy Prime Minister Chrystia Freeland')).toBe('Chrystia Freeland');
   });
   it('builds acronyms from capitalised words', () => {
     expect(acronymOf('Shanghai Cooperation Organisation')).toBe('SCO');

@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '@newswire/contracts';
-import { ORG_WORDS } from './lexicon.js';
+import { ORG_WORDS, PERSON_TITLES } from './lexicon.js';
 
 /** A tagged span before in-article resolution. */
 export interface RawMention {
@@ -20,75 +20,21 @@ export interface EntityMention {
   entity: string;
 }
 
-/** Honorifics and titles that are stripped from the start of a person mention. */
+/**
+ * Honorifics and titles that are stripped from the start of a person mention: the tagger's person titles
+ * (lexicon.ts), without their full stops, and the words of multi-word titles ("Prime Minister", "Vice President",
+ * "Foreign Minister", "Deputy Defence Minister").
+ */
 export const HONORIFICS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'miss',
-  'dr',
-  'prof',
-  'professor',
-  'sir',
-  'dame',
-  'lord',
-  'lady',
-  'president',
-  'premier',
-  'chancellor',
-  'minister',
-  'secretary',
-  'senator',
-  'sen',
-  'rep',
-  'representative',
-  'gov',
-  'governor',
-  'mayor',
-  'king',
-  'queen',
-  'prince',
-  'princess',
-  'pope',
-  'general',
-  'gen',
-  'col',
-  'colonel',
-  'lt',
-  'sgt',
-  'capt',
-  'captain',
-  'judge',
-  'justice',
-  'rev',
-  'reverend',
-  'father',
-  'sheikh',
-  'ambassador',
-  'commissioner',
-  'chairman',
-  'chairwoman',
-  'chief',
-  'director',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
+  ...[...PERSON_TITLES].map((t) => t.replace(/\.$/, '')),
+  'prime',
   'vice',
   'deputy',
-  'prime',
   'foreign',
-  'defense',
   'defence',
-  'coach',
-  'officer',
-  'inspector',
-  'detective',
+  'defense',
   'agent',
-  'saint',
-  'st',
-  'emperor',
-  'ceo',
-  'leader',
+  'father',
 ]);
 
 const normWord = (w: string): string => w.toLowerCase().replace(/[.’']/g, '');
