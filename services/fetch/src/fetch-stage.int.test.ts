@@ -13,6 +13,7 @@ let t: TestDb;
 let deps: FetchStageDeps;
 let server: http.Server;
 let base: string;
+let blockedHits = 0;
 
 beforeAll(async () => {
   services = await startTestServices();
@@ -26,6 +27,13 @@ beforeAll(async () => {
     if (req.url === '/robots.txt') {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('User-agent: *\nDisallow: /blocked/\n');
+    } else if (req.url === '/moved') {
+      res.writeHead(302, { location: '/blocked/story.html' });
+      res.end();
+    } else if (req.url?.startsWith('/blocked/')) {
+      blockedHits++;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<p>members only</p>');
     } else if (req.url === '/latin1') {
       res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
       res.end(Buffer.from('<html><head><title>Caf\xe9</title></head><body><p>Un caf\xe9 cr\xe8me.</p></body></html>', 'latin1'));
@@ -53,6 +61,18 @@ describe('fetch stage (real Postgres, local HTTP server)', () => {
     expect(err).toMatchObject({ kind: 'permanent', code: 'robots-disallowed' });
     const ok = await fetchDocument({ intakeId: 'r2', source: { kind: 'url', url: `${base}/latin1` } }, withRobots);
     expect(ok.url).toBe(`${base}/latin1`);
+  });
+
+  it('checks each redirect target against robots.txt too, before requesting it', async () => {
+    const withRobots = { ...deps, robots: new RobotsCache(deps.http, { ttlMs: 60_000 }) };
+    blockedHits = 0;
+    const err = await fetchDocument({ intakeId: 'r3', source: { kind: 'url', url: `${base}/moved` } }, withRobots).catch((e: unknown) => e);
+    expect(err).toMatchObject({ kind: 'permanent', code: 'robots-disallowed' });
+    expect(blockedHits).toBe(0);
+    // without robots checks the same redirect is followed
+    const out = await fetchDocument({ intakeId: 'r4', source: { kind: 'url', url: `${base}/moved` } }, deps);
+    expect(out.url).toBe(`${base}/blocked/story.html`);
+    expect(blockedHits).toBe(1);
   });
 
   it('decodes archived bytes and passes the parse stage a reference, not the bytes', async () => {

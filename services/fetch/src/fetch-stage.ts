@@ -35,8 +35,10 @@ export async function fetchDocument(job: FetchJob, deps: FetchStageDeps): Promis
     contentType = job.source.contentType ?? raw.contentType;
     fileName = job.source.fileName ?? raw.fileName;
   } else {
-    await deps.robots?.check(job.source.url);
-    const res = await fetchUrl(job.source.url, deps.http);
+    const robots = deps.robots;
+    await robots?.check(job.source.url);
+    // Every redirect target is checked too: a redirect may lead to another host, or to a path its robots.txt disallows.
+    const res = await fetchUrl(job.source.url, robots ? { ...deps.http, beforeRedirect: (u) => robots.check(u) } : deps.http);
     url = res.finalUrl;
     contentType = res.contentType;
     bytes = res.bytes;

@@ -14,6 +14,11 @@ export interface FetchOptions {
    * from feeds and HTTP clients, and must not reach the machine's own or its network's internal services (SSRF).
    */
   allowPrivateNetworks?: boolean;
+  /**
+   * Called with each redirect target before it is requested; a throw stops the fetch with that error (the fetch
+   * stage checks the target's robots.txt here, as a redirect may lead to another host or a disallowed path).
+   */
+  beforeRedirect?: (url: string) => Promise<void>;
 }
 
 export interface FetchedResource {
@@ -95,6 +100,7 @@ export async function fetchUrl(url: string, opts: FetchOptions): Promise<Fetched
             { status: res.status },
           );
         }
+        await opts.beforeRedirect?.(next.href);
         visited.add(next.href);
         current = next;
         continue;
