@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chunks, conllEval } from '../src/entities/conlleval.js';
-import { compromiseTags, formatNerBench, parseBracketed, readWireCheck, tagJsonlLine } from './ner.js';
+import { CHECK_SETS, compromiseTags, formatNerBench, parseBracketed, readCheckSet, readWireCheck, tagJsonlLine } from './ner.js';
 
 describe('conlleval chunks', () => {
   it('reads IOB2 spans, and an I- after O or another type as a new chunk (as conlleval does)', () => {
@@ -67,7 +67,7 @@ describe('baseline and CLI helpers', () => {
   });
 });
 
-describe('wire-layout check set', () => {
+describe('hand-annotated check sets', () => {
   it('reads bracket notation into tokens and IOB2 tags', () => {
     expect(parseBracketed('[LOC AL-AIN] , [LOC United Arab Emirates] 1996-12-06')).toEqual({
       tokens: ['AL-AIN', ',', 'United', 'Arab', 'Emirates', '1996-12-06'],
@@ -76,11 +76,15 @@ describe('wire-layout check set', () => {
     expect(() => parseBracketed('[PER Craig Brown said')).toThrow(/unclosed/);
   });
 
-  it('ships a well-formed set with entities of every type', () => {
-    const rows = readWireCheck();
+  it.each(CHECK_SETS.map((c) => c.file))('ships %s well-formed, with entities of every type', (file) => {
+    const rows = readCheckSet(file);
     expect(rows.length).toBeGreaterThan(50);
     const types = new Set(rows.flatMap((r) => r.tags.filter((t) => t.startsWith('B-')).map((t) => t.slice(2))));
     expect([...types].sort()).toEqual(['LOC', 'MISC', 'ORG', 'PER']);
     for (const r of rows) expect(r.tags).toHaveLength(r.tokens.length);
+  });
+
+  it('keeps the wire-layout set readable under its old name', () => {
+    expect(readWireCheck()).toEqual(readCheckSet('wire-check.txt'));
   });
 });

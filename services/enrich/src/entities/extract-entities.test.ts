@@ -90,6 +90,24 @@ describe('shipped NER model', () => {
     ]);
   });
 
+  it('reads sports copy the news way: clubs are organisations, national sides and venues places (sports.ts)', () => {
+    expect(spansOf('Chelsea manager Ruud Gullit said his side deserved the win against Arsenal.')).toEqual([
+      ['Chelsea', 'ORG'],
+      ['Ruud Gullit', 'PER'],
+      ['Arsenal', 'ORG'],
+    ]);
+    const match = spansOf('Newcastle beat Leeds 3-0 at St James Park on Saturday, and England coach Glenn Hoddle watched.');
+    expect(match).toContainEqual(['Newcastle', 'ORG']);
+    expect(match).toContainEqual(['Leeds', 'ORG']);
+    expect(match).toContainEqual(['England', 'LOC']);
+    expect(spansOf('The Leeds city council met in Leeds on Monday.')).not.toContainEqual(['Leeds', 'ORG']);
+  });
+
+  it('reads company cues and news span conventions (news-conventions.ts)', () => {
+    expect(spansOf('Shares in Repsol fell 2.3 percent in Madrid.')).toContainEqual(['Repsol', 'ORG']);
+    expect(spansOf('An earthquake struck Khorasan province on Thursday.')).toContainEqual(['Khorasan', 'LOC']);
+  });
+
   it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {
     const model = getNerModel();
     const one = ['Angela', 'Merkel', 'visited', 'Paris', '.'];

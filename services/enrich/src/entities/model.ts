@@ -22,6 +22,8 @@ import {
   type WordInfo,
 } from './features.js';
 import { isPersonTitle } from './lexicon.js';
+import { applyNewsConventions } from './news-conventions.js';
+import { applySportsConventions, isDocumentAboutSport } from './sports.js';
 import { applyWireConventions } from './wire-conventions.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
@@ -379,13 +381,18 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 const labelBuf: number[] = [];
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
 
-const isTitle = (w: string): boolean => isPersonTitle(w.toLowerCase());
+/** A title before a name, also hyphenated ones made of titles ("Director-General", "Secretary-General"). */
+const isTitle = (w: string): boolean => {
+  const lw = w.toLowerCase();
+  return isPersonTitle(lw) || (lw.includes('-') && lw.split('-').every((p) => p !== '' && isPersonTitle(p)));
+};
 
 /**
  * IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. With `doc` (buildDocContext over all sentences of the
- * sentence's document), the tagger also sees how each capitalised word is used elsewhere in that document.
+ * sentence's document), the tagger also sees how each capitalised word is used elsewhere in that document;
+ * `sportDocument` says the sentence belongs to a sports report (see sports.ts).
  */
-export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null): string[] {
+export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null, sportDocument = false): string[] {
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
@@ -417,28 +424,35 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
       for (let k = i; k <= lastTitle; k++) out[k] = 'O';
       out[lastTitle + 1] = 'B-PER';
     }
-    // "Emmanuel Macron of France": a person span ending in "of <known country or city>" is a name and a place.
-    for (let k = Math.max(i, lastTitle + 1) + 1; k < j - 1; k++) {
+    // "Emmanuel Macron of France": a person span ending in "of <known country or city>" is a name and a place;
+    // "Michael Schumacher of Ferrari", "John Smith of Reuters": after a full name, "of <name>" is where they work.
+    const first = Math.max(i, lastTitle + 1);
+    for (let k = first + 1; k < j - 1; k++) {
       if (tokens[k] !== 'of') continue;
       const place = tokens
         .slice(k + 1, j)
         .map((t) => t.toLowerCase())
         .join(' ');
-      if (((phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0) continue;
+      const isPlace = ((phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0;
+      if (!isPlace && (k - first < 2 || j - k - 1 > 3)) continue;
+      const type = isPlace ? 'LOC' : 'ORG';
       out[k] = 'O';
-      for (let x = k + 1; x < j; x++) out[x] = x === k + 1 ? 'B-LOC' : 'I-LOC';
+      for (let x = k + 1; x < j; x++) out[x] = (x === k + 1 ? 'B-' : 'I-') + type;
       break;
     }
     i = j - 1;
   }
   applyWireConventions(tokens, out, model.gazetteer);
+  applySportsConventions(tokens, out, model.gazetteer, sportDocument);
+  applyNewsConventions(tokens, out, model.gazetteer);
   return out;
 }
 
 /** Tags every sentence of one document, each with the document context of all of them. */
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
-  return sentences.map((s) => tagTokens(model, s, doc));
+  const sport = sentences.length > 1 && isDocumentAboutSport(sentences);
+  return sentences.map((s) => tagTokens(model, s, doc, sport));
 }
 
 // ---------------------------------------------------------------- serialisation

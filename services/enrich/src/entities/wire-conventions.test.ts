@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAZ, type Gazetteer } from './features.js';
+import { rewrite } from './testdata/notation.js';
 import { applyWireConventions } from './wire-conventions.js';
 
 const gaz: Gazetteer = {
@@ -19,22 +20,8 @@ const gaz: Gazetteer = {
   maxLen: 2,
 };
 
-/** Applies the conventions to "word/TAG word ..." (untagged words are O) and returns the same notation. */
 function run(line: string): string {
-  const tokens: string[] = [];
-  const tags: string[] = [];
-  for (const part of line.split(' ')) {
-    const k = part.lastIndexOf('/');
-    if (k > 0 && /^[BI]-/.test(part.slice(k + 1))) {
-      tokens.push(part.slice(0, k));
-      tags.push(part.slice(k + 1));
-    } else {
-      tokens.push(part);
-      tags.push('O');
-    }
-  }
-  applyWireConventions(tokens, tags, gaz);
-  return tokens.map((t, i) => (tags[i] === 'O' ? t : `${t}/${tags[i]}`)).join(' ');
+  return rewrite(line, (tokens, tags) => applyWireConventions(tokens, tags, gaz));
 }
 
 describe('datelines', () => {

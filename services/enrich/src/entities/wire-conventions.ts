@@ -73,7 +73,7 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   }
 }
 
-function fromSpans(spans: readonly Chunk[], tags: string[]): void {
+export function fromSpans(spans: readonly Chunk[], tags: string[]): void {
   tags.fill('O');
   for (const s of spans) {
     if (s.end <= s.start) continue;
@@ -82,7 +82,7 @@ function fromSpans(spans: readonly Chunk[], tags: string[]): void {
 }
 
 /** Removes [start, end) from every span (a span that straddles it keeps its parts outside). */
-function clearRange(spans: Chunk[], start: number, end: number): void {
+export function clearRange(spans: Chunk[], start: number, end: number): void {
   for (let k = spans.length - 1; k >= 0; k--) {
     const s = spans[k]!;
     if (s.end <= start || s.start >= end) continue;
@@ -96,7 +96,7 @@ function clearRange(spans: Chunk[], start: number, end: number): void {
 }
 
 /** Makes [start, end) one span of `type`, cutting whatever overlapped it. */
-function setSpan(spans: Chunk[], start: number, end: number, type: string): void {
+export function setSpan(spans: Chunk[], start: number, end: number, type: string): void {
   clearRange(spans, start, end);
   let k = 0;
   while (k < spans.length && spans[k]!.start < start) k++;
@@ -106,7 +106,7 @@ function setSpan(spans: Chunk[], start: number, end: number, type: string): void
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN;
 
 /** The gazetteer classes of tokens [start, end) as one phrase. */
-function gazBits(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): number {
+export function gazBits(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): number {
   return gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0;
 }
 
@@ -119,7 +119,7 @@ function phraseKey(tokens: readonly string[], start: number, end: number): strin
 
 const isPlace = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
   (gazBits(tokens, start, end, gaz) & PLACE_BITS) !== 0;
-const isCountry = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
+export const isCountry = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
   (gazBits(tokens, start, end, gaz) & GAZ.COUNTRY) !== 0;
 
 // ---------------------------------------------------------------- sport slugs

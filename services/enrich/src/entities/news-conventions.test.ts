@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { GAZ, type Gazetteer } from './features.js';
+import { applyNewsConventions } from './news-conventions.js';
+import { rewrite } from './testdata/notation.js';
+
+const gaz: Gazetteer = {
+  phrases: new Map([
+    ['russia', GAZ.COUNTRY],
+    ['kenyan', GAZ.DEMONYM],
+    ['dane', GAZ.DEMONYM | GAZ.FIRST],
+    ['madrid', GAZ.CITY],
+    ['swedish', GAZ.DEMONYM],
+    ['the', GAZ.LOWER | GAZ.COMMON],
+    ['former', GAZ.LOWER | GAZ.ADJ],
+  ]),
+  maxLen: 1,
+};
+
+function run(line: string): string {
+  return rewrite(line, (tokens, tags) => applyNewsConventions(tokens, tags, gaz));
+}
+
+describe('news span conventions', () => {
+  it('leaves an administrative word after a place out of its name', () => {
+    expect(run('An earthquake struck Khorasan/B-LOC province/I-LOC on Thursday .')).toBe(
+      'An earthquake struck Khorasan/B-LOC province on Thursday .',
+    );
+    expect(run('Talks were held in New/B-LOC York/I-LOC State/I-LOC .')).toBe('Talks were held in New/B-LOC York/I-LOC State/I-LOC .');
+  });
+
+  it('splits a nationality from the person it opens, unless it is also a first name', () => {
+    expect(run('Kenyan/B-PER Faith/I-PER Kipyegon/I-PER won the race .')).toBe('Kenyan/B-MISC Faith/B-PER Kipyegon/I-PER won the race .');
+    expect(run('Dane/B-PER Smith/I-PER won the race .')).toBe('Dane/B-PER Smith/I-PER won the race .');
+  });
+
+  it('reads company names from business cues', () => {
+    expect(run('Shares in Repsol/B-LOC fell 2.3 percent in Madrid/B-LOC .')).toBe(
+      'Shares in Repsol/B-ORG fell 2.3 percent in Madrid/B-LOC .',
+    );
+    expect(run('Repsol chairman Alfonso/B-PER Cortina/I-PER told analysts .')).toBe(
+      'Repsol/B-ORG chairman Alfonso/B-PER Cortina/I-PER told analysts .',
+    );
+    expect(run('Gazprom/B-PER shares rose .')).toBe('Gazprom/B-ORG shares rose .');
+    expect(run('Simoni/B-PER told RAI/B-PER television .')).toBe('Simoni/B-PER told RAI/B-ORG television .');
+  });
+
+  it('does not read nationalities, places or multi-word names as companies', () => {
+    expect(run('A Swedish/B-MISC newspaper printed the cartoons .')).toBe('A Swedish/B-MISC newspaper printed the cartoons .');
+    expect(run('Madrid/B-LOC shares rose .')).toBe('Madrid/B-LOC shares rose .');
+    expect(run('Former chairman John/B-PER Smith/I-PER resigned .')).toBe('Former chairman John/B-PER Smith/I-PER resigned .');
+  });
+
+  it("tags a country's institutions the tagger left untagged", () => {
+    expect(run("Russia/B-LOC 's Foreign Ministry summoned the ambassador .")).toBe(
+      "Russia/B-LOC 's Foreign/B-ORG Ministry/I-ORG summoned the ambassador .",
+    );
+    expect(run('Great Party Spot for a night out .')).toBe('Great Party Spot for a night out .');
+    expect(run('Our Executive Council meets on Monday .')).toBe('Our Executive Council meets on Monday .');
+  });
+});

@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { GAZ, type Gazetteer } from './features.js';
+import { applySportsConventions, isAboutSport, isDocumentAboutSport, scoreLength } from './sports.js';
+import { rewrite } from './testdata/notation.js';
+
+const gaz: Gazetteer = {
+  phrases: new Map([
+    ['england', GAZ.COUNTRY],
+    ['italy', GAZ.COUNTRY],
+    ['leeds', GAZ.CITY],
+    ['newcastle', GAZ.CITY],
+    ['milan', GAZ.CITY],
+    ['london', GAZ.CITY],
+    ['madrid', GAZ.CITY],
+    ['mexico city', GAZ.CITY],
+    ['essex', GAZ.REGION],
+    ['croatian', GAZ.DEMONYM],
+  ]),
+  maxLen: 2,
+};
+
+function run(line: string, documentAboutSport = false): string {
+  return rewrite(line, (tokens, tags) => applySportsConventions(tokens, tags, gaz, documentAboutSport));
+}
+
+const words = (s: string): string[] => s.split(' ');
+
+describe('isAboutSport', () => {
+  it('needs sports vocabulary, a match score or a cricket total to add up', () => {
+    expect(isAboutSport(words('Newcastle beat Leeds 3-0 on Saturday .'))).toBe(true);
+    expect(isAboutSport(words('The goalkeeper was injured .'))).toBe(true);
+    expect(isAboutSport(words('Essex were 245 for six at the close against Kent .'))).toBe(true);
+    expect(isAboutSport(words('Chelsea manager Ruud Gullit said his side deserved the win against Arsenal .'))).toBe(true);
+  });
+
+  it("reads a score as newswire's tokenizer splits it, but not a split date", () => {
+    expect(isAboutSport(words('Newcastle beat Leeds 3 - 0 on Saturday .'))).toBe(true);
+    expect(scoreLength(words('won 3 - 0'), 1)).toBe(3);
+    expect(scoreLength(words('LONDON 1996 - 08 - 30'), 3)).toBe(0);
+    expect(run('Milan/B-LOC lost 2 - 1 to Leeds/B-LOC on Sunday .')).toBe('Milan/B-ORG lost 2 - 1 to Leeds/B-ORG on Sunday .');
+  });
+
+  it('is not fooled by a vote, a single result word or a proper name', () => {
+    expect(isAboutSport(words('The Supreme Court ruled 5-4 against the law .'))).toBe(false);
+    expect(isAboutSport(words('The party won 52 seats .'))).toBe(false);
+    expect(isAboutSport(words('His target is Homer .'))).toBe(false);
+  });
+
+  it('takes a document as about sport only when two sentences in five are', () => {
+    const sport = words('Leeds beat Newcastle 3-0 .');
+    const other = words('The radio station moved to new premises .');
+    expect(isDocumentAboutSport([sport, sport, other])).toBe(true);
+    expect(isDocumentAboutSport([sport, other, other, other, other, other])).toBe(false);
+  });
+});
+
+describe('teams named after places', () => {
+  it('makes a place before a team role a team, even outside sports copy', () => {
+    expect(run('Leeds/B-LOC manager George/B-PER Graham/I-PER was sacked .')).toBe(
+      'Leeds/B-ORG manager George/B-PER Graham/I-PER was sacked .',
+    );
+  });
+
+  it('keeps a national side a place', () => {
+    expect(run('England/B-LOC coach Glenn/B-PER Hoddle/I-PER named his squad .')).toBe(
+      'England/B-LOC coach Glenn/B-PER Hoddle/I-PER named his squad .',
+    );
+  });
+
+  it('makes the subject and object of a result teams, and leaves the venue a place', () => {
+    expect(run('Newcastle/B-LOC beat Leeds/B-LOC 3-0 in Milan/B-LOC on Saturday .')).toBe(
+      'Newcastle/B-ORG beat Leeds/B-ORG 3-0 in Milan/B-LOC on Saturday .',
+    );
+    expect(run('Essex/B-LOC were 245 for six against Kent/B-ORG at Chelmsford/B-LOC .')).toBe(
+      'Essex/B-ORG were 245 for six against Kent/B-ORG at Chelmsford/B-LOC .',
+    );
+  });
+
+  it('reads "lost 2-1 to" and a transfer "from" as teams, a plain "from" as a place', () => {
+    expect(run('Milan/B-LOC , who lost 2-1 to Leeds/B-LOC , are third in the league .')).toBe(
+      'Milan/B-ORG , who lost 2-1 to Leeds/B-ORG , are third in the league .',
+    );
+    expect(run('Leeds/B-ORG signed Croatian/B-MISC striker Alen/B-PER Boksic/I-PER from Milan/B-LOC .')).toBe(
+      'Leeds/B-ORG signed Croatian/B-MISC striker Alen/B-PER Boksic/I-PER from Milan/B-LOC'.replace('Milan/B-LOC', 'Milan/B-ORG') + ' .',
+    );
+    expect(run('The striker flew home from Milan/B-LOC on Sunday .')).toBe('The striker flew home from Milan/B-LOC on Sunday .');
+  });
+
+  it('leaves places in ordinary sentences and venues alone', () => {
+    expect(run('Leeds/B-LOC is a city in England/B-LOC .')).toBe('Leeds/B-LOC is a city in England/B-LOC .');
+    expect(run('Leeds/B-ORG played Newcastle/B-ORG at Elland/B-LOC Road/I-LOC and won the match .')).toBe(
+      'Leeds/B-ORG played Newcastle/B-ORG at Elland/B-LOC Road/I-LOC and won the match .',
+    );
+  });
+
+  it('keeps a place that qualifies a club, and makes the club a team', () => {
+    expect(run('London/B-LOC club Chelsea/B-LOC beat Leeds/B-ORG 2-0 .')).toBe('London/B-LOC club Chelsea/B-ORG beat Leeds/B-ORG 2-0 .');
+  });
+
+  it('follows "and" from one team to the next', () => {
+    expect(run('Leeds/B-ORG beat Newcastle/B-LOC and Milan/B-LOC in the cup this season .')).toBe(
+      'Leeds/B-ORG beat Newcastle/B-ORG and Milan/B-ORG in the cup this season .',
+    );
+  });
+});
+
+describe('club names, plural teams, scores and roles', () => {
+  it('joins club words to the place they are built on', () => {
+    expect(run('Real Madrid/B-LOC beat Leeds/B-ORG 2-0 .')).toBe('Real/B-ORG Madrid/I-ORG beat Leeds/B-ORG 2-0 .');
+    expect(run('Bayern/B-LOC Munich/B-ORG striker Harry/B-PER Kane/I-PER scored twice .')).toBe(
+      'Bayern/B-ORG Munich/I-ORG striker Harry/B-PER Kane/I-PER scored twice .',
+    );
+    expect(run('Newcastle/B-LOC United beat Leeds/B-ORG 2-0 .')).toBe('Newcastle/B-ORG United/I-ORG beat Leeds/B-ORG 2-0 .');
+  });
+
+  it('keeps a known place that ends in a club word a place', () => {
+    expect(run('Leeds/B-ORG beat Newcastle/B-ORG 2-0 in Mexico/B-LOC City .')).toBe(
+      'Leeds/B-ORG beat Newcastle/B-ORG 2-0 in Mexico/B-LOC City .',
+    );
+  });
+
+  it('makes a capitalised plural after "the" in a team position a team', () => {
+    expect(run('The Yankees/B-ORG beat the Orioles/B-MISC 5-3 in New/B-LOC York/I-LOC .')).toBe(
+      'The Yankees/B-ORG beat the Orioles/B-ORG 5-3 in New/B-LOC York/I-LOC .',
+    );
+    expect(run('Fans flocked to the Waterfalls and the stadium after the match won by Leeds/B-ORG 2-0 .')).toBe(
+      'Fans flocked to the Waterfalls and the stadium after the match won by Leeds/B-ORG 2-0 .',
+    );
+  });
+
+  it('ends a name at a score', () => {
+    expect(run('The Yankees/B-ORG beat the Orioles/B-MISC 5-3/I-MISC on Tuesday .')).toBe(
+      'The Yankees/B-ORG beat the Orioles/B-ORG 5-3 on Tuesday .',
+    );
+  });
+
+  it('takes a role opening a sentence out of the name', () => {
+    expect(run('Striker/B-PER Alan/I-PER Shearer/I-PER scored twice .')).toBe('Striker Alan/B-PER Shearer/I-PER scored twice .');
+  });
+
+  it('makes a name before a team role and a person a team', () => {
+    expect(run('Williams/B-PER driver Jacques/B-PER Villeneuve/I-PER took pole position .')).toBe(
+      'Williams/B-ORG driver Jacques/B-PER Villeneuve/I-PER took pole position .',
+    );
+    expect(run('Croatian/B-PER coach Miroslav/B-PER Blazevic/I-PER was pleased .')).toBe(
+      'Croatian/B-PER coach Miroslav/B-PER Blazevic/I-PER was pleased .',
+    );
+  });
+});
