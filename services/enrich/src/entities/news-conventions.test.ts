@@ -12,6 +12,7 @@ const gaz: Gazetteer = {
     ['swedish', GAZ.DEMONYM],
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
+    ['obama', GAZ.LAST],
   ]),
   maxLen: 1,
 };
@@ -42,6 +43,13 @@ describe('news span conventions', () => {
     );
     expect(run('Gazprom/B-PER shares rose .')).toBe('Gazprom/B-ORG shares rose .');
     expect(run('Simoni/B-PER told RAI/B-PER television .')).toBe('Simoni/B-PER told RAI/B-ORG television .');
+  });
+
+  it('reads "X said it would" and "X said its" as a company, not "President X says it is plain"', () => {
+    expect(run('Daewoo/B-PER said it would build a car plant .')).toBe('Daewoo/B-ORG said it would build a car plant .');
+    expect(run('Valero/B-PER said its refinery was shut .')).toBe('Valero/B-ORG said its refinery was shut .');
+    expect(run('President Obama/B-PER said it would be wrong .')).toBe('President Obama/B-PER said it would be wrong .');
+    expect(run('Daewoo/B-PER said it is plain that prices will rise .')).toBe('Daewoo/B-PER said it is plain that prices will rise .');
   });
 
   it('does not read nationalities, places or multi-word names as companies', () => {

@@ -1,5 +1,6 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
+import { isPersonTitle } from './lexicon.js';
 import { fromSpans, setSpan } from './wire-conventions.js';
 
 /**
@@ -10,8 +11,9 @@ import { fromSpans, setSpan } from './wire-conventions.js';
  * - a nationality opening a person span is not part of the name: "Dane Bjarne Riis", "Kenyan Faith Kipyegon" ->
  *   the nationality (MISC) and the person;
  * - business and media copy names companies by where they stand: "shares in Repsol", "Gazprom shares", "Repsol
- *   chairman Alfonso Cortina", "told RAI television": a single name there is an organisation (the tagger, which has
- *   seen few company names, guesses a person or a place from the word's shape);
+ *   chairman Alfonso Cortina", "told RAI television", "Daewoo said it would ...": a single name there (not a known
+ *   place, nationality or first name) is an organisation (the tagger, which has seen few company names, guesses a
+ *   person or a place from the word's shape);
  * - a run of capitalised words ending in an organisation's head word ("Foreign Ministry", "Revolutionary Guards")
  *   that the tagger left untagged is an organisation.
  *
@@ -25,7 +27,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     const t = tags[i]!;
     const w = tokens[i]!;
     if (t === 'O') {
-      if (CUES.has(w)) cue = true;
+      if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
     } else if (t === 'I-LOC' ? ADMIN_WORDS.has(w) : t === 'I-PER' && tags[i - 1] === 'B-PER' && isNationality(tokens[i - 1]!, gaz))
       candidate = true;
   }
@@ -55,6 +57,37 @@ const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
+/** "Daewoo said it would ...": what "said it" follows is not a person. */
+const SAID = new Set(['said', 'says', 'announced', 'reported']);
+/** After "said it": what a company says it will do ("it is clear" is no evidence). */
+const IT_VERBS = new Set([
+  'would',
+  'will',
+  'had',
+  'has',
+  'plans',
+  'planned',
+  'expects',
+  'expected',
+  'intends',
+  'aims',
+  'agreed',
+  'may',
+  'could',
+  'might',
+  'was',
+  'is',
+]);
+
+/** "said its ...", "said it would ...": the possessive, or "it" before a verb of plans (not "it is plain"). */
+function saidItOf(tokens: readonly string[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === 'its') return true;
+  if (next !== 'it') return false;
+  const verb = tokens[i + 2] ?? '';
+  if (verb === 'is' || verb === 'was') return /ing$/.test(tokens[i + 3] ?? ''); // "said it was planning"
+  return IT_VERBS.has(verb);
+}
 const CUES = new Set([...COMPANY_AFTER, ...MEDIA_AFTER, ...ORG_HEADS]);
 const NOT_COMPANY = GAZ.DEMONYM | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.LOWER | GAZ.COMMON;
 
@@ -95,8 +128,12 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
     const single = before === 0 || !/^\p{Lu}/u.test(tokens[before - 1]!) || tags[before - 1] !== tags[before];
     if (!single || !mayBeCompany(tokens, before, gaz)) continue;
     const prevTag = tags[before]!;
-    if (prevTag !== 'O' && prevTag !== 'B-PER') continue;
-    if (COMPANY_AFTER.has(w)) {
+    if (prevTag !== 'O' && prevTag !== 'B-PER' && prevTag !== 'B-LOC') continue;
+    if (SAID.has(w) && saidItOf(tokens, i)) {
+      // Not a first name, nor a name after a title ("President Obama says it ...").
+      const bits = gaz?.phrases.get(tokens[before]!.toLowerCase()) ?? 0;
+      if ((bits & GAZ.FIRST) === 0 && !(before > 0 && isPersonTitle(tokens[before - 1]!.toLowerCase()))) toOrg(before);
+    } else if (COMPANY_AFTER.has(w)) {
       // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
       if (w === 'shares' || w === 'stock' || tags[i + 1] === 'B-PER') toOrg(before);
     } else if (MEDIA_AFTER.has(w)) toOrg(before);

@@ -128,6 +128,18 @@ describe('club names, plural teams, scores and roles', () => {
     );
   });
 
+  it('makes competitions and races events, keeping a national side in front of one', () => {
+    expect(run('Leeds/B-ORG beat Milan/B-ORG 2-0 in the UEFA/B-ORG Cup/I-ORG .')).toBe(
+      'Leeds/B-ORG beat Milan/B-ORG 2-0 in the UEFA/B-MISC Cup/I-MISC .',
+    );
+    expect(run('The goalkeeper is in the England/B-LOC World/I-LOC Cup/I-LOC squad .')).toBe(
+      'The goalkeeper is in the England/B-LOC World/B-MISC Cup/I-MISC squad .',
+    );
+    expect(run('He won the 16th stage of the Tour de France/B-LOC , the hosts said after the relegation battle .')).toBe(
+      'He won the 16th stage of the Tour/B-MISC de/I-MISC France/I-MISC , the hosts said after the relegation battle .',
+    );
+  });
+
   it('ends a name at a score', () => {
     expect(run('The Yankees/B-ORG beat the Orioles/B-MISC 5-3/I-MISC on Tuesday .')).toBe(
       'The Yankees/B-ORG beat the Orioles/B-ORG 5-3 on Tuesday .',

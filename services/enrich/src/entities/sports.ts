@@ -96,6 +96,7 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
     changed = true;
   }
   if (sport) changed = markPluralTeams(tokens, spans, gaz) || changed;
+  if (sport) changed = markEvents(tokens, spans, gaz) || changed;
   if (changed) fromSpans(spans, tags);
 }
 
@@ -759,6 +760,48 @@ function mergeClubNames(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
 
 function isInSpan(spans: readonly Chunk[], i: number): boolean {
   return spans.some((s) => s.start <= i && i < s.end);
+}
+
+/** Last words of competitions and races, which are events (MISC), not organisations or places. */
+const EVENT_HEADS = new Set([
+  'Cup',
+  'Trophy',
+  'Prix',
+  'Open',
+  'Games',
+  'Olympics',
+  'Paralympics',
+  'Championship',
+  'Championships',
+  'Masters',
+  'Series',
+  'Classic',
+  'Marathon',
+  'Rally',
+  'Invitational',
+]);
+
+/** "the World Cup", "the Hungarian Grand Prix", "the Tour de France": competitions are events. */
+function markEvents(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    // "Tour de France", "Tour of Britain": the race, not the country.
+    if (tokens[i] === 'Tour' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'of') && /^\p{Lu}/u.test(tokens[i + 2]!)) {
+      setSpan(spans, i, nameEnd(tokens, i + 2), 'MISC');
+      changed = true;
+    }
+  }
+  for (const s of spans) {
+    if ((s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start < 2 || !EVENT_HEADS.has(tokens[s.end - 1]!)) continue;
+    // "England World Cup squad": the side and the event.
+    if (s.end - s.start >= 3 && isNationalSide(tokens, s.start, s.start + 1, gaz)) {
+      spans.splice(spans.indexOf(s), 0, { type: 'LOC', start: s.start, end: s.start + 1 });
+      s.start++;
+    }
+    s.type = 'MISC';
+    changed = true;
+  }
+  return changed;
 }
 
 /** Plurals after "the" that are events, places or peoples, not teams. */
