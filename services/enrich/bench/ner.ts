@@ -126,6 +126,11 @@ export const CHECK_SETS = [
     label: 'news check B',
     note: 'written independently of the tagger and held out',
   },
+  {
+    file: 'news-check-c.txt',
+    label: 'news check C',
+    note: 'written independently of the tagger, after its news rules, and held out',
+  },
 ] as const;
 
 /** One check set (bracket notation, `#` comment lines, blank lines between stories). */

@@ -46,10 +46,30 @@ describe('news span conventions', () => {
   });
 
   it('reads "X said it would" and "X said its" as a company, not "President X says it is plain"', () => {
-    expect(run('Daewoo/B-PER said it would build a car plant .')).toBe('Daewoo/B-ORG said it would build a car plant .');
-    expect(run('Valero/B-PER said its refinery was shut .')).toBe('Valero/B-ORG said its refinery was shut .');
+    expect(run('Zentrix/B-PER said it would build a car plant .')).toBe('Zentrix/B-ORG said it would build a car plant .');
+    expect(run('Valmora/B-PER said its refinery was shut .')).toBe('Valmora/B-ORG said its refinery was shut .');
     expect(run('President Obama/B-PER said it would be wrong .')).toBe('President Obama/B-PER said it would be wrong .');
-    expect(run('Daewoo/B-PER said it is plain that prices will rise .')).toBe('Daewoo/B-PER said it is plain that prices will rise .');
+    expect(run('Zentrix/B-PER said it is plain that prices will rise .')).toBe('Zentrix/B-PER said it is plain that prices will rise .');
+  });
+
+  it('knows company names the tagger reads as a person, a place or nothing (companies.ts)', () => {
+    expect(run('Lufthansa/B-PER and Air/B-ORG France/I-ORG signed a deal .')).toBe(
+      'Lufthansa/B-ORG and Air/B-ORG France/I-ORG signed a deal .',
+    );
+    expect(run('The deal between Gazprom/B-LOC and the government was signed .')).toBe(
+      'The deal between Gazprom/B-ORG and the government was signed .',
+    );
+    expect(run('UBS/B-ORG completed its takeover of Credit Suisse .')).toBe(
+      'UBS/B-ORG completed its takeover of Credit/B-ORG Suisse/I-ORG .',
+    );
+  });
+
+  it('leaves a company name inside a longer name, a product and an ambiguous word opening a sentence', () => {
+    expect(run('Striker Keisuke/B-PER Honda/I-PER scored twice .')).toBe('Striker Keisuke/B-PER Honda/I-PER scored twice .');
+    expect(run('I spent months getting my Ferrari to run .')).toBe('I spent months getting my Ferrari to run .');
+    expect(run('We test-drove two Honda models .')).toBe('We test-drove two Honda models .');
+    expect(run('Shell prices rose .')).toBe('Shell prices rose .');
+    expect(run('Rates at Shell and BP/B-PER rose .')).toBe('Rates at Shell/B-ORG and BP/B-ORG rose .');
   });
 
   it('does not read nationalities, places or multi-word names as companies', () => {

@@ -1,5 +1,6 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
+import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
 import { isPersonTitle } from './lexicon.js';
 import { fromSpans, setSpan } from './wire-conventions.js';
 
@@ -26,15 +27,17 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   for (let i = 1; i < n; i++) {
     const t = tags[i]!;
     const w = tokens[i]!;
+    if (COMPANY_STARTS.has(w)) cue = true;
     if (t === 'O') {
       if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
     } else if (t === 'I-LOC' ? ADMIN_WORDS.has(w) : t === 'I-PER' && tags[i - 1] === 'B-PER' && isNationality(tokens[i - 1]!, gaz))
       candidate = true;
   }
-  if (tokens[0] === 'Shares' && tags[0] === 'O') cue = true;
+  if ((tokens[0] === 'Shares' && tags[0] === 'O') || COMPANY_STARTS.has(tokens[0]!)) cue = true;
   if (!candidate && !cue) return;
   const spans = chunks(tags);
-  let changed = cue && markOrganisations(tokens, tags, spans, gaz);
+  let changed = cue && markCompanies(tokens, spans);
+  changed = (cue && markOrganisations(tokens, tags, spans, gaz)) || changed;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.type === 'LOC' && s.end - s.start >= 2 && ADMIN_WORDS.has(tokens[s.end - 1]!)) {
@@ -57,6 +60,62 @@ const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
+/** First token -> the company names (as token lists) that start with it, longest first. */
+const COMPANY_STARTS = new Map<string, string[][]>();
+for (const name of COMPANIES) {
+  const toks = name.replace(/'s$/, " 's").split(' ');
+  const list = COMPANY_STARTS.get(toks[0]!) ?? [];
+  list.push(toks);
+  list.sort((a, b) => b.length - a.length);
+  COMPANY_STARTS.set(toks[0]!, list);
+}
+
+/**
+ * Known company names (companies.ts) the tagger read as a person, a place or nothing become organisations, where
+ * they stand alone: not inside a longer name ("Keisuke Honda", "Shell Oil"), and for names that are also ordinary
+ * words, only in mid-sentence.
+ */
+function markCompanies(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const names = COMPANY_STARTS.get(tokens[i]!);
+    if (!names) continue;
+    const name = names.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    if (!name) continue;
+    const end = i + name.length;
+    if (AMBIGUOUS_COMPANIES.has(name.join(' ')) && (i === 0 || OPENERS.has(tokens[i - 1]!))) continue;
+    // "my Ferrari", "a Saab", "Honda models", "a Twitter account": the product, not the company.
+    if ((i > 0 && OWNERS.has(tokens[i - 1]!)) || PRODUCT_NOUNS.has(tokens[end] ?? '')) continue;
+    if (end < n && /^\p{Lu}/u.test(tokens[end]!) && !spans.some((s) => s.start === i && s.end === end)) continue;
+    const over = spans.filter((s) => s.start < end && s.end > i);
+    if (over.some((s) => s.start < i || s.end > end || s.type === 'ORG' || s.type === 'MISC')) continue;
+    setSpan(spans, i, end, 'ORG');
+    changed = true;
+    i = end - 1;
+  }
+  return changed;
+}
+const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':']);
+const OWNERS = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'a', 'an', 'My', 'Your', 'A', 'An']);
+const PRODUCT_NOUNS = new Set([
+  'model',
+  'models',
+  'account',
+  'accounts',
+  'post',
+  'posts',
+  'feed',
+  'page',
+  'car',
+  'cars',
+  'phone',
+  'phones',
+  'app',
+  'user',
+  'users',
+]);
+
 /** "Daewoo said it would ...": what "said it" follows is not a person. */
 const SAID = new Set(['said', 'says', 'announced', 'reported']);
 /** After "said it": what a company says it will do ("it is clear" is no evidence). */
