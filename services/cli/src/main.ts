@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { baseConfigSchema, loadConfig } from '@newswire/config';
 import { stageCatalog, STAGES, type Stage } from '@newswire/contracts';
 import { createDb, listOpenFailures, markFailureRetried, migrateToLatest, reopenIntakeItem } from '@newswire/db';
-import { enrichArticle, tagTokenLine } from '@newswire/enrich';
+import { TokenLineTagger, enrichArticle } from '@newswire/enrich';
 import { describeIntakeItem } from '@newswire/intake';
 import { parseDocument } from '@newswire/parse';
 import { closeQueues, createQueues, createRedis } from '@newswire/queue';
@@ -25,7 +25,8 @@ One document, no queue or database:
   extract <file|URL|->         print what the parse stage passes on, as JSON
       --text                     print the body text only
   enrich <file|URL|->          print the parse output plus everything enrichment adds, as JSON
-  enrich --tokens              read JSONL {"tokens": [...]} on stdin, write it back with "tags" (IOB2)
+  enrich --tokens              read JSONL {"tokens": [...]} on stdin, write it back with "tags" (IOB2);
+                               consecutive lines with the same "doc" are tagged as one document
 `;
 
 const out = (s: string) => process.stdout.write(`${s}\n`);
@@ -84,7 +85,9 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { tokens: { type: 'boolean' } } });
       if (values.tokens) {
         const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-        for await (const line of rl) if (line.trim()) out(tagTokenLine(line));
+        const tagger = new TokenLineTagger();
+        for await (const line of rl) if (line.trim()) for (const o of tagger.push(line)) out(o);
+        for (const o of tagger.flush()) out(o);
         return 0;
       }
       const doc = await loadDocument(positionals[0] ?? '-', LIMITS);

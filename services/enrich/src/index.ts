@@ -1,6 +1,6 @@
 export { enrichArticle } from './enrich-article.js';
 export { enrichStage } from './enrich-stage.js';
-export { extractEntities, getNerModel, tagTokenLine, tagTokens, type EntityMention } from './entities/extract-entities.js';
+export { TokenLineTagger, extractEntities, getNerModel, tagTokenLine, tagTokens, type EntityMention } from './entities/extract-entities.js';
 export { extractQuotes } from './quotes/extract-quotes.js';
 export { resolvePlaces } from './geo/index.js';
 export { extractDates } from './dates/index.js';

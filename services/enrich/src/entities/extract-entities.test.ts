@@ -1,6 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addAcronymLongForms, extractEntities, spansFromTags, splitPlacePairMentions, tagTokenLine } from './extract-entities.js';
+import {
+  TokenLineTagger,
+  addAcronymLongForms,
+  extractEntities,
+  spansFromTags,
+  splitPlacePairMentions,
+  tagTokenLine,
+} from './extract-entities.js';
 import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
@@ -257,6 +264,34 @@ describe('tagTokenLine', () => {
 
 // The acceptance sample (shared dev data, read in place; skipped where shared/ is absent).
 const SAMPLE = '/work/shared/samples/xinhua-2024-12-31-xi-putin.txt';
+
+describe('TokenLineTagger (enrich --tokens)', () => {
+  const line = (tokens: string, doc?: string): string => JSON.stringify({ ...(doc ? { doc } : {}), tokens: tokens.split(' ') });
+  const tagsOf = (out: string[]): string[][] => out.map((o) => (JSON.parse(o) as { tags: string[] }).tags);
+
+  it('tags lines without "doc" one by one, in order', () => {
+    const t = new TokenLineTagger();
+    const out = [...t.push(line('Xi Jinping visited Kazan .')), ...t.push(line('He left .')), ...t.flush()];
+    expect(out).toHaveLength(2);
+    expect(tagsOf(out)[0]).toEqual(tagTokens(getNerModel(), 'Xi Jinping visited Kazan .'.split(' ')));
+  });
+
+  it('holds the lines of one "doc" back and tags them together as a document', () => {
+    const t = new TokenLineTagger();
+    const doc = ['Leeds beat Newcastle 3-0 on Saturday .', 'The striker scored twice in the league match .', 'Leeds are now third .'];
+    const out: string[] = [];
+    for (const s of doc) out.push(...t.push(line(s, 'd1')));
+    expect(out).toHaveLength(0);
+    out.push(...t.push(line('Another story .', 'd2')), ...t.flush());
+    expect(out).toHaveLength(4);
+    expect(out.map((o) => (JSON.parse(o) as { doc: string }).doc)).toEqual(['d1', 'd1', 'd1', 'd2']);
+    const words = doc.map((s) => s.split(' '));
+    expect(tagsOf(out).slice(0, 3)).toEqual(tagDocument(getNerModel(), words));
+    // The third sentence alone has no sports words; in its sports report, "Leeds are" is the club.
+    expect(tagsOf(out)[2]![0]).toBe('B-ORG');
+  });
+});
+
 describe.skipIf(!existsSync(SAMPLE))('Xinhua Xi/Putin sample', () => {
   it('finds the people, organisations and places, with short references joined', () => {
     const { entities } = extractEntities(readFileSync(SAMPLE, 'utf8'));

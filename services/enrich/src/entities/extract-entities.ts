@@ -243,9 +243,53 @@ export function splitPlacePairMentions(mentions: RawMention[], gaz: Gazetteer | 
  * Throws on a line that is not such an object.
  */
 export function tagTokenLine(line: string, model: NerModel = getNerModel()): string {
-  const obj = JSON.parse(line) as { tokens?: unknown };
+  const obj = parseTokenLine(line);
+  return JSON.stringify({ ...obj, tags: tagTokens(model, obj.tokens) });
+}
+
+function parseTokenLine(line: string): { tokens: string[]; doc?: unknown } {
+  const obj = JSON.parse(line) as { tokens?: unknown; doc?: unknown };
   if (!Array.isArray(obj.tokens) || !obj.tokens.every((t): t is string => typeof t === 'string')) {
     throw new Error('expected a JSON object with "tokens": string[]');
   }
-  return JSON.stringify({ ...obj, tags: tagTokens(model, obj.tokens) });
+  return obj as { tokens: string[]; doc?: unknown };
+}
+
+/**
+ * `newswire enrich --tokens` over a stream: consecutive lines with the same string `"doc"` are tagged together as one
+ * document (the tagger then also sees the document's other sentences, e.g. that it is a sports report); a line
+ * without `"doc"` is tagged on its own. Output keeps the input's order.
+ */
+export class TokenLineTagger {
+  private pending: { obj: { tokens: string[]; doc?: unknown } }[] = [];
+  private pendingDoc: string | null = null;
+
+  constructor(private readonly model: NerModel = getNerModel()) {}
+
+  /** Takes one input line; returns the output lines that are complete. */
+  push(line: string): string[] {
+    const obj = parseTokenLine(line);
+    const doc = typeof obj.doc === 'string' && obj.doc !== '' ? obj.doc : null;
+    const out = doc !== null && doc === this.pendingDoc ? [] : this.flush();
+    if (doc === null) {
+      out.push(JSON.stringify({ ...obj, tags: tagTokens(this.model, obj.tokens) }));
+      return out;
+    }
+    this.pendingDoc = doc;
+    this.pending.push({ obj });
+    return out;
+  }
+
+  /** The output lines of the document still being read. */
+  flush(): string[] {
+    const lines = this.pending;
+    this.pending = [];
+    this.pendingDoc = null;
+    if (!lines.length) return [];
+    const tags = tagDocument(
+      this.model,
+      lines.map((l) => l.obj.tokens),
+    );
+    return lines.map((l, i) => JSON.stringify({ ...l.obj, tags: tags[i] }));
+  }
 }
