@@ -13,6 +13,8 @@ const gaz: Gazetteer = {
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
     ['obama', GAZ.LAST],
+    ['israelis', GAZ.DEMONYM | GAZ.NOUN],
+    ['philippines', GAZ.DEMONYM | GAZ.NOUN | GAZ.COUNTRY],
   ]),
   maxLen: 1,
 };
@@ -76,6 +78,15 @@ describe('news span conventions', () => {
     expect(run('A Swedish/B-MISC newspaper printed the cartoons .')).toBe('A Swedish/B-MISC newspaper printed the cartoons .');
     expect(run('Madrid/B-LOC shares rose .')).toBe('Madrid/B-LOC shares rose .');
     expect(run('Former chairman John/B-PER Smith/I-PER resigned .')).toBe('Former chairman John/B-PER Smith/I-PER resigned .');
+  });
+
+  it('makes peoples and market indices MISC, not a place or a company', () => {
+    expect(run('The crew included two Britons/B-ORG .')).toBe('The crew included two Britons/B-MISC .');
+    expect(run('Israelis/B-LOC and Palestinians/B-MISC met .')).toBe('Israelis/B-MISC and Palestinians/B-MISC met .');
+    expect(run('The Philippines/B-LOC said .')).toBe('The Philippines/B-LOC said .');
+    expect(run('the Dow/B-ORG Jones/I-ORG industrial average rose .')).toBe('the Dow/B-MISC Jones/I-MISC industrial average rose .');
+    expect(run('Brent/B-PER crude rose .')).toBe('Brent/B-MISC crude rose .');
+    expect(run('Madrid/B-LOC index funds fell .')).toBe('Madrid/B-LOC index funds fell .');
   });
 
   it("tags a country's institutions the tagger left untagged", () => {

@@ -32,7 +32,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
     } else if (t === 'I-LOC' ? ADMIN_WORDS.has(w) : t === 'I-PER' && tags[i - 1] === 'B-PER' && isNationality(tokens[i - 1]!, gaz))
       candidate = true;
+    else if (t.charCodeAt(0) === 66 /* B */ && tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) candidate = true;
+    if (t === 'O' && INDEX_AFTER.has(w) && tags[i - 1] !== 'O') candidate = true;
   }
+  if (tags[0]!.charCodeAt(0) === 66 && tags[1]?.charCodeAt(0) !== 73 && isPeopleNoun(tokens[0]!, gaz)) candidate = true;
   if ((tokens[0] === 'Shares' && tags[0] === 'O') || COMPANY_STARTS.has(tokens[0]!)) cue = true;
   if (!candidate && !cue) return;
   const spans = chunks(tags);
@@ -40,7 +43,15 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   changed = (cue && markOrganisations(tokens, tags, spans, gaz)) || changed;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.type === 'LOC' && s.end - s.start >= 2 && ADMIN_WORDS.has(tokens[s.end - 1]!)) {
+    if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
+      // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.end - s.start === 1 && s.type !== 'MISC' && isPeopleNoun(tokens[s.start]!, gaz)) {
+      // "two Britons", "Kurds", "Israelis": a people, MISC in news annotation.
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'LOC' && s.end - s.start >= 2 && ADMIN_WORDS.has(tokens[s.end - 1]!)) {
       s.end--;
       changed = true;
     } else if (s.type === 'PER' && s.end - s.start >= 2 && isNationality(tokens[s.start]!, gaz)) {
@@ -231,6 +242,78 @@ const ADMIN_WORDS = new Set([
   'county',
   'state',
 ]);
+
+/** After a market index or benchmark's name. */
+const INDEX_AFTER = new Set(['index', 'indices', 'composite', 'industrial', 'industrials', 'crude']);
+const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+
+/** A name before INDEX_AFTER that is a market index, not a place ("the Tokyo index" stays Tokyo; "Brent crude" is not the town). */
+function isIndexName(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
+  const next = tokens[end] ?? '';
+  if (!INDEX_AFTER.has(next) || end - start > 3) return false;
+  if (next === 'crude') return true;
+  const key = tokens
+    .slice(start, end)
+    .map((t) => t.toLowerCase())
+    .join(' ');
+  return ((gaz?.phrases.get(key) ?? 0) & PLACE_BITS) === 0;
+}
+
+/** Nouns for a people or a faith that the gazetteer lacks or knows only as names. */
+const PEOPLE_NOUNS = new Set([
+  'Briton',
+  'Britons',
+  'Kurd',
+  'Kurds',
+  'Serb',
+  'Serbs',
+  'Scot',
+  'Scots',
+  'Turk',
+  'Turks',
+  'Croat',
+  'Croats',
+  'Pole',
+  'Poles',
+  'Dane',
+  'Danes',
+  'Swede',
+  'Swedes',
+  'Finn',
+  'Finns',
+  'Spaniard',
+  'Spaniards',
+  'Frenchman',
+  'Frenchmen',
+  'Englishman',
+  'Englishmen',
+  'Dutchman',
+  'Dutchmen',
+  'Irishman',
+  'Irishmen',
+  'Welshman',
+  'Scotsman',
+  'Arabs',
+  'Jews',
+  'Muslims',
+  'Hindus',
+  'Sikhs',
+  'Sunnis',
+  "Shi'ites",
+  'Shiites',
+  'Catholics',
+  'Protestants',
+  'Hutus',
+  'Tutsis',
+]);
+
+/** A nationality or people noun ("Briton", "Israelis"): the list above, or a plural the gazetteer marks as a demonym. */
+function isPeopleNoun(w: string, gaz: Gazetteer | null): boolean {
+  if (PEOPLE_NOUNS.has(w)) return true;
+  if (w.length < 5 || w.charCodeAt(w.length - 1) !== 115 /* s */ || w === w.toUpperCase()) return false;
+  const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+  return (bits & GAZ.DEMONYM) !== 0 && (bits & GAZ.NOUN) !== 0 && (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN)) === 0;
+}
 
 /** A capitalised word the gazetteer knows only as a nationality ("Dane", "Kenyan"), never as a name or a place. */
 function isNationality(w: string, gaz: Gazetteer | null): boolean {

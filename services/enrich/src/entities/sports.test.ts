@@ -140,6 +140,13 @@ describe('club names, plural teams, scores and roles', () => {
     );
   });
 
+  it('makes league competitions events', () => {
+    expect(run('Lazio/B-ORG climbed to fifth in Serie/B-LOC A/I-LOC after beating Napoli/B-ORG 2-0 .')).toBe(
+      'Lazio/B-ORG climbed to fifth in Serie/B-MISC A/I-MISC after beating Napoli/B-ORG 2-0 .',
+    );
+    expect(run('The Bundesliga/B-ORG leaders thrashed Leeds/B-ORG 6-0 .')).toBe('The Bundesliga/B-MISC leaders thrashed Leeds/B-ORG 6-0 .');
+  });
+
   it('ends a name at a score', () => {
     expect(run('The Yankees/B-ORG beat the Orioles/B-MISC 5-3/I-MISC on Tuesday .')).toBe(
       'The Yankees/B-ORG beat the Orioles/B-ORG 5-3 on Tuesday .',

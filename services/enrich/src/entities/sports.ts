@@ -781,9 +781,50 @@ const EVENT_HEADS = new Set([
   'Invitational',
 ]);
 
+/** League competitions, named without an event word (CoNLL tags them MISC; the tagger, ORG or LOC). */
+const COMPETITIONS = [
+  'Serie A',
+  'Serie B',
+  'La Liga',
+  'Ligue 1',
+  'Ligue 2',
+  'Bundesliga',
+  'Eredivisie',
+  'Premiership',
+  'Primera Division',
+  'Premier League',
+  'Champions League',
+  'Europa League',
+  'Conference League',
+  'Diamond League',
+  'Super League',
+  'Six Nations',
+  'Five Nations',
+  'Tri-Nations',
+  'Super Rugby',
+  'Copa America',
+  'Copa Libertadores',
+  'Super Bowl',
+  'Grand Slam',
+];
+const COMPETITION_STARTS = new Map<string, string[][]>();
+for (const c of COMPETITIONS) {
+  const toks = c.split(' ');
+  COMPETITION_STARTS.set(toks[0]!, [...(COMPETITION_STARTS.get(toks[0]!) ?? []), toks]);
+}
+
 /** "the World Cup", "the Hungarian Grand Prix", "the Tour de France": competitions are events. */
 function markEvents(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    // League competitions: "Serie A", "the Champions League", "the Bundesliga".
+    const names = COMPETITION_STARTS.get(tokens[i]!);
+    const name = names?.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    if (name && !spans.some((s) => s.start < i + name.length && s.end > i && (s.start < i || s.end > i + name.length))) {
+      setSpan(spans, i, i + name.length, 'MISC');
+      changed = true;
+    }
+  }
   for (let i = 0; i + 2 < tokens.length; i++) {
     // "Tour de France", "Tour of Britain": the race, not the country.
     if (tokens[i] === 'Tour' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'of') && /^\p{Lu}/u.test(tokens[i + 2]!)) {
