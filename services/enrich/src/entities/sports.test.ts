@@ -140,6 +140,15 @@ describe('club names, plural teams, scores and roles', () => {
     );
   });
 
+  it('knows clubs that are not places (clubs.ts), with the place they are written with', () => {
+    expect(run('Leeds/B-ORG lost 2-1 to Juventus/B-PER on Tuesday .')).toBe('Leeds/B-ORG lost 2-1 to Juventus/B-ORG on Tuesday .');
+    expect(run('The goalkeeper joined Dynamo Kiev/B-LOC from New/B-LOC York/I-LOC Yankees .')).toBe(
+      'The goalkeeper joined Dynamo/B-ORG Kiev/I-ORG from New/B-ORG York/I-ORG Yankees/I-ORG .',
+    );
+    expect(run('Juventus/B-PER have a new owner .')).toBe('Juventus/B-PER have a new owner .');
+    expect(run('Cleveland/B-LOC Indians/I-LOC beat Boston/B-ORG 5-3 .')).toBe('Cleveland/B-ORG Indians/I-ORG beat Boston/B-ORG 5-3 .');
+  });
+
   it('makes league competitions events', () => {
     expect(run('Lazio/B-ORG climbed to fifth in Serie/B-LOC A/I-LOC after beating Napoli/B-ORG 2-0 .')).toBe(
       'Lazio/B-ORG climbed to fifth in Serie/B-MISC A/I-MISC after beating Napoli/B-ORG 2-0 .',

@@ -1,5 +1,6 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
+import { CLUBS } from './clubs.js';
 import { clearRange, fromSpans, gazBits, setSpan } from './wire-conventions.js';
 
 /**
@@ -49,21 +50,13 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
     if (changed) fromSpans(spans, tags);
     return;
   }
+  if (sport) changed = cutScores(tokens, spans) || changed;
+  if (sport) changed = markKnownClubs(tokens, spans) || changed;
   if (sport) changed = mergeClubNames(tokens, spans, gaz) || changed;
   const transfer = sport && tokens.some((t) => TRANSFER_VERBS.has(t.toLowerCase()));
   let previousTeam = -1; // end of the last place made a team
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (sport && s.type !== 'LOC') {
-      // "the Orioles 5-3": a score ends a name.
-      for (let i = s.start + 1; i < s.end; i++) {
-        if (scoreLength(tokens, i) > 0) {
-          s.end = i;
-          changed = true;
-          break;
-        }
-      }
-    }
     const role = s.end < n && isTeamRole(tokens, tags, s.end);
     // "Napoli coach Gigi Simoni", "Williams driver Jacques Villeneuve": a name before a role and a person is a team.
     if (
@@ -733,6 +726,73 @@ const CLUB_SUFFIXES = new Set([
   'Juniors',
   'FC',
 ]);
+
+/** "the Orioles 5-3": a score ends a name. */
+function cutScores(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (const s of spans) {
+    if (s.type === 'LOC') continue;
+    for (let i = s.start + 1; i < s.end; i++) {
+      if (scoreLength(tokens, i) > 0) {
+        s.end = i;
+        changed = true;
+        break;
+      }
+    }
+  }
+  return changed;
+}
+
+/** First token -> the club names (as token lists) starting with it, longest first. */
+const CLUB_STARTS = new Map<string, string[][]>();
+for (const name of CLUBS) {
+  const toks = name.split(' ');
+  const list = CLUB_STARTS.get(toks[0]!) ?? [];
+  list.push(toks);
+  list.sort((a, b) => b.length - a.length);
+  CLUB_STARTS.set(toks[0]!, list);
+}
+
+/**
+ * Known clubs (clubs.ts) in a sentence about sport are organisations: with the place they are written with, before
+ * ("New York Yankees") or after ("Dynamo Kiev", "Sporting Lisbon"), as one name. A name inside a longer person's
+ * name is left alone.
+ */
+function markKnownClubs(tokens: readonly string[], spans: Chunk[]): boolean {
+  // (Place-named entries still help where the tagger called them a person: "Napoli coach", "leaders Liverpool".)
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const names = CLUB_STARTS.get(tokens[i]!);
+    const name = names?.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    if (!name) continue;
+    let start = i;
+    let end = i + name.length;
+    const inside = spans.find((s) => s.start < end && s.end > i && (s.start < i || s.end > end));
+    // Inside a longer name: a place span holding a club is the club ("Cleveland/LOC Indians/LOC"); a person's or
+    // another name stands ("Keisuke Honda").
+    if (inside) {
+      if (inside.type === 'LOC') {
+        inside.type = 'ORG';
+        changed = true;
+      }
+      i = Math.max(i, inside.end - 1);
+      continue;
+    }
+    // A club named after its city ("Liverpool", "Porto") that the tagger read as a place is left to the team-position
+    // test: "from Liverpool" may well be the city.
+    if (spans.some((s) => s.start === i && s.end === end && s.type === 'LOC')) continue;
+    // The place written with the club: "New York Yankees", "Dynamo Kiev".
+    const before = spans.find((s) => s.end === i && s.type === 'LOC');
+    if (before) start = before.start;
+    const after = spans.find((s) => s.start === end && s.type === 'LOC' && s.end - s.start <= 2);
+    if (after) end = after.end;
+    if (spans.some((s) => s.start === start && s.end === end && s.type === 'ORG')) continue;
+    setSpan(spans, start, end, 'ORG');
+    changed = true;
+    i = end - 1;
+  }
+  return changed;
+}
 
 /** "Real Madrid", "Aston Villa": a place with a club word before or after it is one club. */
 function mergeClubNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
