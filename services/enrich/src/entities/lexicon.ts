@@ -98,6 +98,12 @@ export function isPersonTitle(lw: string): boolean {
   return PERSON_TITLES.has(lw) || (lw.endsWith('.') && PERSON_TITLES.has(lw.slice(0, -1)));
 }
 
+/** A title word as written, also hyphenated ones made of titles ("Director-General", "Secretary-General"). */
+export function isTitleWord(w: string): boolean {
+  const lw = w.toLowerCase();
+  return isPersonTitle(lw) || (lw.includes('-') && lw.split('-').every((p) => p !== '' && isPersonTitle(p)));
+}
+
 /** Head words that end (or start) organisation names. */
 export const ORG_WORDS = new Set([
   'inc',

@@ -21,7 +21,7 @@ import {
   type Gazetteer,
   type WordInfo,
 } from './features.js';
-import { isPersonTitle } from './lexicon.js';
+import { isTitleWord } from './lexicon.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, isDocumentAboutSport } from './sports.js';
 import { applyWireConventions } from './wire-conventions.js';
@@ -381,11 +381,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 const labelBuf: number[] = [];
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
 
-/** A title before a name, also hyphenated ones made of titles ("Director-General", "Secretary-General"). */
-const isTitle = (w: string): boolean => {
-  const lw = w.toLowerCase();
-  return isPersonTitle(lw) || (lw.includes('-') && lw.split('-').every((p) => p !== '' && isPersonTitle(p)));
-};
+const isTitle = isTitleWord;
 
 /**
  * IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. With `doc` (buildDocContext over all sentences of the

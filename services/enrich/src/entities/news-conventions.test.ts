@@ -13,6 +13,8 @@ const gaz: Gazetteer = {
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
     ['obama', GAZ.LAST],
+    ['fed', GAZ.ORG],
+    ['eu', GAZ.ORG | GAZ.TOWN],
     ['israelis', GAZ.DEMONYM | GAZ.NOUN],
     ['philippines', GAZ.DEMONYM | GAZ.NOUN | GAZ.COUNTRY],
   ]),
@@ -87,6 +89,21 @@ describe('news span conventions', () => {
     expect(run('the Dow/B-ORG Jones/I-ORG industrial average rose .')).toBe('the Dow/B-MISC Jones/I-MISC industrial average rose .');
     expect(run('Brent/B-PER crude rose .')).toBe('Brent/B-MISC crude rose .');
     expect(run('Madrid/B-LOC index funds fell .')).toBe('Madrid/B-LOC index funds fell .');
+  });
+
+  it('reads an organisation before a title and a person, armed groups and crossings', () => {
+    expect(run('WHO Director-General Tedros/B-PER Adhanom/I-PER spoke .')).toBe(
+      'WHO/B-ORG Director-General Tedros/B-PER Adhanom/I-PER spoke .',
+    );
+    expect(run('Fed Chairman Jerome/B-PER Powell/I-PER spoke .')).toBe('Fed/B-ORG Chairman Jerome/B-PER Powell/I-PER spoke .');
+    expect(run('Former President Bill/B-PER Clinton/I-PER spoke .')).toBe('Former President Bill/B-PER Clinton/I-PER spoke .');
+    expect(run('Poland/B-LOC breached EU/B-LOC law .')).toBe('Poland/B-LOC breached EU/B-ORG law .');
+    expect(run('Troops clashed with Abu/B-PER Sayyaf/I-PER militants .')).toBe('Troops clashed with Abu/B-ORG Sayyaf/I-ORG militants .');
+    expect(run('Troops retook the town from M23 rebels .')).toBe('Troops retook the town from M23/B-ORG rebels .');
+    expect(run('They met at the Erez/B-PER crossing .')).toBe('They met at the Erez/B-LOC crossing .');
+    expect(run('Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler and PSA/B-ORG .')).toBe(
+      'Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler/I-ORG and PSA/B-ORG .',
+    );
   });
 
   it("tags a country's institutions the tagger left untagged", () => {

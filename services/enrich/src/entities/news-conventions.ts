@@ -1,7 +1,7 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
-import { isPersonTitle } from './lexicon.js';
+import { isPersonTitle, isTitleWord } from './lexicon.js';
 import { fromSpans, setSpan } from './wire-conventions.js';
 
 /**
@@ -34,6 +34,9 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       candidate = true;
     else if (t.charCodeAt(0) === 66 /* B */ && tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) candidate = true;
     if (t === 'O' && INDEX_AFTER.has(w) && tags[i - 1] !== 'O') candidate = true;
+    if (t === 'O' && (GROUP_AFTER.has(w) || PLACE_AFTER.has(w))) cue = true;
+    if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && isTitleWord(tokens[i - 1]!)) cue = true;
+    if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) cue = true;
   }
   if (tags[0]!.charCodeAt(0) === 66 && tags[1]?.charCodeAt(0) !== 73 && isPeopleNoun(tokens[0]!, gaz)) candidate = true;
   if ((tokens[0] === 'Shares' && tags[0] === 'O') || COMPANY_STARTS.has(tokens[0]!)) cue = true;
@@ -101,7 +104,9 @@ function markCompanies(tokens: readonly string[], spans: Chunk[]): boolean {
     if (end < n && /^\p{Lu}/u.test(tokens[end]!) && !spans.some((s) => s.start === i && s.end === end)) continue;
     const over = spans.filter((s) => s.start < end && s.end > i);
     if (over.some((s) => s.start < i || s.end > end || s.type === 'ORG' || s.type === 'MISC')) continue;
-    setSpan(spans, i, end, 'ORG');
+    // "Fiat Chrysler", "Daimler Chrysler": a company name right after an organisation's joins it.
+    const joined = spans.find((s) => s.end === i && s.type === 'ORG');
+    setSpan(spans, joined ? joined.start : i, end, 'ORG');
     changed = true;
     i = end - 1;
   }
@@ -208,6 +213,52 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
       if (w === 'shares' || w === 'stock' || tags[i + 1] === 'B-PER') toOrg(before);
     } else if (MEDIA_AFTER.has(w)) toOrg(before);
   }
+  const allCaps = !tokens.some((t) => /\p{Ll}/u.test(t));
+  for (let i = 0; i < n; i++) {
+    const w = tokens[i]!;
+    const c = w.charCodeAt(0);
+    if (c < 65 || c > 90) continue;
+    const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+    // "WHO Director-General Tedros ...", "Fed Chairman Jerome Powell": an organisation's acronym or known short name
+    // before a title and a person.
+    if (tags[i] === 'O' && !allCaps && isTitleWord(tokens[i + 1] ?? '')) {
+      let j = i + 1;
+      while (j < n && tags[j] === 'O' && isTitleWord(tokens[j]!)) j++;
+      const acronym = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(w);
+      const knownOrg = (bits & GAZ.ORG) !== 0 && (bits & (GAZ.LOWER | GAZ.COMMON | GAZ.FIRST | GAZ.LAST | PLACE_BITS)) === 0;
+      if (tags[j] === 'B-PER' && (acronym || knownOrg)) toOrg(i);
+      continue;
+    }
+    const span = spans.find((s) => s.start === i);
+    const next = span ? (tokens[span.end] ?? '') : '';
+    // "EU law": an acronym the gazetteer knows as an organisation and not as a place.
+    if (span?.type === 'LOC' && span.end === i + 1 && /^\p{Lu}{2,6}$/u.test(w) && (bits & GAZ.ORG) !== 0 && (bits & PLACE_BITS) === 0) {
+      span.type = 'ORG';
+      changed = true;
+    }
+    // "Abu Sayyaf militants": what militants are named after is a group, not a person.
+    else if (span?.type === 'PER' && GROUP_AFTER.has(next)) {
+      span.type = 'ORG';
+      changed = true;
+    }
+    // "the Erez crossing": a place, not a person.
+    else if (span?.type === 'PER' && span.end === i + 1 && PLACE_AFTER.has(next)) {
+      span.type = 'LOC';
+      changed = true;
+    }
+  }
+  // "M23 rebels": a capitalised code name before a group word.
+  for (let i = 0; i + 1 < n; i++) {
+    if (
+      tags[i] === 'O' &&
+      /^\p{Lu}+-?\d+$/u.test(tokens[i]!) &&
+      GROUP_AFTER.has(tokens[i + 1]!) &&
+      !spans.some((s) => s.start <= i && i < s.end)
+    ) {
+      setSpan(spans, i, i + 1, 'ORG');
+      changed = true;
+    }
+  }
   // "Russia 's Foreign Ministry", "Iran 's Revolutionary Guards", "the Interior Ministry": untagged capitalised runs
   // ending in a head word, after a possessive, "the" or a nationality, as news copy names a country's institutions.
   for (let i = 1; i < n; i++) {
@@ -242,6 +293,21 @@ const ADMIN_WORDS = new Set([
   'county',
   'state',
 ]);
+
+/** After the name of an armed group: "Abu Sayyaf militants", "M23 rebels". */
+const GROUP_AFTER = new Set([
+  'militants',
+  'rebels',
+  'guerrillas',
+  'insurgents',
+  'fighters',
+  'separatists',
+  'militia',
+  'militiamen',
+  'gunmen',
+]);
+/** After a place's name, lower case: "the Erez crossing". */
+const PLACE_AFTER = new Set(['crossing', 'checkpoint', 'airport', 'airbase', 'valley', 'province', 'district', 'region', 'border']);
 
 /** After a market index or benchmark's name. */
 const INDEX_AFTER = new Set(['index', 'indices', 'composite', 'industrial', 'industrials', 'crude']);

@@ -166,6 +166,15 @@ describe('club names, plural teams, scores and roles', () => {
     expect(run('Striker/B-PER Alan/I-PER Shearer/I-PER scored twice .')).toBe('Striker Alan/B-PER Shearer/I-PER scored twice .');
   });
 
+  it('reads a team role after one modifier, and a one-word name before a role and a person as a team', () => {
+    expect(run('Kent/B-LOC left-arm spinner Min/B-PER Patel/I-PER bowled well .')).toBe(
+      'Kent/B-ORG left-arm spinner Min/B-PER Patel/I-PER bowled well .',
+    );
+    expect(run("Riis/B-PER 's Telekom/B-MISC team-mate Jan/B-PER Ullrich/I-PER moved up .")).toBe(
+      "Riis/B-PER 's Telekom/B-ORG team-mate Jan/B-PER Ullrich/I-PER moved up .",
+    );
+  });
+
   it('makes a name before a team role and a person a team', () => {
     expect(run('Williams/B-PER driver Jacques/B-PER Villeneuve/I-PER took pole position .')).toBe(
       'Williams/B-ORG driver Jacques/B-PER Villeneuve/I-PER took pole position .',

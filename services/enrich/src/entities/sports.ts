@@ -37,7 +37,7 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
   let roleAfterName = false;
   for (let i = 1; i < n && !roleAfterName; i++) {
     const before = tags[i - 1]!;
-    roleAfterName = (before.endsWith('LOC') || before.endsWith('PER')) && isTeamRole(tokens, tags, i);
+    roleAfterName = before !== 'O' && isTeamRole(tokens, tags, i);
   }
   let leadingRole = false;
   for (let i = 0; i + 1 < n && !leadingRole; i++)
@@ -58,12 +58,13 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     const role = s.end < n && isTeamRole(tokens, tags, s.end);
-    // "Napoli coach Gigi Simoni", "Williams driver Jacques Villeneuve": a name before a role and a person is a team.
+    // "Napoli coach Gigi Simoni", "Williams driver Jacques Villeneuve", "Riis 's Telekom team-mate Jan Ullrich": a name
+    // before a role and a person is a team.
     if (
-      s.type === 'PER' &&
+      (s.type === 'PER' || (s.type === 'MISC' && s.end - s.start === 1)) &&
       role &&
       s.end - s.start <= 3 &&
-      tags[s.end + 1] === 'B-PER' &&
+      tags[roleEnd(tokens, s.end)] === 'B-PER' &&
       (gazBits(tokens, s.start, s.end, gaz) & GAZ.DEMONYM) === 0
     ) {
       s.type = 'ORG';
@@ -394,9 +395,36 @@ const NAMED_TEAM_ROLES = new Set([
 /** A team role at `i`: "manager", "fans"; "driver", "guard" and the like only before a person's name. */
 function isTeamRole(tokens: readonly string[], tags: readonly string[], i: number): boolean {
   if (tags[i] !== 'O') return false;
+  // One modifier may stand before the role: "Kent left-arm spinner", "Chelsea central defender".
+  if (isModifier(tokens[i]!)) {
+    if (tags[i + 1] !== 'O') return false;
+    i++;
+  }
   const w = tokens[i]!;
   return TEAM_ROLES.has(w) || (NAMED_TEAM_ROLES.has(w) && tags[i + 1] === 'B-PER');
 }
+
+function isModifier(w: string): boolean {
+  return !TEAM_ROLES.has(w) && !NAMED_TEAM_ROLES.has(w) && (ROLE_MODIFIERS.has(w) || /^[a-z]+-[a-z]+$/.test(w));
+}
+
+/** Index just after the team role at `i` (and its modifier). */
+function roleEnd(tokens: readonly string[], i: number): number {
+  return isModifier(tokens[i]!) ? i + 2 : i + 1;
+}
+
+const ROLE_MODIFIERS = new Set([
+  'new',
+  'former',
+  'veteran',
+  'young',
+  'teenage',
+  'central',
+  'experienced',
+  'reserve',
+  'first-choice',
+  'star',
+]);
 
 /** "London club Chelsea", "Madrid side Atletico". */
 const CLUB_NOUNS = new Set(['club', 'side', 'outfit', 'rivals']);
