@@ -129,7 +129,12 @@ export const CHECK_SETS = [
   {
     file: 'news-check-c.txt',
     label: 'news check C',
-    note: 'written independently of the tagger, after its news rules, and held out',
+    note: 'written independently of the tagger after its first news rules; used for error analysis since',
+  },
+  {
+    file: 'news-check-d.txt',
+    label: 'news check D',
+    note: 'written independently of the tagger, 1990s wire style, held out',
   },
 ] as const;
 

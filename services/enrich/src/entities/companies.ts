@@ -159,6 +159,7 @@ export const COMPANIES: readonly string[] = [
   'China Eastern',
   'Japan Airlines',
   'All Nippon Airways',
+  'ANA',
   'Korean Air',
   'Delta',
   'American Airlines',

@@ -115,6 +115,14 @@ describe('shipped NER model', () => {
     expect(spansOf('An earthquake struck Khorasan province on Thursday.')).toContainEqual(['Khorasan', 'LOC']);
   });
 
+  it('reads a lone surname as the person named in full elsewhere in the document', () => {
+    const doc = ['Ghana signed Kwame Asante-Boateng on Monday .', 'Asante-Boateng , 21 , scored nine goals last season .'].map((s) =>
+      s.split(' '),
+    );
+    const tags = tagDocument(getNerModel(), doc);
+    expect(tags[1]![0]).toBe('B-PER');
+  });
+
   it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {
     const model = getNerModel();
     const one = ['Angela', 'Merkel', 'visited', 'Paris', '.'];

@@ -22,6 +22,8 @@ import {
   type WordInfo,
 } from './features.js';
 import { isTitleWord } from './lexicon.js';
+import { CLUBS } from './clubs.js';
+import { COMPANIES } from './companies.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, isDocumentAboutSport } from './sports.js';
 import { applyWireConventions } from './wire-conventions.js';
@@ -448,7 +450,44 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
   const sport = sentences.length > 1 && isDocumentAboutSport(sentences);
-  return sentences.map((s) => tagTokens(model, s, doc, sport));
+  const tags = sentences.map((s) => tagTokens(model, s, doc, sport));
+  if (sentences.length > 1) relabelSurnames(sentences, tags, model.gazetteer);
+  return tags;
+}
+
+/**
+ * Within one document, a lone name that is the surname of a person named in full elsewhere in it is that person
+ * ("Kwame Asante-Boateng ..." then "Asante-Boateng , 21 , scored ..."), even where the sentence alone made the
+ * tagger guess an organisation or a place. Known countries and cities keep their reading ("Michael Jordan" does not
+ * make Jordan a person), and so do the companies and clubs of companies.ts and clubs.ts.
+ */
+/** Companies and clubs that carry a family name ("Ferrari", "Benetton") keep their tag. */
+const KNOWN_NAMES = new Set([...COMPANIES, ...CLUBS]);
+
+function relabelSurnames(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
+  const surnames = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-PER') continue;
+      let j = i + 1;
+      while (j < t.length && t[j] === 'I-PER') j++;
+      if (j - i >= 2) surnames.add(sentences[s]![j - 1]!);
+      i = j - 1;
+    }
+  }
+  if (!surnames.size) return;
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      const tag = t[i]!;
+      if (tag === 'O' || tag === 'B-PER' || tag.charCodeAt(0) !== 66 /* B */ || t[i + 1]?.charCodeAt(0) === 73 /* I */) continue;
+      if (!surnames.has(w[i]!) || KNOWN_NAMES.has(w[i]!)) continue;
+      if (((gaz.phrases.get(w[i]!.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0) continue;
+      t[i] = 'B-PER';
+    }
+  }
 }
 
 // ---------------------------------------------------------------- serialisation

@@ -13,6 +13,7 @@ const gaz: Gazetteer = {
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
     ['obama', GAZ.LAST],
+    ['peru', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
     ['israelis', GAZ.DEMONYM | GAZ.NOUN],
@@ -104,6 +105,21 @@ describe('news span conventions', () => {
     expect(run('Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler and PSA/B-ORG .')).toBe(
       'Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler/I-ORG and PSA/B-ORG .',
     );
+  });
+
+  it('cuts lower-case words that follow a name, storms, foreign company words, analysts at a firm', () => {
+    expect(run('Water from the Yarmouk/B-LOC river/I-LOC is shared .')).toBe('Water from the Yarmouk/B-LOC river is shared .');
+    expect(run('The Verdi/B-ORG union/I-ORG said no .')).toBe('The Verdi/B-ORG union said no .');
+    expect(run('Rebels fought the Zairean/B-ORG army/I-ORG .')).toBe('Rebels fought the Zairean/B-MISC army .');
+    expect(run('The Conservative/B-ORG party/I-ORG won .')).toBe('The Conservative/B-ORG party/I-ORG won .');
+    expect(run('Typhoon/B-PER Lingling/I-PER hit Okinawa/B-LOC .')).toBe('Typhoon Lingling/B-MISC hit Okinawa/B-LOC .');
+    expect(run('Banco/B-PER Bilbao/I-PER Vizcaya/I-PER reported a profit .')).toBe(
+      'Banco/B-ORG Bilbao/I-ORG Vizcaya/I-ORG reported a profit .',
+    );
+    expect(run('Analysts at Maybank/B-PER said the price looked high .')).toBe('Analysts at Maybank/B-ORG said the price looked high .');
+    expect(run('EARTHQUAKE KILLS 40 IN NORTHERN/B-LOC PERU/I-LOC .')).toBe('EARTHQUAKE KILLS 40 IN NORTHERN PERU/B-LOC .');
+    expect(run('Talks on Northern/B-LOC Ireland/I-LOC resumed .')).toBe('Talks on Northern/B-LOC Ireland/I-LOC resumed .');
+    expect(run('Anglo/B-MISC American/I-MISC sold its stake .')).toBe('Anglo/B-ORG American/I-ORG sold its stake .');
   });
 
   it("tags a country's institutions the tagger left untagged", () => {

@@ -30,13 +30,21 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (COMPANY_STARTS.has(w)) cue = true;
     if (t === 'O') {
       if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
-    } else if (t === 'I-LOC' ? ADMIN_WORDS.has(w) : t === 'I-PER' && tags[i - 1] === 'B-PER' && isNationality(tokens[i - 1]!, gaz))
+    } else if (
+      t === 'I-LOC' || t === 'I-ORG'
+        ? isTrailingCommonWord(w) && tags[i + 1]?.charCodeAt(0) !== 73 /* I */
+        : t === 'I-PER' &&
+          tags[i - 1] === 'B-PER' &&
+          (isNationality(tokens[i - 1]!, gaz) || STORMS.has(tokens[i - 1]!) || ORG_FIRST.has(tokens[i - 1]!))
+    )
       candidate = true;
+    else if (t === 'I-LOC' && tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) candidate = true;
     else if (t.charCodeAt(0) === 66 /* B */ && tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) candidate = true;
     if (t === 'O' && INDEX_AFTER.has(w) && tags[i - 1] !== 'O') candidate = true;
     if (t === 'O' && (GROUP_AFTER.has(w) || PLACE_AFTER.has(w))) cue = true;
     if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && isTitleWord(tokens[i - 1]!)) cue = true;
     if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) cue = true;
+    if (t === 'O' && w === 'at' && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) cue = true;
   }
   if (tags[0]!.charCodeAt(0) === 66 && tags[1]?.charCodeAt(0) !== 73 && isPeopleNoun(tokens[0]!, gaz)) candidate = true;
   if ((tokens[0] === 'Shares' && tags[0] === 'O') || COMPANY_STARTS.has(tokens[0]!)) cue = true;
@@ -54,8 +62,29 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "two Britons", "Kurds", "Israelis": a people, MISC in news annotation.
       s.type = 'MISC';
       changed = true;
-    } else if (s.type === 'LOC' && s.end - s.start >= 2 && ADMIN_WORDS.has(tokens[s.end - 1]!)) {
-      s.end--;
+    } else if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start >= 2 && isTrailingCommonWord(tokens[s.end - 1]!)) {
+      // "Khorasan province", "the Yarmouk river", "the Verdi union", "the Zairean army": the lower-case word that
+      // follows a name is not part of it; what is left of a nationality is MISC.
+      while (s.end - s.start >= 2 && isTrailingCommonWord(tokens[s.end - 1]!)) s.end--;
+      if (s.end - s.start === 1 && isNationalityWord(tokens[s.start]!, gaz)) s.type = 'MISC';
+      changed = true;
+    } else if (
+      s.type === 'LOC' &&
+      s.end - s.start === 2 &&
+      DIRECTIONS.has(tokens[s.start]!) &&
+      !isKnownPlace(tokens, s.start, s.end, gaz)
+    ) {
+      // "NORTHERN PERU", "southern Italy" written in capitals: the direction is not part of the name.
+      s.start++;
+      changed = true;
+    } else if (s.type === 'PER' && s.end - s.start >= 2 && STORMS.has(tokens[s.start]!)) {
+      // "Typhoon Lingling": the storm's name, MISC.
+      s.start++;
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'PER' && s.end - s.start >= 2 && ORG_FIRST.has(tokens[s.start]!)) {
+      // "Banco Bilbao Vizcaya", "Groupe Danone": a company, whatever the words after.
+      s.type = 'ORG';
       changed = true;
     } else if (s.type === 'PER' && s.end - s.start >= 2 && isNationality(tokens[s.start]!, gaz)) {
       spans.splice(k + 1, 0, { type: 'PER', start: s.start + 1, end: s.end });
@@ -103,7 +132,9 @@ function markCompanies(tokens: readonly string[], spans: Chunk[]): boolean {
     if ((i > 0 && OWNERS.has(tokens[i - 1]!)) || PRODUCT_NOUNS.has(tokens[end] ?? '')) continue;
     if (end < n && /^\p{Lu}/u.test(tokens[end]!) && !spans.some((s) => s.start === i && s.end === end)) continue;
     const over = spans.filter((s) => s.start < end && s.end > i);
-    if (over.some((s) => s.start < i || s.end > end || s.type === 'ORG' || s.type === 'MISC')) continue;
+    // (A MISC span that is exactly the name, "Anglo American", is the company too.)
+    if (over.some((s) => s.start < i || s.end > end || s.type === 'ORG' || (s.type === 'MISC' && (s.start !== i || s.end !== end))))
+      continue;
     // "Fiat Chrysler", "Daimler Chrysler": a company name right after an organisation's joins it.
     const joined = spans.find((s) => s.end === i && s.type === 'ORG');
     setSpan(spans, joined ? joined.start : i, end, 'ORG');
@@ -232,7 +263,13 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
     const span = spans.find((s) => s.start === i);
     const next = span ? (tokens[span.end] ?? '') : '';
     // "EU law": an acronym the gazetteer knows as an organisation and not as a place.
-    if (span?.type === 'LOC' && span.end === i + 1 && /^\p{Lu}{2,6}$/u.test(w) && (bits & GAZ.ORG) !== 0 && (bits & PLACE_BITS) === 0) {
+    if (
+      span?.type === 'LOC' &&
+      span.end === i + 1 &&
+      (/^\p{Lu}{3,6}$/u.test(w) || w === 'EU') &&
+      (bits & GAZ.ORG) !== 0 &&
+      (bits & PLACE_BITS) === 0
+    ) {
       span.type = 'ORG';
       changed = true;
     }
@@ -244,6 +281,15 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
     // "the Erez crossing": a place, not a person.
     else if (span?.type === 'PER' && span.end === i + 1 && PLACE_AFTER.has(next)) {
       span.type = 'LOC';
+      changed = true;
+    }
+  }
+  // "analysts at Maybank": a single name there is the firm.
+  for (let i = 2; i < n; i++) {
+    if (tokens[i - 1] !== 'at' || !ANALYSTS.has(tokens[i - 2]!.toLowerCase())) continue;
+    const s = spans.find((x) => x.start === i);
+    if (s && s.end === i + 1 && (s.type === 'PER' || s.type === 'LOC') && mayBeCompany(tokens, i, gaz)) {
+      s.type = 'ORG';
       changed = true;
     }
   }
@@ -279,9 +325,17 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
   return changed;
 }
 
-/** Lower-case words for the divisions of a country, which follow a place's name without belonging to it. */
-const ADMIN_WORDS = new Set([
+/**
+ * Lower-case words that follow a name without belonging to it in news annotation: the divisions of a country
+ * ("Khorasan province"), "the Yarmouk river", "the Verdi union", "the Austrian league", "the Zairean army". (The
+ * training sources disagree; they also include words such as "party" or "station", which this leaves alone.)
+ */
+function isTrailingCommonWord(w: string): boolean {
+  return TRAILING_WORDS.has(w);
+}
+const TRAILING_WORDS = new Set([
   'province',
+  'provinces',
   'region',
   'district',
   'governorate',
@@ -292,6 +346,65 @@ const ADMIN_WORDS = new Set([
   'canton',
   'county',
   'state',
+  'river',
+  'union',
+  'league',
+  'army',
+]);
+
+/** A nationality adjective: the gazetteer's demonyms, or the usual endings of one for a word it does not know as a place. */
+function isNationalityWord(w: string, gaz: Gazetteer | null): boolean {
+  const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+  if ((bits & GAZ.DEMONYM) !== 0) return true;
+  return (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN)) === 0 && /(ean|ian|ese|ish)$/.test(w);
+}
+
+function isKnownPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
+  const key = tokens
+    .slice(start, end)
+    .map((t) => t.toLowerCase())
+    .join(' ');
+  return ((gaz?.phrases.get(key) ?? 0) & (PLACE_BITS | GAZ.TOWN)) !== 0;
+}
+
+/**
+ * In a headline in capitals, directions that open a region's description rather than its name ("NORTHERN PERU" for
+ * "northern Peru"); in ordinary text "Northern Ireland" is written capitalised because it is a name.
+ */
+const DIRECTIONS = new Set(['NORTHERN', 'SOUTHERN', 'EASTERN', 'WESTERN', 'CENTRAL']);
+/** Words before a storm's name. */
+const STORMS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'TYPHOON', 'HURRICANE', 'CYCLONE']);
+/** Words that open company names in other languages: "Banco Santander", "Groupe Danone", "Grupo Televisa". */
+const ORG_FIRST = new Set([
+  'Banco',
+  'Banca',
+  'Banque',
+  'Grupo',
+  'Groupe',
+  'Gruppo',
+  'Compagnie',
+  'Compania',
+  'Sociedad',
+  'Societe',
+  'Société',
+  'Industrias',
+  'Aerolineas',
+  'Petroleos',
+  'Cia',
+]);
+/** "analysts at Maybank": the firm they work for. */
+const ANALYSTS = new Set([
+  'analysts',
+  'analyst',
+  'economist',
+  'economists',
+  'strategist',
+  'strategists',
+  'traders',
+  'dealers',
+  'executives',
+  'officials',
+  'sources',
 ]);
 
 /** After the name of an armed group: "Abu Sayyaf militants", "M23 rebels". */

@@ -149,6 +149,27 @@ describe('club names, plural teams, scores and roles', () => {
     expect(run('Cleveland/B-LOC Indians/I-LOC beat Boston/B-ORG 5-3 .')).toBe('Cleveland/B-ORG Indians/I-ORG beat Boston/B-ORG 5-3 .');
   });
 
+  it('reads labels before clubs, venues, races and a sports word opening a sentence', () => {
+    expect(run('Leeds/B-ORG are four points behind leaders Milan/B-LOC in the league .')).toBe(
+      'Leeds/B-ORG are four points behind leaders Milan/B-ORG in the league .',
+    );
+    expect(run('The cup holders were knocked out by second division Newcastle/B-LOC on penalties .')).toBe(
+      'The cup holders were knocked out by second division Newcastle/B-ORG on penalties .',
+    );
+    expect(run('Porto/B-ORG held Leeds/B-ORG 0-0 at the Estadio/B-MISC da/I-MISC Luz/I-MISC .')).toBe(
+      'Porto/B-ORG held Leeds/B-ORG 0-0 at the Estadio/B-LOC da/I-LOC Luz/I-LOC .',
+    );
+    expect(run('Bellandi/B-PER won a stage of the Tour of Switzerland/B-LOC .')).toBe(
+      'Bellandi/B-PER won a stage of the Tour/B-MISC of/I-MISC Switzerland/I-MISC .',
+    );
+    expect(run('Quarter-final/B-LOC results at the Leeds/B-MISC Open/I-MISC tournament :')).toBe(
+      'Quarter-final results at the Leeds/B-MISC Open/I-MISC tournament :',
+    );
+    expect(run('Borussia/B-PER Dortmund/I-PER have signed a midfielder .')).toBe(
+      'Borussia/B-ORG Dortmund/I-ORG have signed a midfielder .',
+    );
+  });
+
   it('makes league competitions events', () => {
     expect(run('Lazio/B-ORG climbed to fifth in Serie/B-LOC A/I-LOC after beating Napoli/B-ORG 2-0 .')).toBe(
       'Lazio/B-ORG climbed to fifth in Serie/B-MISC A/I-MISC after beating Napoli/B-ORG 2-0 .',

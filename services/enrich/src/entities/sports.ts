@@ -42,10 +42,12 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
   let leadingRole = false;
   for (let i = 0; i + 1 < n && !leadingRole; i++)
     leadingRole = tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && LEADING_ROLES.has(tokens[i]!);
+  const tour = tokens.indexOf('Tour') >= 0;
   // Spans are only built for a sentence one of the rules may change (most sentences: none).
-  if (!sport && !roleAfterName && !leadingRole) return;
+  if (!sport && !roleAfterName && !leadingRole && !tour) return;
   const spans = chunks(tags);
   let changed = leadingRole && stripLeadingRole(tokens, spans);
+  if (tour) changed = markTours(tokens, spans) || changed;
   if (!sport && !roleAfterName) {
     if (changed) fromSpans(spans, tags);
     return;
@@ -61,11 +63,11 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
     // "Napoli coach Gigi Simoni", "Williams driver Jacques Villeneuve", "Riis 's Telekom team-mate Jan Ullrich": a name
     // before a role and a person is a team.
     if (
-      (s.type === 'PER' || (s.type === 'MISC' && s.end - s.start === 1)) &&
+      (s.type === 'PER' || (s.type === 'MISC' && s.end - s.start === 1 && !/(an|ish|ese|ic|ch|sh|ss|i)$/.test(tokens[s.start]!))) &&
       role &&
       s.end - s.start <= 3 &&
       tags[roleEnd(tokens, s.end)] === 'B-PER' &&
-      (gazBits(tokens, s.start, s.end, gaz) & GAZ.DEMONYM) === 0
+      (gazBits(tokens, s.start, s.end, gaz) & (GAZ.DEMONYM | GAZ.E_MISC)) === 0
     ) {
       s.type = 'ORG';
       changed = true;
@@ -175,6 +177,11 @@ const SPORT_WORDS = new Set([
   'goalscorer',
   'goalscorers',
   'scoreline',
+  'goaltender',
+  'defenceman',
+  'netminder',
+  'rebounds',
+  'assists',
 ]);
 
 /** Words common in sports copy and elsewhere (weight 1). */
@@ -215,6 +222,8 @@ const SPORT_HINTS = new Set([
   'kick-off',
   'penalty',
   'header',
+  'penalties',
+  'holders',
   'seeded',
   'seed',
 ]);
@@ -535,6 +544,19 @@ const AFTER_TEAM = new Set([
   'vs.',
   'versus',
 ]);
+/** Labels that stand before a club's name: "leaders Juventus", "second division Stockport", "holders Ajax". */
+const TEAM_LABELS = new Set([
+  'leaders',
+  'champions',
+  'holders',
+  'rivals',
+  'neighbours',
+  'neighbors',
+  'strugglers',
+  'newcomers',
+  'division',
+  'outfit',
+]);
 /** The word before "with", "by", "for", "to" that makes its object a team: "drew with", "beaten by", "played for". */
 const WITH_TEAM = new Set(['drew', 'draw', 'draws', 'drawn', 'tied', 'level', 'held']);
 const BY_TEAM = new Set(['beaten', 'defeated', 'held', 'eliminated', 'thrashed', 'edged', 'knocked', 'routed', 'crushed']);
@@ -554,7 +576,22 @@ const FOR_TEAM = new Set([
   'starts',
 ]);
 const LOSING = new Set(['lost', 'lose', 'loses', 'losing', 'fell', 'defeat', 'slumped', 'succumbed', 'went', 'crashed', 'home', 'away']);
-const TRANSFER_VERBS = new Set(['signed', 'sign', 'signing', 'joined', 'join', 'joins', 'bought', 'loan', 'loaned', 'transfer', 'sold']);
+const TRANSFER_VERBS = new Set([
+  'signed',
+  'sign',
+  'signing',
+  'joined',
+  'join',
+  'joins',
+  'bought',
+  'loan',
+  'loaned',
+  'transfer',
+  'sold',
+  'acquired',
+  'traded',
+  'trade',
+]);
 
 /**
  * Whether the place at [start, end) of a sentence about sport stands where a team does: the subject or object of
@@ -567,7 +604,7 @@ function isTeamPosition(tokens: readonly string[], start: number, end: number, t
   if ((prev === 'and' || prev === ',' || prev === 'or') && previousTeam === start - 1) return true;
   if (prev === 'the' && start > 1) prev = tokens[start - 2]!.toLowerCase(); // "beat the Reds"
   const before = start > 1 ? tokens[start - 2]!.toLowerCase() : '';
-  if (BEFORE_TEAM.has(prev)) return true;
+  if (BEFORE_TEAM.has(prev) || TEAM_LABELS.has(prev)) return true;
   if (prev === 'with' && WITH_TEAM.has(before)) return true;
   if (prev === 'by' && BY_TEAM.has(before)) return true;
   if (prev === 'for' && FOR_TEAM.has(before)) return true;
@@ -799,7 +836,8 @@ function markKnownClubs(tokens: readonly string[], spans: Chunk[]): boolean {
     // Inside a longer name: a place span holding a club is the club ("Cleveland/LOC Indians/LOC"); a person's or
     // another name stands ("Keisuke Honda").
     if (inside) {
-      if (inside.type === 'LOC') {
+      // ... and a person span that opens with a club name is the club ("Borussia Dortmund", "Dynamo Kiev").
+      if (inside.type === 'LOC' || (inside.type === 'PER' && inside.start === i)) {
         inside.type = 'ORG';
         changed = true;
       }
@@ -867,7 +905,24 @@ const EVENT_HEADS = new Set([
   'Marathon',
   'Rally',
   'Invitational',
+  'Division',
+  'Conference',
 ]);
+
+/** Words that open the names of venues: "Estadio da Luz", "Stadio Olimpico", "Stade de France". */
+const VENUE_FIRST = new Set(['Estadio', 'Stadio', 'Stade', 'Stadion', 'Stadium', 'Arena']);
+
+/** "Tour de France", "Tour of Britain": the race, not the country (in any sentence). */
+function markTours(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i] === 'Tour' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'of') && /^\p{Lu}/u.test(tokens[i + 2]!)) {
+      setSpan(spans, i, nameEnd(tokens, i + 2), 'MISC');
+      changed = true;
+    }
+  }
+  return changed;
+}
 
 /** League competitions, named without an event word (CoNLL tags them MISC; the tagger, ORG or LOC). */
 const COMPETITIONS = [
@@ -913,14 +968,19 @@ function markEvents(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | 
       changed = true;
     }
   }
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    // "Tour de France", "Tour of Britain": the race, not the country.
-    if (tokens[i] === 'Tour' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'of') && /^\p{Lu}/u.test(tokens[i + 2]!)) {
-      setSpan(spans, i, nameEnd(tokens, i + 2), 'MISC');
-      changed = true;
-    }
-  }
   for (const s of spans) {
+    // "the Estadio da Luz", "Stade de France": a venue is a place.
+    if (VENUE_FIRST.has(tokens[s.start]!) && s.end - s.start >= 2) {
+      if (s.type !== 'LOC') changed = true;
+      s.type = 'LOC';
+      continue;
+    }
+    // "Quarter-final results": a sports word opening a sentence is not a name.
+    if (s.start === 0 && s.end === 1 && /\p{Ll}/u.test(tokens[0]!) && SPORT_WORDS.has(tokens[0]!.toLowerCase())) {
+      s.end = s.start;
+      changed = true;
+      continue;
+    }
     if ((s.type !== 'ORG' && s.type !== 'LOC') || s.end - s.start < 2 || !EVENT_HEADS.has(tokens[s.end - 1]!)) continue;
     // "England World Cup squad": the side and the event.
     if (s.end - s.start >= 3 && isNationalSide(tokens, s.start, s.start + 1, gaz)) {
