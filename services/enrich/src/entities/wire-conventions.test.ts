@@ -6,6 +6,7 @@ import { applyWireConventions } from './wire-conventions.js';
 const gaz: Gazetteer = {
   phrases: new Map([
     ['wales', GAZ.COUNTRY],
+    ['scotland', GAZ.COUNTRY],
     ['italy', GAZ.COUNTRY],
     ['japan', GAZ.COUNTRY],
     ['syria', GAZ.COUNTRY],
@@ -101,5 +102,20 @@ describe('results lines', () => {
     expect(run('Apple/B-ORG sold 3 million phones in Kent/B-LOC')).toBe('Apple/B-ORG sold 3 million phones in Kent/B-LOC');
     expect(run('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .')).toBe('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .');
     expect(run('Boeing/B-ORG 747 ( a jumbo jet )')).toBe('Boeing/B-ORG 747 ( a jumbo jet )');
+  });
+});
+
+describe('headlines in capitals', () => {
+  it('splits a name the tagger ran across a headline verb or preposition, a country part being a place', () => {
+    expect(run('RUGBY UNION - WALES/B-LOC RECALL JENKINS/B-ORG FOR/I-ORG SCOTLAND/I-ORG CLASH .')).toBe(
+      'RUGBY UNION - WALES/B-LOC RECALL JENKINS/B-ORG FOR SCOTLAND/B-LOC CLASH .',
+    );
+    expect(run('UNITED/B-LOC STATES/I-LOC WIN GOLD .')).toBe('UNITED/B-LOC STATES/I-LOC WIN GOLD .');
+  });
+
+  it('leaves names in ordinary text alone', () => {
+    expect(run('Campaign/B-ORG for/I-ORG Nuclear/I-ORG Disarmament/I-ORG marched .')).toBe(
+      'Campaign/B-ORG for/I-ORG Nuclear/I-ORG Disarmament/I-ORG marched .',
+    );
   });
 });

@@ -23,6 +23,9 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   if (tokens.length < 2 || !/^\p{Lu}/u.test(tokens[0]!)) return;
   let cached: Chunk[] | undefined;
   const spans = (): Chunk[] => (cached ??= chunks(tags));
+  // A headline in capitals: a name the tagger ran across a verb or a preposition is two names ("SAMOA STUN WALES",
+  // "JENKINS FOR SCOTLAND"); capitals give it nothing else to go on.
+  if (!tokens.some((w) => /\p{Ll}/u.test(w))) splitCapsHeadline(tokens, tags, spans, gaz);
   const slug = sportSlug(tokens);
   if (slug) {
     // The slug and its dash are not part of any name; a span that ran across them keeps its part after the dash.
@@ -72,6 +75,85 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
     if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
   }
 }
+
+export function splitCapsHeadline(tokens: readonly string[], tags: readonly string[], spans: () => Chunk[], gaz: Gazetteer | null): void {
+  let inside = false;
+  for (let i = 1; i < tokens.length; i++) if (tags[i]!.charCodeAt(0) === 73 /* I */ && isHeadlineBreak(tokens[i]!)) inside = true;
+  if (!inside) return;
+  const list = spans();
+  for (let k = 0; k < list.length; k++) {
+    const s = list[k]!;
+    for (let i = s.start + 1; i < s.end; i++) {
+      if (!isHeadlineBreak(tokens[i]!)) continue;
+      const type = s.type;
+      const rest = { type, start: i + 1, end: s.end };
+      s.end = i;
+      for (const part of [s, rest]) if (part.end > part.start && isCountry(tokens, part.start, part.end, gaz)) part.type = 'LOC';
+      if (rest.end > rest.start) list.splice(k + 1, 0, rest);
+      break;
+    }
+  }
+}
+
+/**
+ * Headline verbs and prepositions, which no name holds in the middle: "STUN", "BEAT", "FOR", "IN", "OVER". (The
+ * gazetteer's verb class is no guide here: it holds "states" and "party".)
+ */
+function isHeadlineBreak(w: string): boolean {
+  return HEADLINE_BREAKS.has(w.toLowerCase());
+}
+
+const HEADLINE_BREAKS = new Set([
+  'for',
+  'in',
+  'on',
+  'at',
+  'to',
+  'with',
+  'over',
+  'against',
+  'after',
+  'into',
+  'from',
+  'by',
+  'stun',
+  'stuns',
+  'beat',
+  'beats',
+  'hold',
+  'holds',
+  'win',
+  'wins',
+  'sign',
+  'signs',
+  'recall',
+  'recalls',
+  'lead',
+  'leads',
+  'top',
+  'tops',
+  'sink',
+  'sinks',
+  'face',
+  'faces',
+  'meet',
+  'meets',
+  'join',
+  'joins',
+  'quit',
+  'quits',
+  'sack',
+  'sacks',
+  'name',
+  'names',
+  'say',
+  'says',
+  'keep',
+  'keeps',
+  'take',
+  'takes',
+  'sets',
+]);
 
 export function fromSpans(spans: readonly Chunk[], tags: string[]): void {
   tags.fill('O');
