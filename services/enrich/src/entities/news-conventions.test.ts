@@ -122,6 +122,17 @@ describe('news span conventions', () => {
     expect(run('Anglo/B-MISC American/I-MISC sold its stake .')).toBe('Anglo/B-ORG American/I-ORG sold its stake .');
   });
 
+  it('makes a name before a legal form one company with it', () => {
+    expect(run('Svenborg/B-PER AB/I-PER posted a loss .')).toBe('Svenborg/B-ORG AB/I-ORG posted a loss .');
+    expect(run('Tanaka/B-PER Seiki/I-PER Co/B-ORG Ltd/I-ORG cut jobs .')).toBe('Tanaka/B-ORG Seiki/I-ORG Co/I-ORG Ltd/I-ORG cut jobs .');
+    expect(run('Dansk/B-PER Mejeri/I-PER A/S raised its dividend .')).toBe('Dansk/B-ORG Mejeri/I-ORG A/S/I-ORG raised its dividend .');
+    expect(run('Laurie/B-PER Ellis/I-PER Enron/B-ORG Net/I-ORG Works/I-ORG LLC/I-ORG Client Services')).toBe(
+      'Laurie/B-PER Ellis/I-PER Enron/B-ORG Net/I-ORG Works/I-ORG LLC/I-ORG Client Services',
+    );
+    expect(run('STAY AWAY AS FAR AS POSSIBLE .')).toBe('STAY AWAY AS FAR AS POSSIBLE .');
+    expect(run('Fog near Grange Co Wicklow/B-LOC today .')).toBe('Fog near Grange Co Wicklow/B-LOC today .');
+  });
+
   it("tags a country's institutions the tagger left untagged", () => {
     expect(run("Russia/B-LOC 's Foreign Ministry summoned the ambassador .")).toBe(
       "Russia/B-LOC 's Foreign/B-ORG Ministry/I-ORG summoned the ambassador .",

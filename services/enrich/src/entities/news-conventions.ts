@@ -27,7 +27,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   for (let i = 1; i < n; i++) {
     const t = tags[i]!;
     const w = tokens[i]!;
-    if (COMPANY_STARTS.has(w)) cue = true;
+    if (COMPANY_STARTS.has(w) || LEGAL_FORMS.has(w)) cue = true;
     if (t === 'O') {
       if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
     } else if (
@@ -51,6 +51,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (!candidate && !cue) return;
   const spans = chunks(tags);
   let changed = cue && markCompanies(tokens, spans);
+  changed = (cue && markLegalForms(tokens, spans, gaz)) || changed;
   changed = (cue && markOrganisations(tokens, tags, spans, gaz)) || changed;
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
@@ -103,6 +104,86 @@ const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
+/** Legal forms written after a company's name. */
+const LEGAL_FORMS = new Set([
+  'AB',
+  'AG',
+  'ASA',
+  'A/S',
+  'AS',
+  'Plc',
+  'PLC',
+  'plc',
+  'Ltd',
+  'Ltd.',
+  'Co',
+  'Co.',
+  'Corp',
+  'Corp.',
+  'Inc',
+  'Inc.',
+  'SpA',
+  'S.p.A.',
+  'SA',
+  'S.A.',
+  'NV',
+  'N.V.',
+  'BV',
+  'GmbH',
+  'KK',
+  'Oyj',
+  'Oy',
+  'Bhd',
+  'Berhad',
+  'Tbk',
+  'Pty',
+  'LLC',
+  'Cos',
+]);
+
+const AMBIGUOUS_FORMS = new Set(['AS', 'Co', 'Co.', 'SA', 'AB', 'KK', 'AG']);
+
+/**
+ * "Svenborg AB", "Tanaka Seiki Co Ltd", "Dansk Mejeri A/S": a run of capitalised words before a company's legal form
+ * is one organisation with it, however the tagger split or typed it (it read "Svenborg AB" as a person). The run stops
+ * at a nationality, "The", and anything not capitalised.
+ */
+function markLegalForms(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  const n = tokens.length;
+  // In a line in capitals "AS", "CO" are words.
+  if (!tokens.some((t) => /\p{Ll}/u.test(t))) return false;
+  for (let i = 1; i < n; i++) {
+    if (!LEGAL_FORMS.has(tokens[i]!)) continue;
+    // "Co Wicklow" (an Irish county), "AS Roma": a form before another name is not one.
+    if (AMBIGUOUS_FORMS.has(tokens[i]!) && /^\p{Lu}/u.test(tokens[i + 1] ?? '') && !LEGAL_FORMS.has(tokens[i + 1]!)) continue;
+    let end = i + 1;
+    while (end < n && LEGAL_FORMS.has(tokens[end]!)) end++;
+    let start = i;
+    while (start > 0 && i - start < 4) {
+      const w = tokens[start - 1]!;
+      if (!/^\p{Lu}\p{Ll}/u.test(w) || w === 'The' || LEGAL_FORMS.has(w)) break;
+      if (((gaz?.phrases.get(w.toLowerCase()) ?? 0) & GAZ.DEMONYM) !== 0) break;
+      // A person named before the company's other words ("Laurie Ellis Enron Net Works LLC" in a signature) is not
+      // part of it; a "person" right before the legal form is the tagger's reading of the company ("Tanaka Seiki Co").
+      if (spans.some((s) => s.type === 'PER' && s.start <= start - 1 && s.end >= start && s.end < i)) break;
+      start--;
+    }
+    // A bare legal form ("AS" the word in capitals) is nothing to extend.
+    if (start === i) {
+      i = end - 1;
+      continue;
+    }
+    // Keep a longer name the tagger found whole ("Toyota Motor Corp" as it stands, or with more before it).
+    if (!spans.some((s) => s.type === 'ORG' && s.start <= start && s.end >= end)) {
+      setSpan(spans, start, end, 'ORG');
+      changed = true;
+    }
+    i = end - 1;
+  }
+  return changed;
+}
+
 /** First token -> the company names (as token lists) that start with it, longest first. */
 const COMPANY_STARTS = new Map<string, string[][]>();
 for (const name of COMPANIES) {
