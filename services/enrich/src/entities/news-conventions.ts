@@ -22,37 +22,52 @@ import { fromSpans, setSpan } from './wire-conventions.js';
  */
 export function applyNewsConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
   const n = tokens.length;
-  let candidate = false;
-  let cue = false;
-  for (let i = 1; i < n; i++) {
+  // One pass decides which rules may apply (most sentences: none), so the rest runs only where needed.
+  let need = 0;
+  for (let i = 0; i < n; i++) {
     const t = tags[i]!;
     const w = tokens[i]!;
-    if (COMPANY_STARTS.has(w) || LEGAL_FORMS.has(w)) cue = true;
-    if (t === 'O') {
-      if (CUES.has(w) || (SAID.has(w) && saidItOf(tokens, i))) cue = true;
-    } else if (
-      t === 'I-LOC' || t === 'I-ORG'
-        ? isTrailingCommonWord(w) && tags[i + 1]?.charCodeAt(0) !== 73 /* I */
-        : t === 'I-PER' &&
-          tags[i - 1] === 'B-PER' &&
-          (isNationality(tokens[i - 1]!, gaz) || STORMS.has(tokens[i - 1]!) || ORG_FIRST.has(tokens[i - 1]!))
-    )
-      candidate = true;
-    else if (t === 'I-LOC' && tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) candidate = true;
-    else if (t.charCodeAt(0) === 66 /* B */ && tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) candidate = true;
-    if (t === 'O' && INDEX_AFTER.has(w) && tags[i - 1] !== 'O') candidate = true;
-    if (t === 'O' && (GROUP_AFTER.has(w) || PLACE_AFTER.has(w))) cue = true;
-    if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && isTitleWord(tokens[i - 1]!)) cue = true;
-    if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) cue = true;
-    if (t === 'O' && w === 'at' && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) cue = true;
+    const kind = KINDS.get(w) ?? 0;
+    if (kind !== 0) {
+      if (kind & (K.COMPANY | K.LEGAL)) need |= kind & (K.COMPANY | K.LEGAL);
+      if (t === 'O') {
+        if (kind & K.CUE) need |= K.CUE;
+        if (kind & K.SAID && saidItOf(tokens, i)) need |= K.CUE;
+        if (kind & (K.GROUP | K.PLACE)) need |= K.SPANCUE;
+        if (kind & K.HEAD) need |= K.HEAD;
+        if (kind & K.AT && i > 0 && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) need |= K.AT;
+        if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
+      } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
+    }
+    if (t === 'O') continue;
+    const b = t.charCodeAt(0) === 66; /* B */
+    if (t === 'I-PER') {
+      if (tags[i - 1] === 'B-PER') {
+        const first = tokens[i - 1]!;
+        if (STORMS.has(first) || ORG_FIRST.has(first) || isNationality(first, gaz)) need |= K.SPANFIX;
+      }
+    } else if (t === 'I-LOC') {
+      if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    } else if (b) {
+      if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) need |= K.SPANFIX;
+      if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && /^\p{Lu}/u.test(tokens[i - 1]!) && isTitleWord(tokens[i - 1]!)) need |= K.TITLE;
+      else if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) need |= K.SPANCUE;
+    }
   }
-  if (tags[0]!.charCodeAt(0) === 66 && tags[1]?.charCodeAt(0) !== 73 && isPeopleNoun(tokens[0]!, gaz)) candidate = true;
-  if ((tokens[0] === 'Shares' && tags[0] === 'O') || COMPANY_STARTS.has(tokens[0]!)) cue = true;
-  if (!candidate && !cue) return;
+  if (need === 0) return;
   const spans = chunks(tags);
-  let changed = cue && markCompanies(tokens, spans);
-  changed = (cue && markLegalForms(tokens, spans, gaz)) || changed;
-  changed = (cue && markOrganisations(tokens, tags, spans, gaz)) || changed;
+  let changed = false;
+  if (need & K.COMPANY) changed = markCompanies(tokens, spans) || changed;
+  if (need & K.LEGAL) changed = markLegalForms(tokens, spans, gaz) || changed;
+  if (need & K.CUE) changed = markCompanyCues(tokens, tags, spans, gaz) || changed;
+  if (need & (K.TITLE | K.SPANCUE)) changed = markNamedBefore(tokens, tags, spans, gaz, need) || changed;
+  if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
+  if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans) || changed;
+  if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
+  if (!(need & K.SPANFIX)) {
+    if (changed) fromSpans(spans, tags);
+    return;
+  }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
     if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
@@ -275,7 +290,6 @@ function saidItOf(tokens: readonly string[], i: number): boolean {
   if (verb === 'is' || verb === 'was') return /ing$/.test(tokens[i + 3] ?? ''); // "said it was planning"
   return IT_VERBS.has(verb);
 }
-const CUES = new Set([...COMPANY_AFTER, ...MEDIA_AFTER, ...ORG_HEADS]);
 const NOT_COMPANY = GAZ.DEMONYM | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.LOWER | GAZ.COMMON;
 
 /** A single capitalised word that may be a company's name: not a nationality, a known place or an ordinary word. */
@@ -285,18 +299,20 @@ function mayBeCompany(tokens: readonly string[], i: number, gaz: Gazetteer | nul
   return ((gaz?.phrases.get(w.toLowerCase()) ?? 0) & NOT_COMPANY) === 0;
 }
 
+/** Sets the span at token `i` (a single name, or none) to ORG; false when a longer or ORG span is there. */
+function toOrg(spans: Chunk[], i: number): boolean {
+  const s = spans.find((x) => x.start <= i && i < x.end);
+  if (s) {
+    if (s.type === 'ORG' || s.end - s.start !== 1) return false;
+    s.type = 'ORG';
+  } else setSpan(spans, i, i + 1, 'ORG');
+  return true;
+}
+
 /** Single-name spans (or untagged capitalised words) at a company or media cue become organisations. */
-function markOrganisations(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+function markCompanyCues(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   const n = tokens.length;
   let changed = false;
-  const toOrg = (i: number): void => {
-    const s = spans.find((x) => x.start <= i && i < x.end);
-    if (s) {
-      if (s.type === 'ORG' || s.end - s.start !== 1) return;
-      s.type = 'ORG';
-    } else setSpan(spans, i, i + 1, 'ORG');
-    changed = true;
-  };
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!;
     if (tags[i] !== 'O') continue;
@@ -307,7 +323,7 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
       i + 2 < n &&
       mayBeCompany(tokens, i + 2, gaz)
     ) {
-      if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) toOrg(i + 2);
+      if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) changed = toOrg(spans, i + 2) || changed;
       continue;
     }
     if (i === 0) continue;
@@ -319,54 +335,65 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
     if (SAID.has(w) && saidItOf(tokens, i)) {
       // Not a first name, nor a name after a title ("President Obama says it ...").
       const bits = gaz?.phrases.get(tokens[before]!.toLowerCase()) ?? 0;
-      if ((bits & GAZ.FIRST) === 0 && !(before > 0 && isPersonTitle(tokens[before - 1]!.toLowerCase()))) toOrg(before);
+      if ((bits & GAZ.FIRST) === 0 && !(before > 0 && isPersonTitle(tokens[before - 1]!.toLowerCase())))
+        changed = toOrg(spans, before) || changed;
     } else if (COMPANY_AFTER.has(w)) {
       // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
-      if (w === 'shares' || w === 'stock' || tags[i + 1] === 'B-PER') toOrg(before);
-    } else if (MEDIA_AFTER.has(w)) toOrg(before);
+      if (w === 'shares' || tags[i + 1] === 'B-PER') changed = toOrg(spans, before) || changed;
+    } else if (MEDIA_AFTER.has(w)) changed = toOrg(spans, before) || changed;
   }
+  return changed;
+}
+
+/**
+ * Names read from what follows them: an organisation's acronym or known short name before a title and a person ("WHO
+ * Director-General Tedros", "Fed Chairman Jerome Powell"), an acronym known only as an organisation ("EU law"), a
+ * group before "militants" ("Abu Sayyaf militants"), a place before "crossing" ("the Erez crossing").
+ */
+function markNamedBefore(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null, need: number): boolean {
+  const n = tokens.length;
+  let changed = false;
   const allCaps = !tokens.some((t) => /\p{Ll}/u.test(t));
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!;
     const c = w.charCodeAt(0);
     if (c < 65 || c > 90) continue;
-    const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
-    // "WHO Director-General Tedros ...", "Fed Chairman Jerome Powell": an organisation's acronym or known short name
-    // before a title and a person.
-    if (tags[i] === 'O' && !allCaps && isTitleWord(tokens[i + 1] ?? '')) {
+    if (need & K.TITLE && tags[i] === 'O') {
+      if (allCaps || !isTitleWord(tokens[i + 1] ?? '')) continue;
       let j = i + 1;
       while (j < n && tags[j] === 'O' && isTitleWord(tokens[j]!)) j++;
+      if (tags[j] !== 'B-PER') continue;
+      const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
       const acronym = /^\p{Lu}[\p{Lu}\d&]{1,5}$/u.test(w);
       const knownOrg = (bits & GAZ.ORG) !== 0 && (bits & (GAZ.LOWER | GAZ.COMMON | GAZ.FIRST | GAZ.LAST | PLACE_BITS)) === 0;
-      if (tags[j] === 'B-PER' && (acronym || knownOrg)) toOrg(i);
+      if (acronym || knownOrg) changed = toOrg(spans, i) || changed;
       continue;
     }
+    if (!(need & K.SPANCUE) || tags[i]!.charCodeAt(0) !== 66 /* B */) continue;
     const span = spans.find((s) => s.start === i);
-    const next = span ? (tokens[span.end] ?? '') : '';
-    // "EU law": an acronym the gazetteer knows as an organisation and not as a place.
-    if (
-      span?.type === 'LOC' &&
-      span.end === i + 1 &&
-      (/^\p{Lu}{3,6}$/u.test(w) || w === 'EU') &&
-      (bits & GAZ.ORG) !== 0 &&
-      (bits & PLACE_BITS) === 0
-    ) {
+    if (!span) continue;
+    const next = tokens[span.end] ?? '';
+    if (span.type === 'LOC' && span.end === i + 1 && (/^\p{Lu}{3,6}$/u.test(w) || w === 'EU')) {
+      const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+      if ((bits & GAZ.ORG) !== 0 && (bits & PLACE_BITS) === 0) {
+        span.type = 'ORG';
+        changed = true;
+      }
+    } else if (span.type === 'PER' && GROUP_AFTER.has(next)) {
       span.type = 'ORG';
       changed = true;
-    }
-    // "Abu Sayyaf militants": what militants are named after is a group, not a person.
-    else if (span?.type === 'PER' && GROUP_AFTER.has(next)) {
-      span.type = 'ORG';
-      changed = true;
-    }
-    // "the Erez crossing": a place, not a person.
-    else if (span?.type === 'PER' && span.end === i + 1 && PLACE_AFTER.has(next)) {
+    } else if (span.type === 'PER' && span.end === i + 1 && PLACE_AFTER.has(next)) {
       span.type = 'LOC';
       changed = true;
     }
   }
-  // "analysts at Maybank": a single name there is the firm.
-  for (let i = 2; i < n; i++) {
+  return changed;
+}
+
+/** "analysts at Maybank": a single name there is the firm. */
+function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 2; i < tokens.length; i++) {
     if (tokens[i - 1] !== 'at' || !ANALYSTS.has(tokens[i - 2]!.toLowerCase())) continue;
     const s = spans.find((x) => x.start === i);
     if (s && s.end === i + 1 && (s.type === 'PER' || s.type === 'LOC') && mayBeCompany(tokens, i, gaz)) {
@@ -374,21 +401,33 @@ function markOrganisations(tokens: readonly string[], tags: readonly string[], s
       changed = true;
     }
   }
-  // "M23 rebels": a capitalised code name before a group word.
-  for (let i = 0; i + 1 < n; i++) {
+  return changed;
+}
+
+/** "M23 rebels": a capitalised code name before a group word. */
+function markCodeGroups(tokens: readonly string[], tags: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
     if (
       tags[i] === 'O' &&
-      /^\p{Lu}+-?\d+$/u.test(tokens[i]!) &&
       GROUP_AFTER.has(tokens[i + 1]!) &&
+      /^\p{Lu}+-?\d+$/u.test(tokens[i]!) &&
       !spans.some((s) => s.start <= i && i < s.end)
     ) {
       setSpan(spans, i, i + 1, 'ORG');
       changed = true;
     }
   }
-  // "Russia 's Foreign Ministry", "Iran 's Revolutionary Guards", "the Interior Ministry": untagged capitalised runs
-  // ending in a head word, after a possessive, "the" or a nationality, as news copy names a country's institutions.
-  for (let i = 1; i < n; i++) {
+  return changed;
+}
+
+/**
+ * "Russia 's Foreign Ministry", "Iran 's Revolutionary Guards", "the Interior Ministry": untagged capitalised runs
+ * ending in a head word, after a possessive, "the" or a nationality, as news copy names a country's institutions.
+ */
+function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
     if (!ORG_HEADS.has(tokens[i]!) || tags[i] !== 'O' || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
     let j = i;
     while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && i - j < 3) j--;
@@ -582,3 +621,36 @@ function isNationality(w: string, gaz: Gazetteer | null): boolean {
   const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
   return (bits & GAZ.DEMONYM) !== 0 && (bits & (GAZ.FIRST | GAZ.LAST | GAZ.NAME | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN)) === 0;
 }
+
+/** Which rules a word can trigger (applyNewsConventions reads one map entry per token). */
+const K = {
+  COMPANY: 1,
+  LEGAL: 2,
+  CUE: 4,
+  SAID: 8,
+  GROUP: 16,
+  PLACE: 32,
+  HEAD: 64,
+  INDEX: 128,
+  TRAILING: 256,
+  AT: 512,
+  /** Derived needs (not word kinds). */
+  SPANCUE: 1024,
+  TITLE: 2048,
+  SPANFIX: 4096,
+} as const;
+
+const KINDS = new Map<string, number>();
+const addKind = (words: Iterable<string>, kind: number): void => {
+  for (const w of words) KINDS.set(w, (KINDS.get(w) ?? 0) | kind);
+};
+addKind(COMPANY_STARTS.keys(), K.COMPANY);
+addKind(LEGAL_FORMS, K.LEGAL);
+addKind([...COMPANY_AFTER, ...MEDIA_AFTER, 'Shares'], K.CUE);
+addKind(SAID, K.SAID);
+addKind(GROUP_AFTER, K.GROUP);
+addKind(PLACE_AFTER, K.PLACE);
+addKind(ORG_HEADS, K.HEAD);
+addKind(INDEX_AFTER, K.INDEX);
+addKind(TRAILING_WORDS, K.TRAILING);
+addKind(['at'], K.AT);
