@@ -25,7 +25,7 @@ import { isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { COMPANIES } from './companies.js';
 import { applyNewsConventions } from './news-conventions.js';
-import { applySportsConventions, isDocumentAboutSport } from './sports.js';
+import { applySportsConventions, sportSentences } from './sports.js';
 import { applyWireConventions } from './wire-conventions.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
@@ -388,9 +388,10 @@ const isTitle = isTitleWord;
 /**
  * IOB2 tags (PER/ORG/LOC/MISC) for one sentence of tokens. With `doc` (buildDocContext over all sentences of the
  * sentence's document), the tagger also sees how each capitalised word is used elsewhere in that document;
- * `sportDocument` says the sentence belongs to a sports report (see sports.ts).
+ * `aboutSport` says whether the sentence is read as sports copy (tagDocument decides it for the whole document; left
+ * out, the sentence is tested by itself; see sports.ts).
  */
-export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null, sportDocument = false): string[] {
+export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null, aboutSport?: boolean): string[] {
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
@@ -441,7 +442,7 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
     i = j - 1;
   }
   applyWireConventions(tokens, out, model.gazetteer);
-  applySportsConventions(tokens, out, model.gazetteer, sportDocument);
+  applySportsConventions(tokens, out, model.gazetteer, aboutSport);
   applyNewsConventions(tokens, out, model.gazetteer);
   return out;
 }
@@ -449,8 +450,8 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
 /** Tags every sentence of one document, each with the document context of all of them. */
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
-  const sport = sentences.length > 1 && isDocumentAboutSport(sentences);
-  const tags = sentences.map((s) => tagTokens(model, s, doc, sport));
+  const sport = sentences.length > 1 ? sportSentences(sentences) : null;
+  const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined));
   if (sentences.length > 1) relabelSurnames(sentences, tags, model.gazetteer);
   return tags;
 }

@@ -19,8 +19,8 @@ const gaz: Gazetteer = {
   maxLen: 2,
 };
 
-function run(line: string, documentAboutSport = false): string {
-  return rewrite(line, (tokens, tags) => applySportsConventions(tokens, tags, gaz, documentAboutSport));
+function run(line: string): string {
+  return rewrite(line, (tokens, tags) => applySportsConventions(tokens, tags, gaz));
 }
 
 const words = (s: string): string[] => s.split(' ');

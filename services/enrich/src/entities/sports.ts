@@ -21,7 +21,13 @@ import { clearRange, fromSpans, gazBits, setSpan } from './wire-conventions.js';
  *
  * Works on IOB2 tags in place, sentence by sentence.
  */
-export function applySportsConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null, documentAboutSport = false): void {
+export function applySportsConventions(
+  tokens: readonly string[],
+  tags: string[],
+  gaz: Gazetteer | null,
+  /** True: the sentence is about sport (its document is, or it was tested already); undefined: test it here. */
+  aboutSport?: boolean,
+): void {
   const n = tokens.length;
   if (n < 2) return;
   // Cheap gate: a sentence with no entity has nothing to change.
@@ -33,7 +39,7 @@ export function applySportsConventions(tokens: readonly string[], tags: string[]
     }
   }
   if (!any) return;
-  const sport = documentAboutSport || isAboutSport(tokens);
+  const sport = aboutSport ?? isAboutSport(tokens);
   let roleAfterName = false;
   for (let i = 1; i < n && !roleAfterName; i++) {
     const before = tags[i - 1]!;
@@ -335,13 +341,26 @@ export function isAboutSport(tokens: readonly string[]): boolean {
 }
 
 /**
+ * Whether each sentence of a document is to be read as sport: all of them when the document is about sport (see
+ * isDocumentAboutSport), otherwise each sentence by itself.
+ */
+export function sportSentences(sentences: readonly (readonly string[])[]): boolean[] {
+  const own = sentences.map((s) => isAboutSport(s));
+  return mostlySport(own) ? own.map(() => true) : own;
+}
+
+/**
  * A document is about sport when at least two of its sentences and two in five are: a report on a match, not an
  * article that mentions a radio station's football coverage.
  */
 export function isDocumentAboutSport(sentences: readonly (readonly string[])[]): boolean {
+  return mostlySport(sentences.map((s) => isAboutSport(s)));
+}
+
+function mostlySport(own: readonly boolean[]): boolean {
   let n = 0;
-  for (const s of sentences) if (isAboutSport(s)) n++;
-  return n >= 2 && n * 5 >= sentences.length * 2;
+  for (const x of own) if (x) n++;
+  return n >= 2 && n * 5 >= own.length * 2;
 }
 
 /** Roles that follow a team's name: "Leeds manager", "Chelsea fans". */
