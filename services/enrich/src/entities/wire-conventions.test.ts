@@ -7,6 +7,7 @@ const gaz: Gazetteer = {
   phrases: new Map([
     ['wales', GAZ.COUNTRY],
     ['scotland', GAZ.COUNTRY],
+    ['zimbabwe', GAZ.COUNTRY],
     ['italy', GAZ.COUNTRY],
     ['japan', GAZ.COUNTRY],
     ['syria', GAZ.COUNTRY],
@@ -106,6 +107,13 @@ describe('results lines', () => {
 });
 
 describe('headlines in capitals', () => {
+  it('reads an unknown word after a sport slug and before a headline verb as the player', () => {
+    expect(run('TENNIS - SELES BEATEN IN ROME/B-LOC .')).toBe('TENNIS - SELES/B-PER BEATEN IN ROME/B-LOC .');
+    expect(run('CRICKET - STREAK PUTS ZIMBABWE/B-LOC ON TOP .')).toBe('CRICKET - STREAK/B-PER PUTS ZIMBABWE/B-LOC ON TOP .');
+    expect(run('CRICKET - KENT/B-ORG BEAT SUSSEX/B-ORG .')).toBe('CRICKET - KENT/B-ORG BEAT SUSSEX/B-ORG .');
+    expect(run('SOCCER - CARDIFF HOLD ON .')).toBe('SOCCER - CARDIFF HOLD ON .');
+  });
+
   it('splits a name the tagger ran across a headline verb or preposition, a country part being a place', () => {
     expect(run('RUGBY UNION - WALES/B-LOC RECALL JENKINS/B-ORG FOR/I-ORG SCOTLAND/I-ORG CLASH .')).toBe(
       'RUGBY UNION - WALES/B-LOC RECALL JENKINS/B-ORG FOR SCOTLAND/B-LOC CLASH .',
