@@ -137,6 +137,9 @@ describe('news span conventions', () => {
     expect(run("Russia/B-LOC 's Foreign Ministry summoned the ambassador .")).toBe(
       "Russia/B-LOC 's Foreign/B-ORG Ministry/I-ORG summoned the ambassador .",
     );
+    expect(run('Copper rose on the London/B-LOC Metal Exchange on Monday .')).toBe(
+      'Copper rose on the London/B-ORG Metal/I-ORG Exchange/I-ORG on Monday .',
+    );
     expect(run('Great Party Spot for a night out .')).toBe('Great Party Spot for a night out .');
     expect(run('Our Executive Council meets on Monday .')).toBe('Our Executive Council meets on Monday .');
   });

@@ -119,6 +119,24 @@ const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
+/** Head words of names that open with a place: "the London Metal Exchange", "Tokyo Electric Power Co" (see markOrgHeads). */
+const PLACE_LED_HEADS = new Set([
+  'Exchange',
+  'Bourse',
+  'Bank',
+  'University',
+  'Institute',
+  'Authority',
+  'Association',
+  'Federation',
+  'Corporation',
+  'Company',
+  'Airlines',
+  'Airways',
+  'Council',
+  'Commission',
+  'Party',
+]);
 /** Legal forms written after a company's name. */
 const LEGAL_FORMS = new Set([
   'AB',
@@ -428,10 +446,18 @@ function markCodeGroups(tokens: readonly string[], tags: readonly string[], span
 function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
   for (let i = 1; i < tokens.length; i++) {
-    if (!ORG_HEADS.has(tokens[i]!) || tags[i] !== 'O' || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+    const head = tokens[i]!;
+    if (!(ORG_HEADS.has(head) || PLACE_LED_HEADS.has(head)) || tags[i] !== 'O' || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
     let j = i;
     while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && i - j < 3) j--;
-    if (j === i || j === 0) continue;
+    // "the London Metal Exchange", "the Tokyo Stock Exchange": a place the tagger found, then the rest of the name.
+    const place = spans.find((s) => s.end === j && s.type === 'LOC');
+    if (place && PLACE_LED_HEADS.has(head) && (j < i || ORG_HEADS.has(head))) {
+      setSpan(spans, place.start, i + 1, 'ORG');
+      changed = true;
+      continue;
+    }
+    if (!ORG_HEADS.has(head) || j === i || j === 0) continue;
     const before = tokens[j - 1]!;
     const owner =
       before === "'s" ||
@@ -651,6 +677,7 @@ addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);
 addKind(ORG_HEADS, K.HEAD);
+addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at'], K.AT);
