@@ -133,6 +133,18 @@ describe('news span conventions', () => {
     expect(run('Fog near Grange Co Wicklow/B-LOC today .')).toBe('Fog near Grange Co Wicklow/B-LOC today .');
   });
 
+  it('reads a named group after a group word, and takes a description out of an organisation', () => {
+    expect(run('Police arrested members of the Basque/B-MISC separatist group ETA in Bilbao/B-LOC .')).toBe(
+      'Police arrested members of the Basque/B-MISC separatist group ETA/B-ORG in Bilbao/B-LOC .',
+    );
+    expect(run('After talks with the commercial group I propose a change .')).toBe(
+      'After talks with the commercial group I propose a change .',
+    );
+    expect(run('Kenyan/B-ORG nationalist/I-ORG Freedom/I-ORG Party/I-ORG leaders met .')).toBe(
+      'Kenyan/B-MISC nationalist Freedom/B-ORG Party/I-ORG leaders met .',
+    );
+  });
+
   it("tags a country's institutions the tagger left untagged", () => {
     expect(run("Russia/B-LOC 's Foreign Ministry summoned the ambassador .")).toBe(
       "Russia/B-LOC 's Foreign/B-ORG Ministry/I-ORG summoned the ambassador .",

@@ -35,12 +35,14 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
         if (kind & K.SAID && saidItOf(tokens, i)) need |= K.CUE;
         if (kind & (K.GROUP | K.PLACE)) need |= K.SPANCUE;
         if (kind & K.HEAD) need |= K.HEAD;
+        if (kind & K.GROUPWORD && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.GROUPWORD;
         if (kind & K.AT && i > 0 && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) need |= K.AT;
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
     }
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
+    if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
         const first = tokens[i - 1]!;
@@ -64,13 +66,23 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
+  if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
   if (!(need & K.SPANFIX)) {
     if (changed) fromSpans(spans, tags);
     return;
   }
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k]!;
-    if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
+    const d = s.type === 'ORG' ? descriptorAt(tokens, s) : -1;
+    if (d > 0) {
+      // "Zulu nationalist Inkatha Freedom Party": the description is not part of the name; a nationality before it is
+      // MISC.
+      const left = { type: isNationalityWord(tokens[s.start]!, gaz) && d - s.start === 1 ? 'MISC' : s.type, start: s.start, end: d };
+      spans.splice(k, 0, left);
+      s.start = d + 1;
+      k++;
+      changed = true;
+    } else if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
       changed = true;
@@ -568,6 +580,51 @@ const GROUP_AFTER = new Set([
 /** After a place's name, lower case: "the Erez crossing". */
 const PLACE_AFTER = new Set(['crossing', 'checkpoint', 'airport', 'airbase', 'valley', 'province', 'district', 'region', 'border']);
 
+/** Lower-case descriptions that sit between a nationality and a name, never inside an organisation's name. */
+const DESCRIPTORS = new Set([
+  'nationalist',
+  'separatist',
+  'rebel',
+  'opposition',
+  'ruling',
+  'militant',
+  'state-owned',
+  'state-run',
+  'rival',
+  'conservative',
+  'liberal',
+  'leftist',
+  'rightist',
+  'islamist',
+  'hardline',
+]);
+
+/** Index of a descriptor inside an ORG span, with capitalised words on both sides; -1 when there is none. */
+function descriptorAt(tokens: readonly string[], s: Chunk): number {
+  for (let i = s.start + 1; i < s.end - 1; i++) if (DESCRIPTORS.has(tokens[i]!) && /^\p{Lu}/u.test(tokens[i + 1]!)) return i;
+  return -1;
+}
+
+/** Words after which a group's name follows: "the Basque separatist group ETA", "rebel movement UNITA". */
+const GROUP_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'faction', 'militia', 'guerrillas', 'party']);
+
+/** "separatist group ETA": an untagged capitalised name right after a group word is the group. */
+function markNamedGroups(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!GROUP_WORDS.has(tokens[i - 1]!) || tags[i] !== 'O' || !/^\p{Lu}[\p{L}\d-]/u.test(tokens[i]!)) continue;
+    let j = i;
+    while (j < tokens.length && tags[j] === 'O' && /^\p{Lu}/u.test(tokens[j]!) && j - i < 4) j++;
+    // Not a place, a nationality or an ordinary word opening a clause ("the group Tuesday").
+    const bits = gaz?.phrases.get(tokens[i]!.toLowerCase()) ?? 0;
+    if (bits & (PLACE_BITS | GAZ.DEMONYM | GAZ.LOWER | GAZ.COMMON)) continue;
+    setSpan(spans, i, j, 'ORG');
+    changed = true;
+    i = j;
+  }
+  return changed;
+}
+
 /** After a market index or benchmark's name. */
 const INDEX_AFTER = new Set(['index', 'indices', 'composite', 'industrial', 'industrials', 'crude']);
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -660,6 +717,7 @@ const K = {
   INDEX: 128,
   TRAILING: 256,
   AT: 512,
+  GROUPWORD: 8192,
   /** Derived needs (not word kinds). */
   SPANCUE: 1024,
   TITLE: 2048,
@@ -681,3 +739,4 @@ addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at'], K.AT);
+addKind(GROUP_WORDS, K.GROUPWORD);

@@ -40,6 +40,11 @@ describe('isAboutSport', () => {
     expect(run('Milan/B-LOC lost 2 - 1 to Leeds/B-LOC on Sunday .')).toBe('Milan/B-ORG lost 2 - 1 to Leeds/B-ORG on Sunday .');
   });
 
+  it('counts a score before a result noun and a league named in the sentence', () => {
+    expect(isAboutSport(words('Bayern Munich moved top with a 3-0 win on Saturday .'))).toBe(true);
+    expect(isAboutSport(words('Bayern moved top of the Bundesliga on Saturday .'))).toBe(true);
+  });
+
   it('is not fooled by a vote, a single result word or a proper name', () => {
     expect(isAboutSport(words('The Supreme Court ruled 5-4 against the law .'))).toBe(false);
     expect(isAboutSport(words('The party won 52 seats .'))).toBe(false);

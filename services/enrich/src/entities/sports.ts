@@ -59,7 +59,7 @@ export function applySportsConventions(
     return;
   }
   if (sport) changed = cutScores(tokens, spans) || changed;
-  if (sport) changed = markKnownClubs(tokens, spans) || changed;
+  if (sport) changed = markKnownClubs(tokens, spans, gaz) || changed;
   if (sport) changed = mergeClubNames(tokens, spans, gaz) || changed;
   const transfer = sport && tokens.some((t) => TRANSFER_VERBS.has(t.toLowerCase()));
   let previousTeam = -1; // end of the last place made a team
@@ -268,6 +268,7 @@ const SPORT_WEIGHTS = new Map<string, number>([
   ...[...SPORT_WORDS].map((w) => [w, 2] as const),
 ]);
 
+const RESULT_NOUNS = new Set(['win', 'victory', 'defeat', 'draw', 'loss', 'lead', 'triumph', 'thrashing', 'rout']);
 const RESULT_VERBS = new Set([
   'beat',
   'beats',
@@ -317,8 +318,9 @@ export function isAboutSport(tokens: readonly string[]): boolean {
       const len = scoreLength(tokens, i);
       if (len > 0) {
         score += 1;
-        // "beat the Orioles 5-3", "drew 1-1": a score right after a result is a match's, not a vote's.
+        // "beat the Orioles 5-3", "drew 1-1", "a 3-0 win": a score next to a result is a match's, not a vote's.
         for (let k = Math.max(0, i - 3); k < i; k++) if (RESULT_VERBS.has(tokens[k]!)) score += 1;
+        if (RESULT_NOUNS.has(tokens[i + len] ?? '')) score += 1;
         i += len - 1;
       }
       // A cricket total: "245 for six", "201 for 7".
@@ -332,6 +334,11 @@ export function isAboutSport(tokens: readonly string[]): boolean {
     }
     // A capitalised word counts where capitals say nothing (a sentence's first word, a headline in capitals), so
     // that "Homer" the name is not a home run.
+    // A league's name is sport: "the Bundesliga", "Serie A".
+    if (c < 97 && COMPETITION_STARTS.has(t) && COMPETITION_STARTS.get(t)!.some((toks) => toks.every((x, k) => tokens[i + k] === x))) {
+      score += 2;
+      if (score >= 2) return true;
+    }
     let lw = t;
     if (c < 97 && (i === 0 || t === t.toUpperCase())) lw = t.toLowerCase();
     score += SPORT_WEIGHTS.get(lw) ?? 0;
@@ -842,7 +849,7 @@ for (const name of CLUBS) {
  * ("New York Yankees") or after ("Dynamo Kiev", "Sporting Lisbon"), as one name. A name inside a longer person's
  * name is left alone.
  */
-function markKnownClubs(tokens: readonly string[], spans: Chunk[]): boolean {
+function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   // (Place-named entries still help where the tagger called them a person: "Napoli coach", "leaders Liverpool".)
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -871,6 +878,14 @@ function markKnownClubs(tokens: readonly string[], spans: Chunk[]): boolean {
     if (before) start = before.start;
     const after = spans.find((s) => s.start === end && s.type === 'LOC' && s.end - s.start <= 2);
     if (after) end = after.end;
+    // "PSV Eindhoven" with the city left untagged.
+    else if (
+      end < tokens.length &&
+      !spans.some((s) => s.start <= end && end < s.end) &&
+      /^\p{Lu}\p{Ll}/u.test(tokens[end]!) &&
+      ((gaz?.phrases.get(tokens[end]!.toLowerCase()) ?? 0) & (GAZ.CITY | GAZ.TOWN)) !== 0
+    )
+      end++;
     if (spans.some((s) => s.start === start && s.end === end && s.type === 'ORG')) continue;
     setSpan(spans, start, end, 'ORG');
     changed = true;

@@ -8,6 +8,7 @@ const gaz: Gazetteer = {
     ['wales', GAZ.COUNTRY],
     ['scotland', GAZ.COUNTRY],
     ['zimbabwe', GAZ.COUNTRY],
+    ['sri lanka', GAZ.COUNTRY],
     ['italy', GAZ.COUNTRY],
     ['japan', GAZ.COUNTRY],
     ['syria', GAZ.COUNTRY],
@@ -103,6 +104,14 @@ describe('results lines', () => {
     expect(run('Apple/B-ORG sold 3 million phones in Kent/B-LOC')).toBe('Apple/B-ORG sold 3 million phones in Kent/B-LOC');
     expect(run('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .')).toBe('GO DOWN 1 BLOCK TO SUPER/B-LOC 8/I-LOC .');
     expect(run('Boeing/B-ORG 747 ( a jumbo jet )')).toBe('Boeing/B-ORG 747 ( a jumbo jet )');
+  });
+});
+
+describe('cricket innings lines', () => {
+  it('reads an innings with its scorers and bowling figures, a surname with its particle', () => {
+    expect(run('Sri/B-LOC Lanka/I-LOC 275 ( Jayasuriya 78 , de Silva/B-ORG 55 ; Wasim/B-PER Akram/I-PER 4-43 )')).toBe(
+      'Sri/B-LOC Lanka/I-LOC 275 ( Jayasuriya/B-PER 78 , de/B-PER Silva/I-PER 55 ; Wasim/B-PER Akram/I-PER 4-43 )',
+    );
   });
 });
 

@@ -475,6 +475,8 @@ function resultTeams(tokens: readonly string[], gaz: Gazetteer | null): Results 
       };
     }
   }
+  // "Sri Lanka 275 ( Jayasuriya 78 , de Silva 55 ; Wasim Akram 4-43 )": an innings with its scorers.
+  if (notes.length === 1 && (p >= n || (p === n - 1 && tokens[p] === '.'))) return { kind: 'score', runs: [{ start: 0, end: a }], notes };
   // "A 8 6 1 1 18 7 19"
   let k = a;
   while (k < n && NUMERIC_RE.test(tokens[k]!)) k++;
@@ -494,8 +496,11 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
   clearRange(spans, start, end);
   let i = start;
   while (i < end) {
-    const j = nameRun(tokens, i, gaz, false);
-    if (j > i && j < end && INT_RE.test(tokens[j]!)) {
+    // "de Silva 55": a surname may open with its particle.
+    const from = PARTICLES.has(tokens[i]!) && NAME_RE.test(tokens[i + 1] ?? '') ? i + 1 : i;
+    const j = nameRun(tokens, from, gaz, false);
+    // A minute, a score, or bowling figures ("Wasim Akram 4-43").
+    if (j > from && j < end && (INT_RE.test(tokens[j]!) || FIGURES_RE.test(tokens[j]!))) {
       setSpan(spans, i, j, 'PER');
       i = j + 1;
     } else i++;
@@ -505,6 +510,8 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
 }
 
 const SCORERS = new Set(['scorers', 'scorer', 'goalscorers', 'goalscorer', 'scorer(s)']);
+const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'di', 'du', 'le', 'la', 'dos', 'del']);
+const FIGURES_RE = /^\d{1,2}-\d{1,3}$/;
 
 /** Cricket scorecards: "Nasser Hussain c Wasim Akram b Mushtaq Ahmed 12"; no name holds these words. */
 const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
