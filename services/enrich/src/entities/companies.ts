@@ -296,6 +296,8 @@ export const COMPANIES: readonly string[] = [
   'Munich Re',
   'Berkshire Hathaway',
   "Moody's",
+  "Moody's Investors Service",
+  "Standard & Poor's",
   'Fitch',
   'Visa',
   'Mastercard',

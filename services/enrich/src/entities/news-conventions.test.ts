@@ -101,6 +101,14 @@ describe('news span conventions', () => {
     expect(run('Poland/B-LOC breached EU/B-LOC law .')).toBe('Poland/B-LOC breached EU/B-ORG law .');
     expect(run('Troops clashed with Abu/B-PER Sayyaf/I-PER militants .')).toBe('Troops clashed with Abu/B-ORG Sayyaf/I-ORG militants .');
     expect(run('Troops retook the town from M23 rebels .')).toBe('Troops retook the town from M23/B-ORG rebels .');
+    expect(run('Garang/B-PER said his SPLA forces took the town .')).toBe('Garang/B-PER said his SPLA/B-ORG forces took the town .');
+    expect(run('The government said Shining Path guerrillas attacked .')).toBe(
+      'The government said Shining/B-ORG Path/I-ORG guerrillas attacked .',
+    );
+    expect(run('Soldiers killed 11 Hutu rebels .')).toBe('Soldiers killed 11 Hutu rebels .');
+    expect(run("Moody 's Investors Service downgraded Italy/B-LOC .")).toBe(
+      "Moody/B-ORG 's/I-ORG Investors/I-ORG Service/I-ORG downgraded Italy/B-LOC .",
+    );
     expect(run('They met at the Erez/B-PER crossing .')).toBe('They met at the Erez/B-LOC crossing .');
     expect(run('Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler and PSA/B-ORG .')).toBe(
       'Stellantis/B-ORG was formed from Fiat/B-ORG Chrysler/I-ORG and PSA/B-ORG .',

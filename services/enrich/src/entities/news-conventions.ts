@@ -64,7 +64,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.CUE) changed = markCompanyCues(tokens, tags, spans, gaz) || changed;
   if (need & (K.TITLE | K.SPANCUE)) changed = markNamedBefore(tokens, tags, spans, gaz, need) || changed;
   if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
-  if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans) || changed;
+  if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
   if (!(need & K.SPANFIX)) {
@@ -232,7 +232,7 @@ function markLegalForms(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
 /** First token -> the company names (as token lists) that start with it, longest first. */
 const COMPANY_STARTS = new Map<string, string[][]>();
 for (const name of COMPANIES) {
-  const toks = name.replace(/'s$/, " 's").split(' ');
+  const toks = name.replace(/(\S)'s(?=\s|$)/g, "$1 's").split(' ');
   const list = COMPANY_STARTS.get(toks[0]!) ?? [];
   list.push(toks);
   list.sort((a, b) => b.length - a.length);
@@ -434,19 +434,25 @@ function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
   return changed;
 }
 
-/** "M23 rebels": a capitalised code name before a group word. */
-function markCodeGroups(tokens: readonly string[], tags: readonly string[], spans: Chunk[]): boolean {
+/**
+ * "M23 rebels", "SPLA forces", "Shining Path guerrillas": an untagged code name, acronym or run of two to four
+ * capitalised words before a group word names the group. (A single word there is usually a people: "Hutu rebels".)
+ */
+function markCodeGroups(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (
-      tags[i] === 'O' &&
-      GROUP_AFTER.has(tokens[i + 1]!) &&
-      /^\p{Lu}+-?\d+$/u.test(tokens[i]!) &&
-      !spans.some((s) => s.start <= i && i < s.end)
-    ) {
-      setSpan(spans, i, i + 1, 'ORG');
-      changed = true;
-    }
+  for (let i = 1; i < tokens.length; i++) {
+    if (!GROUP_AFTER.has(tokens[i]!) || tags[i - 1] !== 'O') continue;
+    let j = i;
+    while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}/u.test(tokens[j - 1]!) && i - j < 4) j--;
+    if (j === i || spans.some((s) => s.start < i && s.end > j)) continue;
+    const w = tokens[j]!;
+    const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+    const code = i - j === 1 && /^\p{Lu}+-?\d+$/u.test(w);
+    const acronym = i - j === 1 && /^\p{Lu}{2,6}$/u.test(w) && (bits & (PLACE_BITS | GAZ.LOWER)) === 0;
+    const run = i - j >= 2 && (bits & (GAZ.DEMONYM | PLACE_BITS)) === 0 && j > 0;
+    if (!code && !acronym && !run) continue;
+    setSpan(spans, j, i, 'ORG');
+    changed = true;
   }
   return changed;
 }
@@ -576,6 +582,7 @@ const GROUP_AFTER = new Set([
   'militia',
   'militiamen',
   'gunmen',
+  'forces',
 ]);
 /** After a place's name, lower case: "the Erez crossing". */
 const PLACE_AFTER = new Set(['crossing', 'checkpoint', 'airport', 'airbase', 'valley', 'province', 'district', 'region', 'border']);
