@@ -121,6 +121,7 @@ describe('news span conventions', () => {
     expect(run('Rebels fought the Zairean/B-ORG army/I-ORG .')).toBe('Rebels fought the Zairean/B-MISC army .');
     expect(run('The Conservative/B-ORG party/I-ORG won .')).toBe('The Conservative/B-ORG party/I-ORG won .');
     expect(run('Typhoon/B-PER Lingling/I-PER hit Okinawa/B-LOC .')).toBe('Typhoon Lingling/B-MISC hit Okinawa/B-LOC .');
+    expect(run('Hurricane Maria/B-PER hit Puerto/B-LOC Rico/I-LOC .')).toBe('Hurricane Maria/B-MISC hit Puerto/B-LOC Rico/I-LOC .');
     expect(run('Banco/B-PER Bilbao/I-PER Vizcaya/I-PER reported a profit .')).toBe(
       'Banco/B-ORG Bilbao/I-ORG Vizcaya/I-ORG reported a profit .',
     );

@@ -52,6 +52,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
     } else if (b) {
       if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) need |= K.SPANFIX;
+      if (t === 'B-PER' && i > 0 && STORMS.has(tokens[i - 1]!)) need |= K.SPANFIX;
       if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && /^\p{Lu}/u.test(tokens[i - 1]!) && isTitleWord(tokens[i - 1]!)) need |= K.TITLE;
       else if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) need |= K.SPANCUE;
     }
@@ -108,6 +109,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type === 'PER' && s.end - s.start >= 2 && STORMS.has(tokens[s.start]!)) {
       // "Typhoon Lingling": the storm's name, MISC.
       s.start++;
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'PER' && s.start > 0 && STORMS.has(tokens[s.start - 1]!)) {
+      // "Hurricane Maria", the tagger having left the storm word out.
       s.type = 'MISC';
       changed = true;
     } else if (s.type === 'PER' && s.end - s.start >= 2 && ORG_FIRST.has(tokens[s.start]!)) {
