@@ -5,6 +5,7 @@ import { rewrite } from './testdata/notation.js';
 
 const gaz: Gazetteer = {
   phrases: new Map([
+    ['angels', GAZ.COMMON | GAZ.NOUN],
     ['england', GAZ.COUNTRY],
     ['italy', GAZ.COUNTRY],
     ['leeds', GAZ.CITY],
@@ -145,13 +146,15 @@ describe('club names, plural teams, scores and roles', () => {
     );
   });
 
-  it('knows clubs that are not places (clubs.ts), with the place they are written with', () => {
+  it('knows clubs that are not places (clubs.ts), with the place they are written with; names that are nothing else anywhere', () => {
     expect(run('Leeds/B-ORG lost 2-1 to Juventus/B-PER on Tuesday .')).toBe('Leeds/B-ORG lost 2-1 to Juventus/B-ORG on Tuesday .');
     expect(run('The goalkeeper joined Dynamo Kiev/B-LOC from New/B-LOC York/I-LOC Yankees .')).toBe(
       'The goalkeeper joined Dynamo/B-ORG Kiev/I-ORG from New/B-ORG York/I-ORG Yankees/I-ORG .',
     );
-    expect(run('Juventus/B-PER have a new owner .')).toBe('Juventus/B-PER have a new owner .');
+    expect(run('Juventus/B-PER have a new owner .')).toBe('Juventus/B-ORG have a new owner .');
+    expect(run('He joined Leeds/B-LOC from Sampdoria/B-LOC in 1995 .')).toBe('He joined Leeds/B-LOC from Sampdoria/B-ORG in 1995 .');
     expect(run('Cleveland/B-LOC Indians/I-LOC beat Boston/B-ORG 5-3 .')).toBe('Cleveland/B-ORG Indians/I-ORG beat Boston/B-ORG 5-3 .');
+    expect(run('Fans of the Angels/B-MISC cheered .')).toBe('Fans of the Angels/B-MISC cheered .');
   });
 
   it('reads labels before clubs, venues, races and a sports word opening a sentence', () => {
@@ -166,6 +169,12 @@ describe('club names, plural teams, scores and roles', () => {
     );
     expect(run('Bellandi/B-PER won a stage of the Tour of Switzerland/B-LOC .')).toBe(
       'Bellandi/B-PER won a stage of the Tour/B-MISC of/I-MISC Switzerland/I-MISC .',
+    );
+    expect(run('CYCLING - ZABEL/B-PER WINS SPRINT IN TOUR OF NETHERLANDS/B-LOC .')).toBe(
+      'CYCLING - ZABEL/B-PER WINS SPRINT IN TOUR/B-MISC OF/I-MISC NETHERLANDS/I-MISC .',
+    );
+    expect(run('He won a stage of the Tour of the Netherlands/B-LOC .')).toBe(
+      'He won a stage of the Tour/B-MISC of/I-MISC the/I-MISC Netherlands/I-MISC .',
     );
     expect(run('Quarter-final/B-LOC results at the Leeds/B-MISC Open/I-MISC tournament :')).toBe(
       'Quarter-final results at the Leeds/B-MISC Open/I-MISC tournament :',

@@ -48,12 +48,16 @@ export function applySportsConventions(
   let leadingRole = false;
   for (let i = 0; i + 1 < n && !leadingRole; i++)
     leadingRole = tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && LEADING_ROLES.has(tokens[i]!);
-  const tour = tokens.indexOf('Tour') >= 0;
+  const tour = tokens.indexOf('Tour') >= 0 || tokens.indexOf('TOUR') >= 0;
+  // Outside sports copy, only clubs whose names are nothing else ("Sampdoria", "Galatasaray") are read as clubs.
+  let club = false;
+  if (!sport) for (let i = 0; i < n && !club; i++) club = tags[i] !== 'O' && CLUB_STARTS.has(tokens[i]!) && isOnlyClub(tokens[i]!, gaz);
   // Spans are only built for a sentence one of the rules may change (most sentences: none).
-  if (!sport && !roleAfterName && !leadingRole && !tour) return;
+  if (!sport && !roleAfterName && !leadingRole && !tour && !club) return;
   const spans = chunks(tags);
   let changed = leadingRole && stripLeadingRole(tokens, spans);
   if (tour) changed = markTours(tokens, spans) || changed;
+  if (club) changed = markKnownClubs(tokens, spans, gaz, true) || changed;
   if (!sport && !roleAfterName) {
     if (changed) fromSpans(spans, tags);
     return;
@@ -849,13 +853,13 @@ for (const name of CLUBS) {
  * ("New York Yankees") or after ("Dynamo Kiev", "Sporting Lisbon"), as one name. A name inside a longer person's
  * name is left alone.
  */
-function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null, onlyClubs = false): boolean {
   // (Place-named entries still help where the tagger called them a person: "Napoli coach", "leaders Liverpool".)
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     const names = CLUB_STARTS.get(tokens[i]!);
     const name = names?.find((toks) => toks.every((t, k) => tokens[i + k] === t));
-    if (!name) continue;
+    if (!name || (onlyClubs && !isOnlyClub(tokens[i]!, gaz))) continue;
     let start = i;
     let end = i + name.length;
     const inside = spans.find((s) => s.start < end && s.end > i && (s.start < i || s.end > end));
@@ -872,7 +876,7 @@ function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
     }
     // A club named after its city ("Liverpool", "Porto") that the tagger read as a place is left to the team-position
     // test: "from Liverpool" may well be the city.
-    if (spans.some((s) => s.start === i && s.end === end && s.type === 'LOC')) continue;
+    if (!isOnlyClub(tokens[i]!, gaz) && spans.some((s) => s.start === i && s.end === end && s.type === 'LOC')) continue;
     // The place written with the club: "New York Yankees", "Dynamo Kiev".
     const before = spans.find((s) => s.end === i && s.type === 'LOC');
     if (before) start = before.start;
@@ -892,6 +896,11 @@ function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
     i = end - 1;
   }
   return changed;
+}
+
+/** A club name the gazetteer knows as nothing else: no place, person, organisation or ordinary word. */
+function isOnlyClub(w: string, gaz: Gazetteer | null): boolean {
+  return (gaz?.phrases.get(w.toLowerCase()) ?? 0) === 0 && w.length > 3;
 }
 
 /** "Real Madrid", "Aston Villa": a place with a club word before or after it is one club. */
@@ -950,10 +959,14 @@ const VENUE_FIRST = new Set(['Estadio', 'Stadio', 'Stade', 'Stadion', 'Stadium',
 function markTours(tokens: readonly string[], spans: Chunk[]): boolean {
   let changed = false;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i] === 'Tour' && (tokens[i + 1] === 'de' || tokens[i + 1] === 'of') && /^\p{Lu}/u.test(tokens[i + 2]!)) {
-      setSpan(spans, i, nameEnd(tokens, i + 2), 'MISC');
-      changed = true;
-    }
+    if (tokens[i] !== 'Tour' && tokens[i] !== 'TOUR') continue;
+    const link = tokens[i + 1]!.toLowerCase();
+    if (link !== 'de' && link !== 'of') continue;
+    // "Tour of the Netherlands"
+    const from = tokens[i + 2]!.toLowerCase() === 'the' ? i + 3 : i + 2;
+    if (!/^\p{Lu}/u.test(tokens[from] ?? '')) continue;
+    setSpan(spans, i, nameEnd(tokens, from), 'MISC');
+    changed = true;
   }
   return changed;
 }
