@@ -139,6 +139,9 @@ describe('news span conventions', () => {
       'Laurie/B-PER Ellis/I-PER Enron/B-ORG Net/I-ORG Works/I-ORG LLC/I-ORG Client Services',
     );
     expect(run('STAY AWAY AS FAR AS POSSIBLE .')).toBe('STAY AWAY AS FAR AS POSSIBLE .');
+    expect(run('Petroleos/B-PER de/I-PER Venezuela/B-LOC SA signed a deal .')).toBe(
+      'Petroleos/B-ORG de/I-ORG Venezuela/I-ORG SA/I-ORG signed a deal .',
+    );
     expect(run('Fog near Grange Co Wicklow/B-LOC today .')).toBe('Fog near Grange Co Wicklow/B-LOC today .');
   });
 

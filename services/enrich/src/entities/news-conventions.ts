@@ -191,6 +191,7 @@ const LEGAL_FORMS = new Set([
   'Cos',
 ]);
 
+const NAME_LINKS = new Set(['de', 'del', 'di', 'da', 'la', 'du', 'des', 'van', 'von', '&', 'y']);
 const AMBIGUOUS_FORMS = new Set(['AS', 'Co', 'Co.', 'SA', 'AB', 'KK', 'AG']);
 
 /**
@@ -210,15 +211,21 @@ function markLegalForms(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
     let end = i + 1;
     while (end < n && LEGAL_FORMS.has(tokens[end]!)) end++;
     let start = i;
-    while (start > 0 && i - start < 4) {
+    while (start > 0 && i - start < 5) {
       const w = tokens[start - 1]!;
+      // "Petroleos de Venezuela SA", "Dow Jones & Co": a particle between capitalised words belongs to the name.
+      if (NAME_LINKS.has(w) && start - 2 >= 0 && /^\p{Lu}/u.test(tokens[start - 2]!) && start < i) {
+        start--;
+        continue;
+      }
       if (!/^\p{Lu}\p{Ll}/u.test(w) || w === 'The' || LEGAL_FORMS.has(w)) break;
       if (((gaz?.phrases.get(w.toLowerCase()) ?? 0) & GAZ.DEMONYM) !== 0) break;
       // A person named before the company's other words ("Laurie Ellis Enron Net Works LLC" in a signature) is not
       // part of it; a "person" right before the legal form is the tagger's reading of the company ("Tanaka Seiki Co").
-      if (spans.some((s) => s.type === 'PER' && s.start <= start - 1 && s.end >= start && s.end < i)) break;
+      if (start < i && spans.some((s) => s.type === 'PER' && s.end - s.start >= 2 && s.end === start)) break;
       start--;
     }
+    while (start < i && NAME_LINKS.has(tokens[start]!)) start++;
     // A bare legal form ("AS" the word in capitals) is nothing to extend.
     if (start === i) {
       i = end - 1;
@@ -261,7 +268,9 @@ function markCompanies(tokens: readonly string[], spans: Chunk[]): boolean {
     if (AMBIGUOUS_COMPANIES.has(name.join(' ')) && (i === 0 || OPENERS.has(tokens[i - 1]!))) continue;
     // "my Ferrari", "a Saab", "Honda models", "a Twitter account": the product, not the company.
     if ((i > 0 && OWNERS.has(tokens[i - 1]!)) || PRODUCT_NOUNS.has(tokens[end] ?? '')) continue;
-    if (end < n && /^\p{Lu}/u.test(tokens[end]!) && !spans.some((s) => s.start === i && s.end === end)) continue;
+    // Not the start of a longer name ("Shell Oil"), but a title may follow ("Bundesbank President Hans Tietmeyer").
+    if (end < n && /^\p{Lu}/u.test(tokens[end]!) && !isTitleWord(tokens[end]!) && !spans.some((s) => s.start === i && s.end === end))
+      continue;
     const over = spans.filter((s) => s.start < end && s.end > i);
     // (A MISC span that is exactly the name, "Anglo American", is the company too.)
     if (over.some((s) => s.start < i || s.end > end || s.type === 'ORG' || (s.type === 'MISC' && (s.start !== i || s.end !== end))))
@@ -417,7 +426,7 @@ function markNamedBefore(tokens: readonly string[], tags: readonly string[], spa
     } else if (span.type === 'PER' && GROUP_AFTER.has(next)) {
       span.type = 'ORG';
       changed = true;
-    } else if (span.type === 'PER' && span.end === i + 1 && PLACE_AFTER.has(next)) {
+    } else if ((span.type === 'PER' || span.type === 'ORG') && span.end === i + 1 && PLACE_AFTER.has(next)) {
       span.type = 'LOC';
       changed = true;
     }
