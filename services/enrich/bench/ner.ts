@@ -136,6 +136,11 @@ export const CHECK_SETS = [
     label: 'news check D',
     note: 'written independently of the tagger, 1990s wire style, held out',
   },
+  {
+    file: 'news-check-e.txt',
+    label: 'news check E',
+    note: 'written independently of the tagger after all its news rules, held out',
+  },
 ] as const;
 
 /** One check set (bracket notation, `#` comment lines, blank lines between stories). */
