@@ -374,8 +374,8 @@ function mostlySport(own: readonly boolean[]): boolean {
   return n >= 2 && n * 5 >= own.length * 2;
 }
 
-/** Roles that follow a team's name: "Leeds manager", "Chelsea fans". */
-const TEAM_ROLES = new Set([
+/** Players' and coaches' roles, which follow a team's name ("Leeds manager") and open sentences ("Striker Alan Shearer"). */
+const PLAYER_ROLES = [
   'manager',
   'coach',
   'striker',
@@ -387,6 +387,19 @@ const TEAM_ROLES = new Set([
   'forward',
   'captain',
   'skipper',
+  'substitute',
+  'playmaker',
+  'pitcher',
+  'quarterback',
+  'batsman',
+  'bowler',
+  'opener',
+  'spinner',
+];
+
+/** Roles that follow a team's name: "Leeds manager", "Chelsea fans". */
+const TEAM_ROLES = new Set([
+  ...PLAYER_ROLES,
   'boss',
   'fans',
   'supporters',
@@ -397,15 +410,7 @@ const TEAM_ROLES = new Set([
   'team-mate',
   'teammates',
   'team-mates',
-  'substitute',
-  'playmaker',
-  'pitcher',
-  'quarterback',
-  'batsman',
-  'bowler',
-  'opener',
   'wicketkeeper',
-  'spinner',
   'flanker',
   'starter',
   'reliever',
@@ -1100,26 +1105,10 @@ function markPluralTeams(tokens: readonly string[], spans: Chunk[], gaz: Gazette
 /** Roles that open a sentence before the name, capitalised: "Striker Alan Shearer scored ...". */
 const LEADING_ROLES = new Set(
   [
-    'striker',
-    'goalkeeper',
-    'keeper',
-    'midfielder',
-    'defender',
-    'winger',
-    'forward',
-    'playmaker',
-    'captain',
-    'skipper',
-    'coach',
-    'manager',
-    'batsman',
-    'bowler',
-    'pitcher',
-    'quarterback',
+    ...PLAYER_ROLES,
     'veteran',
     'rookie',
     'teenager',
-    'substitute',
     'champion',
     'holder',
     'seed',
@@ -1127,8 +1116,6 @@ const LEADING_ROLES = new Set(
     'rider',
     'jockey',
     'trainer',
-    'opener',
-    'spinner',
     'sprinter',
     'swimmer',
     'cyclist',
