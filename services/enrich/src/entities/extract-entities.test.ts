@@ -8,7 +8,7 @@ import {
   splitPlacePairMentions,
   tagTokenLine,
 } from './extract-entities.js';
-import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens } from './model.js';
+import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens, voteTypes } from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
@@ -121,6 +121,28 @@ describe('shipped NER model', () => {
     );
     const tags = tagDocument(getNerModel(), doc);
     expect(tags[1]![0]).toBe('B-PER');
+  });
+
+  it('gives a name one type within a document, by the majority of its occurrences (voteTypes)', () => {
+    const doc = ['Krol plays Laszlo .', 'Laszlo loves Ilona .', 'Ilona leaves Laszlo .', 'Hurricane Rita hit .', 'Rita grew .'].map((s) =>
+      s.split(' '),
+    );
+    const tags = [
+      ['B-PER', 'O', 'B-LOC', 'O'],
+      ['B-PER', 'O', 'B-PER', 'O'],
+      ['B-PER', 'O', 'B-PER', 'O'],
+      ['O', 'B-MISC', 'O', 'O'],
+      ['B-PER', 'O', 'O'],
+    ];
+    voteTypes(doc, tags);
+    expect(tags[0]![2]).toBe('B-PER'); // two to one
+    expect(tags[3]![1]).toBe('B-MISC'); // MISC (here from the storm rule) stands
+    const tied = [
+      ['B-PER', 'O', 'B-LOC', 'O'],
+      ['B-PER', 'O', 'B-PER', 'O'],
+    ];
+    voteTypes(doc.slice(0, 2), tied);
+    expect(tied[0]![2]).toBe('B-LOC'); // one to one: no majority
   });
 
   it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {

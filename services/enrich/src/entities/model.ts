@@ -452,7 +452,10 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
   const sport = sentences.length > 1 ? sportSentences(sentences) : null;
   const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined));
-  if (sentences.length > 1) relabelSurnames(sentences, tags, model.gazetteer);
+  if (sentences.length > 1) {
+    relabelSurnames(sentences, tags, model.gazetteer);
+    voteTypes(sentences, tags);
+  }
   return tags;
 }
 
@@ -488,6 +491,50 @@ function relabelSurnames(sentences: readonly string[][], tags: string[][], gaz: 
       if (((gaz.phrases.get(w[i]!.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0) continue;
       t[i] = 'B-PER';
     }
+  }
+}
+
+/**
+ * Within one document a name keeps one type: where the same words are tagged PER, ORG or LOC in different places, each
+ * occurrence takes the type most of them have (two to one or better): "László" a person in two places and a place in
+ * one is a person.
+ */
+export function voteTypes(sentences: readonly string[][], tags: string[][]): void {
+  const votes = new Map<string, Map<string, number>>();
+  const occurrences: { s: number; start: number; end: number; key: string }[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.charCodeAt(0) !== 66 /* B */) continue;
+      let j = i + 1;
+      while (j < t.length && t[j]!.charCodeAt(0) === 73 /* I */) j++;
+      const type = t[i]!.slice(2);
+      // MISC (nationalities, events, storms) mostly comes from the rules' evidence in its own sentence: it stands.
+      if (type === 'MISC') {
+        i = j - 1;
+        continue;
+      }
+      const key = sentences[s]!.slice(i, j).join(' ');
+      let m = votes.get(key);
+      if (!m) votes.set(key, (m = new Map()));
+      m.set(type, (m.get(type) ?? 0) + 1);
+      occurrences.push({ s, start: i, end: j, key });
+      i = j - 1;
+    }
+  }
+  for (const o of occurrences) {
+    const m = votes.get(o.key)!;
+    if (m.size < 2) continue;
+    let best = '';
+    let bestN = 0;
+    let total = 0;
+    for (const [type, n] of m) {
+      total += n;
+      if (n > bestN) [best, bestN] = [type, n];
+    }
+    if (bestN * 3 < total * 2) continue;
+    const t = tags[o.s]!;
+    for (let i = o.start; i < o.end; i++) t[i] = (i === o.start ? 'B-' : 'I-') + best;
   }
 }
 
