@@ -13,6 +13,9 @@ const gaz: Gazetteer = {
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
     ['obama', GAZ.LAST],
+    ['miramar', GAZ.TOWN],
+    ['northern', GAZ.TOWN],
+    ['kansas city', GAZ.CITY],
     ['peru', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
@@ -155,6 +158,14 @@ describe('news span conventions', () => {
     expect(run('Kenyan/B-ORG nationalist/I-ORG Freedom/I-ORG Party/I-ORG leaders met .')).toBe(
       'Kenyan/B-MISC nationalist Freedom/B-ORG Party/I-ORG leaders met .',
     );
+  });
+
+  it('splits a town and its state written without a comma, not a region of a state', () => {
+    expect(run('Miramar/B-LOC California/I-LOC is north of San/B-LOC Diego/I-LOC .')).toBe(
+      'Miramar/B-LOC California/B-LOC is north of San/B-LOC Diego/I-LOC .',
+    );
+    expect(run('An earthquake hit Northern/B-LOC California/I-LOC .')).toBe('An earthquake hit Northern/B-LOC California/I-LOC .');
+    expect(run('They live in Kansas/B-LOC City/I-LOC Missouri/I-LOC .')).toBe('They live in Kansas/B-LOC City/I-LOC Missouri/B-LOC .');
   });
 
   it("tags a country's institutions the tagger left untagged", () => {

@@ -50,6 +50,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       }
     } else if (t === 'I-LOC') {
       if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
+      if (tags[i + 1] !== 'I-LOC' && STATES.has(w.toLowerCase())) need |= K.SPANFIX;
     } else if (b) {
       if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) need |= K.SPANFIX;
       if (t === 'B-PER' && i > 0 && STORMS.has(tokens[i - 1]!)) need |= K.SPANFIX;
@@ -105,6 +106,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     ) {
       // "NORTHERN PERU", "southern Italy" written in capitals: the direction is not part of the name.
       s.start++;
+      changed = true;
+    } else if (s.type === 'LOC' && s.end - s.start >= 2 && splitPlaceAndState(tokens, s, spans, k, gaz)) {
+      // "Miramar California", "san francisco california": a town and its state, two places.
+      k++;
       changed = true;
     } else if (s.type === 'PER' && s.end - s.start >= 2 && STORMS.has(tokens[s.start]!)) {
       // "Typhoon Lingling": the storm's name, MISC.
@@ -543,6 +548,48 @@ function isKnownPlace(tokens: readonly string[], start: number, end: number, gaz
     .map((t) => t.toLowerCase())
     .join(' ');
   return ((gaz?.phrases.get(key) ?? 0) & (PLACE_BITS | GAZ.TOWN)) !== 0;
+}
+
+/** US states and a few provinces that follow a town's name without a comma in web text. */
+const STATES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec'.split(
+    ' ',
+  ),
+);
+
+const QUALIFIERS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'central',
+  'upper',
+  'lower',
+  'new',
+  'baja',
+  'alta',
+  'greater',
+  'coastal',
+  'rural',
+  'downstate',
+  'upstate',
+]);
+
+/** Splits "Miramar California" (a known town, then a state) into two places; false when the span is not such a pair. */
+function splitPlaceAndState(tokens: readonly string[], s: Chunk, spans: Chunk[], k: number, gaz: Gazetteer | null): boolean {
+  const last = tokens[s.end - 1]!.toLowerCase();
+  if (!STATES.has(last) || s.end - s.start > 4) return false;
+  if (isKnownPlace(tokens, s.start, s.end, gaz)) return false;
+  // "Southern California", "West Virginia", "Baja California": a direction or qualifier is part of the name.
+  if (s.end - s.start === 2 && QUALIFIERS.has(tokens[s.start]!.toLowerCase())) return false;
+  if (!isKnownPlace(tokens, s.start, s.end - 1, gaz)) return false;
+  spans.splice(k + 1, 0, { type: 'LOC', start: s.end - 1, end: s.end });
+  s.end--;
+  return true;
 }
 
 /**
