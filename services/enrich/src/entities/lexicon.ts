@@ -202,6 +202,9 @@ export const ORG_WORDS = new Set([
   'labs',
 ]);
 
+/** Compass directions that open regions' names or descriptions ("North", "Western", "Central"). */
+export const DIRECTION_WORDS = ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central'];
+
 /** Words that head place names ("Lake X", "X River", "Mount Y"). */
 export const LOC_WORDS = new Set([
   'river',
@@ -238,15 +241,7 @@ export const LOC_WORDS = new Set([
   'canal',
   'village',
   'town',
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
+  ...DIRECTION_WORDS,
 ]);
 
 /**

@@ -1,7 +1,7 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
-import { isPersonTitle, isTitleWord } from './lexicon.js';
+import { DIRECTION_WORDS, isPersonTitle, isTitleWord } from './lexicon.js';
 import { fromSpans, setSpan } from './wire-conventions.js';
 
 /**
@@ -558,15 +558,7 @@ const STATES = new Set(
 );
 
 const QUALIFIERS = new Set([
-  'north',
-  'south',
-  'east',
-  'west',
-  'northern',
-  'southern',
-  'eastern',
-  'western',
-  'central',
+  ...DIRECTION_WORDS,
   'upper',
   'lower',
   'new',
