@@ -30,4 +30,20 @@ describe('newswire CLI as a filter', () => {
     expect(stderr).not.toMatch(/EPIPE|Error/);
     expect(code).toBe(0);
   }, 30_000);
+
+  it('writes the lines before a bad one, a held-back document included, and names the bad line', async () => {
+    const child = spawn(process.execPath, [bin, 'enrich', '--tokens'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const good = (tokens: string) => JSON.stringify({ doc: 'd1', tokens: tokens.split(' ') });
+    child.stdin.end(`${good('Xi Jinping visited Kazan .')}\n${good('He left .')}\n{"tokens": "not a list"}\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect((JSON.parse(lines[0]!) as { tags: string[] }).tags[0]).toBe('B-PER');
+    expect(stderr).toMatch(/stdin line 3: expected a JSON object with "tokens"/);
+    expect(code).toBe(1);
+  }, 30_000);
 });

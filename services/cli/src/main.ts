@@ -86,7 +86,18 @@ async function main(argv: string[]): Promise<number> {
       if (values.tokens) {
         const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
         const tagger = new TokenLineTagger();
-        for await (const line of rl) if (line.trim()) for (const o of tagger.push(line)) out(o);
+        let n = 0;
+        for await (const line of rl) {
+          n++;
+          if (!line.trim()) continue;
+          try {
+            for (const o of tagger.push(line)) out(o);
+          } catch (e) {
+            // The lines before the bad one are written (a document held back is tagged as far as it goes).
+            for (const o of tagger.flush()) out(o);
+            throw new Error(`stdin line ${n}: ${e instanceof Error ? e.message : String(e)}`);
+          }
+        }
         for (const o of tagger.flush()) out(o);
         return 0;
       }
