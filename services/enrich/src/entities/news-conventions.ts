@@ -2,7 +2,8 @@ import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
 import { DIRECTION_WORDS, isPersonTitle, isTitleWord } from './lexicon.js';
-import { fromSpans, setSpan } from './wire-conventions.js';
+import { phraseAt, phraseIndex } from './phrase-index.js';
+import { fromSpans, gazBits, setSpan } from './wire-conventions.js';
 
 /**
  * Span conventions of news NER (CoNLL-2003) that the tagger's mixed training text leaves unsettled:
@@ -92,10 +93,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "two Britons", "Kurds", "Israelis": a people, MISC in news annotation.
       s.type = 'MISC';
       changed = true;
-    } else if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start >= 2 && isTrailingCommonWord(tokens[s.end - 1]!)) {
+    } else if ((s.type === 'LOC' || s.type === 'ORG') && s.end - s.start >= 2 && TRAILING_WORDS.has(tokens[s.end - 1]!)) {
       // "Khorasan province", "the Yarmouk river", "the Verdi union", "the Zairean army": the lower-case word that
       // follows a name is not part of it; what is left of a nationality is MISC.
-      while (s.end - s.start >= 2 && isTrailingCommonWord(tokens[s.end - 1]!)) s.end--;
+      while (s.end - s.start >= 2 && TRAILING_WORDS.has(tokens[s.end - 1]!)) s.end--;
       if (s.end - s.start === 1 && isNationalityWord(tokens[s.start]!, gaz)) s.type = 'MISC';
       changed = true;
     } else if (
@@ -246,15 +247,7 @@ function markLegalForms(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
   return changed;
 }
 
-/** First token -> the company names (as token lists) that start with it, longest first. */
-const COMPANY_STARTS = new Map<string, string[][]>();
-for (const name of COMPANIES) {
-  const toks = name.replace(/(\S)'s(?=\s|$)/g, "$1 's").split(' ');
-  const list = COMPANY_STARTS.get(toks[0]!) ?? [];
-  list.push(toks);
-  list.sort((a, b) => b.length - a.length);
-  COMPANY_STARTS.set(toks[0]!, list);
-}
+const COMPANY_STARTS = phraseIndex(COMPANIES);
 
 /**
  * Known company names (companies.ts) the tagger read as a person, a place or nothing become organisations, where
@@ -265,9 +258,7 @@ function markCompanies(tokens: readonly string[], spans: Chunk[]): boolean {
   let changed = false;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
-    const names = COMPANY_STARTS.get(tokens[i]!);
-    if (!names) continue;
-    const name = names.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    const name = phraseAt(COMPANY_STARTS, tokens, i);
     if (!name) continue;
     const end = i + name.length;
     if (AMBIGUOUS_COMPANIES.has(name.join(' ')) && (i === 0 || OPENERS.has(tokens[i - 1]!))) continue;
@@ -513,9 +504,6 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
  * ("Khorasan province"), "the Yarmouk river", "the Verdi union", "the Austrian league", "the Zairean army". (The
  * training sources disagree; they also include words such as "party" or "station", which this leaves alone.)
  */
-function isTrailingCommonWord(w: string): boolean {
-  return TRAILING_WORDS.has(w);
-}
 const TRAILING_WORDS = new Set([
   'province',
   'provinces',
@@ -543,11 +531,7 @@ function isNationalityWord(w: string, gaz: Gazetteer | null): boolean {
 }
 
 function isKnownPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
-  const key = tokens
-    .slice(start, end)
-    .map((t) => t.toLowerCase())
-    .join(' ');
-  return ((gaz?.phrases.get(key) ?? 0) & (PLACE_BITS | GAZ.TOWN)) !== 0;
+  return (gazBits(tokens, start, end, gaz) & (PLACE_BITS | GAZ.TOWN)) !== 0;
 }
 
 /** US states and a few provinces that follow a town's name without a comma in web text. */
@@ -694,11 +678,7 @@ function isIndexName(tokens: readonly string[], start: number, end: number, gaz:
   const next = tokens[end] ?? '';
   if (!INDEX_AFTER.has(next) || end - start > 3) return false;
   if (next === 'crude') return true;
-  const key = tokens
-    .slice(start, end)
-    .map((t) => t.toLowerCase())
-    .join(' ');
-  return ((gaz?.phrases.get(key) ?? 0) & PLACE_BITS) === 0;
+  return (gazBits(tokens, start, end, gaz) & PLACE_BITS) === 0;
 }
 
 /** Nouns for a people or a faith that the gazetteer lacks or knows only as names. */

@@ -1,7 +1,8 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { CLUBS } from './clubs.js';
-import { clearRange, fromSpans, gazBits, setSpan } from './wire-conventions.js';
+import { phraseAt, phraseIndex } from './phrase-index.js';
+import { NAME_RE, clearRange, fromSpans, gazBits, phraseKey, setSpan } from './wire-conventions.js';
 
 /**
  * Sports copy, read the newswire way (CoNLL-2003/MUC convention): a club, county side or franchise is an
@@ -339,7 +340,7 @@ export function isAboutSport(tokens: readonly string[]): boolean {
     // A capitalised word counts where capitals say nothing (a sentence's first word, a headline in capitals), so
     // that "Homer" the name is not a home run.
     // A league's name is sport: "the Bundesliga", "Serie A".
-    if (c < 97 && COMPETITION_STARTS.has(t) && COMPETITION_STARTS.get(t)!.some((toks) => toks.every((x, k) => tokens[i + k] === x))) {
+    if (c < 97 && phraseAt(COMPETITION_STARTS, tokens, i)) {
       score += 2;
       if (score >= 2) return true;
     }
@@ -744,12 +745,8 @@ const NATIONAL_SIDES = new Set([
 
 function isNationalSide(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
   if ((gazBits(tokens, start, end, gaz) & GAZ.COUNTRY) !== 0) return true;
-  let key = '';
-  for (let i = start; i < end; i++) key += (i > start ? ' ' : '') + tokens[i]!.toLowerCase();
-  return NATIONAL_SIDES.has(key);
+  return NATIONAL_SIDES.has(phraseKey(tokens, start, end));
 }
-
-const NAME_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /** End of a run of capitalised words from `i` (at most 4). */
 function nameEnd(tokens: readonly string[], i: number): number {
@@ -843,15 +840,7 @@ function cutScores(tokens: readonly string[], spans: Chunk[]): boolean {
   return changed;
 }
 
-/** First token -> the club names (as token lists) starting with it, longest first. */
-const CLUB_STARTS = new Map<string, string[][]>();
-for (const name of CLUBS) {
-  const toks = name.split(' ');
-  const list = CLUB_STARTS.get(toks[0]!) ?? [];
-  list.push(toks);
-  list.sort((a, b) => b.length - a.length);
-  CLUB_STARTS.set(toks[0]!, list);
-}
+const CLUB_STARTS = phraseIndex(CLUBS);
 
 /**
  * Known clubs (clubs.ts) in a sentence about sport are organisations: with the place they are written with, before
@@ -862,8 +851,7 @@ function markKnownClubs(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
   // (Place-named entries still help where the tagger called them a person: "Napoli coach", "leaders Liverpool".)
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
-    const names = CLUB_STARTS.get(tokens[i]!);
-    const name = names?.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    const name = phraseAt(CLUB_STARTS, tokens, i);
     if (!name || (onlyClubs && !isOnlyClub(tokens[i]!, gaz))) continue;
     let start = i;
     let end = i + name.length;
@@ -1002,19 +990,14 @@ const COMPETITIONS = [
   'Super Bowl',
   'Grand Slam',
 ];
-const COMPETITION_STARTS = new Map<string, string[][]>();
-for (const c of COMPETITIONS) {
-  const toks = c.split(' ');
-  COMPETITION_STARTS.set(toks[0]!, [...(COMPETITION_STARTS.get(toks[0]!) ?? []), toks]);
-}
+const COMPETITION_STARTS = phraseIndex(COMPETITIONS);
 
 /** "the World Cup", "the Hungarian Grand Prix", "the Tour de France": competitions are events. */
 function markEvents(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
   for (let i = 0; i < tokens.length; i++) {
     // League competitions: "Serie A", "the Champions League", "the Bundesliga".
-    const names = COMPETITION_STARTS.get(tokens[i]!);
-    const name = names?.find((toks) => toks.every((t, k) => tokens[i + k] === t));
+    const name = phraseAt(COMPETITION_STARTS, tokens, i);
     if (name && !spans.some((s) => s.start < i + name.length && s.end > i && (s.start < i || s.end > i + name.length))) {
       setSpan(spans, i, i + name.length, 'MISC');
       changed = true;

@@ -259,7 +259,7 @@ export function gazBits(tokens: readonly string[], start: number, end: number, g
   return gaz?.phrases.get(phraseKey(tokens, start, end)) ?? 0;
 }
 
-function phraseKey(tokens: readonly string[], start: number, end: number): string {
+export function phraseKey(tokens: readonly string[], start: number, end: number): string {
   return tokens
     .slice(start, end)
     .map((t) => t.toLowerCase())
@@ -345,7 +345,8 @@ const MONTH_RE =
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 /** A word in capitals: "LONDON", "AL-AIN", "ST.", "N'DJAMENA". */
 const CAPS_RE = /^\p{Lu}[\p{Lu}'’.-]*\p{Lu}[\p{Lu}'’.-]*$|^\p{Lu}\.$/u;
-const NAME_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A capitalised name word: "Leeds", "O'Neill", "St.". */
+export const NAME_RE = /^\p{Lu}[\p{L}'’.-]*$/u;
 
 /**
  * A dateline at the start of a line: a place in capitals, optionally ", Region", then a date, a month and day, an
