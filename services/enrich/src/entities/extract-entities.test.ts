@@ -8,7 +8,17 @@ import {
   splitPlacePairMentions,
   tagTokenLine,
 } from './extract-entities.js';
-import { getNerModel, loadNerModel, nerModelLoadCount, setPairCacheLimit, tagDocument, tagTokens, voteTypes } from './model.js';
+import {
+  getNerModel,
+  headlineCase,
+  loadNerModel,
+  nerModelLoadCount,
+  relabelSurnames,
+  setPairCacheLimit,
+  tagDocument,
+  tagTokens,
+  voteTypes,
+} from './model.js';
 import { tokenize } from '../text/tokenize.js';
 
 const spansOf = (text: string): [string, string][] => {
@@ -28,6 +38,33 @@ describe('shipped NER model', () => {
     expect(a.trained).toBe(true);
     extractEntities('Angela Merkel visited Paris.');
     expect(nerModelLoadCount()).toBe(1);
+  });
+
+  it('loads the dense scorer with it, and runs on the perceptron alone without one', () => {
+    const model = getNerModel();
+    expect(model.dense).toBeTruthy();
+    expect(model.dense!.weight).toBeGreaterThan(0);
+    expect(model.dense!.vectors.index.has('president')).toBe(true);
+    const alone = loadNerModel(undefined, null);
+    expect(alone.dense).toBeUndefined();
+    expect(loadNerModel(undefined, '/nonexistent/dense.bin.gz').dense).toBeUndefined();
+    // Both tag a plain sentence; the scorer shifts scores, it does not replace the perceptron.
+    const tokens = ['Talks', 'between', 'Xi', 'Jinping', 'and', 'Vladimir', 'Putin', 'in', 'Beijing', 'ended', '.'];
+    const expected = ['O', 'O', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O', 'O'];
+    expect(tagTokens(model, [...tokens])).toEqual(expected);
+    expect(tagTokens(alone, [...tokens])).toEqual(expected);
+  });
+
+  it('tells headline case from running text and from capitals', () => {
+    const gaz = getNerModel().gazetteer;
+    const words = (s: string): string[] => s.split(' ');
+    expect(headlineCase(words('Taiwan Accuses China , Russia of Heightening Regional Tensions .'), gaz)).toBe(true);
+    expect(headlineCase(words('Chinese President Xi Jinping met Vladimir Putin in Beijing .'), gaz)).toBe(false);
+    expect(headlineCase(words('TAIWAN ACCUSES CHINA , RUSSIA OF HEIGHTENING REGIONAL TENSIONS .'), gaz)).toBe(false);
+    expect(headlineCase(words('Xi Jinping , Vladimir Putin'), gaz)).toBe(false); // names only: nothing says headline
+    // In a headline the tagger reads the places as places, not as one long name.
+    const tags = tagTokens(getNerModel(), words('Taiwan Accuses China , Russia of Heightening Regional Tensions .'));
+    expect(tags.slice(0, 5)).toEqual(['B-LOC', 'O', 'B-LOC', 'O', 'B-LOC']);
   });
 
   it('tags the same when the word-pair cache starts over, however often', () => {
@@ -119,8 +156,24 @@ describe('shipped NER model', () => {
     const doc = ['Ghana signed Kwame Asante-Boateng on Monday .', 'Asante-Boateng , 21 , scored nine goals last season .'].map((s) =>
       s.split(' '),
     );
-    const tags = tagDocument(getNerModel(), doc);
+    // What the tagger gives each sentence alone depends on the trained weights; relabelSurnames is what joins them.
+    const tags = [
+      ['B-LOC', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O'],
+      ['B-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O'],
+    ];
+    relabelSurnames(doc, tags, getNerModel().gazetteer);
     expect(tags[1]![0]).toBe('B-PER');
+    expect(tags[0]![0]).toBe('B-LOC'); // a country stays a place
+    const ghana = [
+      ['Ghana', 'signed', 'Kwame', 'Ghana', '.'],
+      ['Ghana', 'won', '.'],
+    ];
+    const t2 = [
+      ['B-LOC', 'O', 'B-PER', 'I-PER', 'O'],
+      ['B-LOC', 'O', 'O'],
+    ];
+    relabelSurnames(ghana, t2, getNerModel().gazetteer);
+    expect(t2[1]![0]).toBe('B-LOC');
   });
 
   it('gives a name one type within a document, by the majority of its occurrences (voteTypes)', () => {

@@ -23,6 +23,7 @@ import {
 } from './features.js';
 import { isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
+import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { COMPANIES } from './companies.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
@@ -62,6 +63,8 @@ export interface NerModel {
   trained: boolean;
   /** Trained with document-context features (features.ts DOC): only then is a DocContext used when tagging. */
   docFeatures?: boolean;
+  /** The dense window scorer (dense.ts) whose weighted log-probabilities join the emission scores, when shipped. */
+  dense?: DenseScorer | null;
 }
 
 const NEG = -1e9;
@@ -248,6 +251,53 @@ function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly stri
   }
 }
 
+const HEADLINE_SMALL = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'or',
+  'over',
+  'the',
+  'to',
+  'up',
+  'with',
+]);
+
+/**
+ * A sentence in headline case ("Taiwan Accuses China, Russia of Heightening Regional Tensions"): every word but the
+ * short function words capitalised, in title case rather than capitals, at least two of them words that running text
+ * writes in lower case. The dense scorer learnt what capitalisation means from running text, where a run of
+ * capitalised words is a name; here capitals say nothing, and the perceptron's word features read such lines better.
+ */
+export function headlineCase(tokens: readonly string[], gaz: Gazetteer): boolean {
+  let words = 0;
+  let ordinary = 0;
+  for (const w of tokens) {
+    const c = w.charCodeAt(0);
+    const upper = c >= 65 && c <= 90;
+    const lower = c >= 97 && c <= 122;
+    if (!upper && !lower) continue;
+    if (lower) {
+      if (HEADLINE_SMALL.has(w)) continue;
+      return false;
+    }
+    if (w.length > 1 && w === w.toUpperCase()) continue; // acronyms; a line in capitals is not title case
+    words++;
+    if (((gaz.phrases.get(w.toLowerCase()) ?? 0) & GAZ.LOWER) !== 0) ordinary++;
+  }
+  return words >= 3 && ordinary >= 2;
+}
+
 /** Emission scores (n x NL) for a sentence (of document `doc`, when given). */
 export function emissions(
   model: NerModel,
@@ -259,8 +309,10 @@ export function emissions(
   if (scoreBuf.length < n * NL) scoreBuf = new Float32Array(n * NL * 2);
   const scores = scoreBuf;
   scores.fill(0, 0, n * NL);
+  const dense = model.dense && !headlineCase(tokens, model.gazetteer) ? model.dense : null;
   if (model.q) {
     quantisedEmissions(model, model.q, tokens, scores, doc);
+    if (dense) addDenseScores(dense, tokens, tokenClasses(tokens), scores);
     return { scores, feats: featBuf };
   }
   const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf, doc);
@@ -275,6 +327,7 @@ export function emissions(
       for (let l = 0; l < NL; l++) scores[sb + l]! += w[wb + l]!;
     }
   }
+  if (dense) addDenseScores(dense, tokens, tokenClasses(tokens), scores);
   return { scores, feats };
 }
 
@@ -468,7 +521,7 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
 /** Companies and clubs that carry a family name ("Ferrari", "Benetton") keep their tag. */
 const KNOWN_NAMES = new Set([...COMPANIES, ...CLUBS]);
 
-function relabelSurnames(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
+export function relabelSurnames(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
   const surnames = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
     const t = tags[s]!;
@@ -655,9 +708,15 @@ export function deserializeModel(buf: Buffer): NerModel {
 
 export const MODEL_PATH = fileURLToPath(new URL('../../models/ner-en.bin.gz', import.meta.url));
 
-export function loadNerModel(path = MODEL_PATH): NerModel {
+/**
+ * The perceptron at `path` and, when its files exist, the dense scorer at `densePath` (null: the perceptron alone).
+ * The dense scorer's weight was chosen for the shipped perceptron: retrain both together.
+ */
+export function loadNerModel(path = MODEL_PATH, densePath: string | null = DENSE_PATH): NerModel {
   if (!existsSync(path)) return emptyModel(1, { phrases: new Map(), maxLen: 1 });
-  return deserializeModel(gunzipSync(readFileSync(path)));
+  const model = deserializeModel(gunzipSync(readFileSync(path)));
+  const dense = densePath ? loadDense(densePath) : null;
+  return dense ? { ...model, dense } : model;
 }
 
 let singleton: NerModel | null = null;
