@@ -254,7 +254,7 @@ function main(): void {
   const paths: string[] = vocab.map(() => '');
   for (let run = 0; run < runs; run++) {
     const runPaths = hierarchical(X, vocab.length, splits, rng(12345 + 1000 * run), t0);
-    for (let i = 0; i < paths.length; i++) paths[i] += run > 0 ? ` ${runPaths[i]}` : runPaths[i];
+    for (let i = 0; i < paths.length; i++) paths[i] = (paths[i] ?? '') + (run > 0 ? ` ${runPaths[i]}` : runPaths[i]);
   }
   // --glove FILE: one more clustering of pre-trained word vectors (GloVe 6B, trained on Wikipedia and newswire:
   // it knows words the small corpus above never saw), appended after a space; words only GloVe knows get an empty
