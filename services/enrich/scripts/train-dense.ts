@@ -23,6 +23,7 @@ import { dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { conllEval, groupByDoc } from '../src/entities/conlleval.js';
 import {
+  DENSE_CLASSES,
   DENSE_PATH,
   VECTORS_PATH,
   deserializeDense,
@@ -35,7 +36,7 @@ import {
   type DenseScorer,
 } from '../src/entities/dense.js';
 import { clusterKey, fnv } from '../src/entities/features.js';
-import { LABELS, NL, loadNerModel, tagDocument, tokenClasses } from '../src/entities/model.js';
+import { LABELS, NL, loadNerModel, tagDocument, tokenClasses, type NerModel } from '../src/entities/model.js';
 import { rng } from '../src/entities/perceptron.js';
 
 function arg(name: string, def: string): string {
@@ -124,7 +125,7 @@ function epoch(
         const w = input * H;
         for (let u = 0; u < H; u++) d.w1[w + u]! -= gradHidden[u]!;
       }
-      const stride = dims + 8;
+      const stride = dims + DENSE_CLASSES;
       for (let k = 0; k < vecs.length; k += 2) {
         const p = vecs[k]!;
         const vr = vecs[k + 1]!;
@@ -147,9 +148,9 @@ function readJsonl(path: string): Row[] {
     .map((l) => JSON.parse(l) as Row);
 }
 
-/** Whole-tagger F1 (tagDocument, every rule) of the perceptron at `perceptronPath` with `dense` at `weight` (0: alone). */
-function scoreWith(perceptronPath: string, dense: DenseScorer | null, rows: Row[]): number {
-  const model = { ...loadNerModel(perceptronPath, null), dense };
+/** Whole-tagger F1 (tagDocument, every rule) of `perceptron` with `dense` beside it (null: the perceptron alone). */
+function scoreWith(perceptron: NerModel, dense: DenseScorer | null, rows: Row[]): number {
+  const model = { ...perceptron, dense };
   const docs = groupByDoc(rows);
   const pred = docs.flatMap((doc) =>
     tagDocument(
@@ -199,8 +200,9 @@ function main(): void {
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, gzipDense(d));
   console.log(`wrote ${out}`);
-  const perceptron = arg('perceptron', '');
-  if (held.length && perceptron) {
+  const perceptronPath = arg('perceptron', '');
+  if (held.length && perceptronPath) {
+    const perceptron = loadNerModel(perceptronPath, null);
     // The file as shipped (float32 round trip), scored beside the perceptron trained without the same documents.
     const shipped = deserializeDense(gunzipSync(readFileSync(out)), vectors);
     for (const w of arg('weights', '0,2,3,4,5,6,8').split(',').map(Number))

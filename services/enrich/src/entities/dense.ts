@@ -157,9 +157,14 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
   };
 }
 
+/** The vector row of a token (-1: none). */
+export function vectorRow(v: WordVectors, token: string): number {
+  return v.index.get(clusterKey(token)) ?? -1;
+}
+
 /** The vector row of each token (-1: none). */
 export function vectorRows(v: WordVectors, tokens: readonly string[], out: Int32Array): void {
-  for (let i = 0; i < tokens.length; i++) out[i] = v.index.get(clusterKey(tokens[i]!)) ?? -1;
+  for (let i = 0; i < tokens.length; i++) out[i] = vectorRow(v, tokens[i]!);
 }
 
 /**
@@ -283,11 +288,9 @@ export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array
   for (let l = 0; l < LABEL_COUNT; l++) prob[l]! /= z;
 }
 
-/** Tokens seen and tokens the network scored (past the gate) since the process started: a measure of the gate. */
-export const denseCounts = { tokens: 0, scored: 0 };
-
 let rowBuf = new Int32Array(256);
 let preBuf = new Float32Array(0);
+let actBuf = new Float32Array(0);
 const probBuf = new Float32Array(LABEL_COUNT);
 
 /**
@@ -301,19 +304,19 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
   const dims = d.vectors.dims;
   const stride = dims + DENSE_CLASSES;
   const w1 = d.w1;
-  const w2 = d.w2;
   const weight = d.weight;
   const gate = d.gate;
   const floor = d.floor;
   if (rowBuf.length < n) rowBuf = new Int32Array(n * 2);
-  if (preBuf.length !== H) preBuf = new Float32Array(H);
+  if (preBuf.length !== H) {
+    preBuf = new Float32Array(H);
+    actBuf = new Float32Array(H);
+  }
   const pre = preBuf;
-  const logit = probBuf;
+  const prob = probBuf;
   // Vector rows are looked up only around the tokens past the gate (-2: not yet looked up).
   const rows = rowBuf;
   rows.fill(-2, 0, n);
-  const index = d.vectors.index;
-  denseCounts.tokens += n;
   for (let i = 0; i < n; i++) {
     const o = i * LABEL_COUNT;
     if (gate !== Infinity) {
@@ -321,7 +324,6 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       for (let l = 2; l < LABEL_COUNT; l++) if (scores[o + l]! > best) best = scores[o + l]!;
       if (scores[o]! - best > gate) continue;
     }
-    denseCounts.scored++;
     pre.set(d.b1);
     for (let p = 0; p <= 2 * win; p++) {
       const t = i + p - win;
@@ -331,7 +333,7 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
         continue;
       }
       let row = rows[t]!;
-      if (row === -2) row = rows[t] = index.get(clusterKey(tokens[t]!)) ?? -1;
+      if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
       const wc = (p * stride + dims + cls[t]!) * H;
       if (row < 0) {
         const wn = (p * stride + dims + NO_VECTOR_CLASS) * H;
@@ -342,19 +344,8 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
         for (let u = 0; u < H; u++) pre[u]! += w1[wc + u]! + slab[off + u]!;
       }
     }
-    // Output layer on the active (ReLU > 0) units, then weight x log(p + floor).
-    logit.set(d.b2);
-    for (let u = 0; u < H; u++) {
-      const a = pre[u]!;
-      if (a <= 0) continue;
-      const w = u * LABEL_COUNT;
-      for (let l = 0; l < LABEL_COUNT; l++) logit[l]! += a * w2[w + l]!;
-    }
-    let max = logit[0]!;
-    for (let l = 1; l < LABEL_COUNT; l++) if (logit[l]! > max) max = logit[l]!;
-    let z = 0;
-    for (let l = 0; l < LABEL_COUNT; l++) z += logit[l] = Math.exp(logit[l]! - max);
-    for (let l = 0; l < LABEL_COUNT; l++) scores[o + l]! += weight * Math.log(logit[l]! / z + floor);
+    outputProbs(d, pre, actBuf, prob);
+    for (let l = 0; l < LABEL_COUNT; l++) scores[o + l]! += weight * Math.log(prob[l]! + floor);
   }
 }
 

@@ -298,11 +298,15 @@ export function headlineCase(tokens: readonly string[], gaz: Gazetteer): boolean
   return words >= 3 && ordinary >= 2;
 }
 
-/** Emission scores (n x NL) for a sentence (of document `doc`, when given). */
+/**
+ * Emission scores (n x NL) for a sentence (of document `doc`, when given). `cls`: the tokens' classes (tokenClasses),
+ * when the caller has them already (the dense scorer reads them).
+ */
 export function emissions(
   model: NerModel,
   tokens: readonly string[],
   doc: DocContext | null = null,
+  cls?: Uint8Array,
 ): { scores: Float32Array; feats: Int32Array } {
   const n = tokens.length;
   if (featBuf.length < n * FEATS_PER_TOKEN) featBuf = new Int32Array(n * FEATS_PER_TOKEN * 2);
@@ -312,7 +316,7 @@ export function emissions(
   const dense = model.dense && !headlineCase(tokens, model.gazetteer) ? model.dense : null;
   if (model.q) {
     quantisedEmissions(model, model.q, tokens, scores, doc);
-    if (dense) addDenseScores(dense, tokens, tokenClasses(tokens), scores);
+    if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores);
     return { scores, feats: featBuf };
   }
   const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf, doc);
@@ -327,7 +331,7 @@ export function emissions(
       for (let l = 0; l < NL; l++) scores[sb + l]! += w[wb + l]!;
     }
   }
-  if (dense) addDenseScores(dense, tokens, tokenClasses(tokens), scores);
+  if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores);
   return { scores, feats };
 }
 
@@ -448,8 +452,9 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
-  const { scores } = emissions(model, tokens, model.docFeatures ? doc : null);
-  viterbi(model, scores, n, labelBuf, model.trans2 ? tokenClasses(tokens) : undefined);
+  const cls = model.trans2 || model.dense ? tokenClasses(tokens) : undefined;
+  const { scores } = emissions(model, tokens, model.docFeatures ? doc : null, cls);
+  viterbi(model, scores, n, labelBuf, model.trans2 ? cls : undefined);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
   // An acronym the gazetteer knows only as an organisation ("G20", "BRICS") is one even where context gave the
