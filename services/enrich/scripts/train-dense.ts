@@ -179,8 +179,10 @@ function main(): void {
   const dataDir = arg('data', '/work/shared/bench');
   const holdOut = arg('hold-out', '');
   const all = readJsonl(`${dataDir}/ner/train.jsonl`);
-  const fit = all.filter((r) => holdOut === '' || fnv(r.doc) % 5 !== Number(holdOut));
-  const held = holdOut === '' ? [] : all.filter((r) => fnv(r.doc) % 5 === Number(holdOut));
+  // --hold-out K, or K1,K2: without those folds (two folds: networks for cross-validated experiments).
+  const heldFolds = new Set(holdOut.split(',').filter(Boolean).map(Number));
+  const fit = all.filter((r) => !heldFolds.has(fnv(r.doc) % 5));
+  const held = heldFolds.size === 1 ? all.filter((r) => heldFolds.has(fnv(r.doc) % 5)) : [];
   const epochs = Number(arg('epochs', '6'));
   const lr0 = Number(arg('lr', '0.01'));
   const dropout = Number(arg('dropout', '0.1'));

@@ -21,7 +21,8 @@
  *                       0.795 -> 0.793, the same held-out sentences in capitals 0.657 -> 0.736)
  *   --eval-upper yes    the selection run also scores the held-out sentences in capitals
  *   --seed S            shuffle seed of the selection run (to check a change against training noise)
- *   --hold-out K        train without the documents with fnv(doc) % 5 === K (write it with --out elsewhere)
+ *   --hold-out K        train without the documents with fnv(doc) % 5 === K (write it with --out elsewhere); K1,K2
+ *                       without two folds
  *   --dump FILE         write the held-out sentences with their predicted tags (JSONL) for error analysis
  *   --prune/--clip/--compand  lists of quantisation settings; the selection run scores each shipped form
  */
@@ -352,7 +353,9 @@ async function main(): Promise<void> {
   // --hold-out K: leave the documents with fnv(doc) % 5 === K out of training altogether (a model to score on them,
   // e.g. to set the weight of the dense scorer, scripts/train-dense.ts, on text neither model saw).
   const holdOut = arg('hold-out', '');
-  const rows = readJsonl(`${dataDir}/ner/train.jsonl`).filter((r) => holdOut === '' || fnv(r.doc) % 5 !== Number(holdOut));
+  // K1,K2: without two folds (cross-validated experiments need models that saw neither the scored fold nor another).
+  const heldFolds = new Set(holdOut.split(',').filter(Boolean).map(Number));
+  const rows = readJsonl(`${dataDir}/ner/train.jsonl`).filter((r) => !heldFolds.has(fnv(r.doc) % 5));
   const gazetteer = buildGazetteer([rows.map((r) => r.tokens)]);
   console.log(`gazetteer: ${gazetteer.phrases.size} phrases, max ${gazetteer.maxLen} tokens`);
   let bestEpoch = epochs;
