@@ -33,8 +33,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { GAZ, buildDocContext, fnv, parseClusters, setWordClusters, type DocContext, type Gazetteer } from '../src/entities/features.js';
 import { chunks, conllEval, f1BySource, groupByDoc } from '../src/entities/conlleval.js';
-import { LABELS, MODEL_PATH, serializeModel, tagDocument, deserializeModel, headlineCase, tokenClasses, type NerModel } from '../src/entities/model.js';
-import { denseStackRows, deserializeDense, loadVectors, type DenseScorer } from '../src/entities/dense.js';
+import { LABELS, MODEL_PATH, serializeModel, tagDocument, deserializeModel, type NerModel } from '../src/entities/model.js';
 import { INTERNATIONAL_ORGS } from '../src/entities/lexicon.js';
 import { newsSpelling } from '../src/geo/gazetteer.js';
 import { trainPerceptron, type TrainSentence } from '../src/entities/perceptron.js';
@@ -297,31 +296,6 @@ function jackknife(base: Gazetteer, rows: Row[], folds = 5): TrainSentence[] {
     }));
 }
 
-/**
- * --stack DIR: each training sentence gets the dense network's reading of it (TrainSentence.denseRows) from a network
- * trained without its document: DIR/dense-x<K>.bin.gz is trained without fold K (fnv(doc) % 5), and with --hold-out H
- * DIR/dense-x<H><K>.bin.gz (digits in order) without both folds (train-dense.ts --hold-out H,K).
- */
-function attachDenseRows(dir: string, holdOut: string, rows: Row[], data: TrainSentence[], gaz: Gazetteer): void {
-  const vectors = loadVectors();
-  if (!vectors) throw new Error('--stack needs the word vectors (scripts/build-vectors.ts)');
-  const nets = new Map<number, DenseScorer>();
-  const net = (k: number): DenseScorer => {
-    let d = nets.get(k);
-    if (!d) {
-      const folds = holdOut === '' ? String(k) : [Number(holdOut), k].sort().join('');
-      d = deserializeDense(gunzipSync(readFileSync(join(dir, `dense-x${folds}.bin.gz`))), vectors);
-      nets.set(k, d);
-    }
-    return d;
-  };
-  const t0 = Date.now();
-  data.forEach((s, i) => {
-    s.denseRows = headlineCase(s.tokens, gaz) ? null : denseStackRows(net(fnv(rows[i]!.doc) % 5), s.tokens, tokenClasses(s.tokens));
-  });
-  console.log(`stack: dense readings of ${data.length} sentences from ${nets.size} networks (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
-}
-
 let lastPred: string[][] = [];
 
 /** Tags `rows` document by document, as extractEntities and the bench do (tagDocument). */
@@ -371,7 +345,7 @@ async function main(): Promise<void> {
   docDropout = Number(arg('doc-dropout', '0'));
   const augment = arg('augment', 'no') === 'yes';
   /** The training options every run shares (selection, final, extra seeds). */
-  const common = { bits, wordDropout, margin, classTransitions, rareDropout, augment, stackDropout: Number(arg('stack-dropout', '0')) };
+  const common = { bits, wordDropout, margin, classTransitions, rareDropout, augment };
   const selectOnly = arg('select-only', 'no') === 'yes';
   const holdMod = Number(arg('mod', '20'));
   const holdFold = Number(arg('fold', '0'));
@@ -432,8 +406,6 @@ async function main(): Promise<void> {
   const seeds = Number(arg('seeds', '1'));
   const data = jackknife(gazetteer, rows);
   const fullGaz = withEntities(gazetteer, rows);
-  const stackDir = arg('stack', '');
-  if (stackDir) attachDenseRows(stackDir, holdOut, rows, data, fullGaz);
   const model = trainPerceptron(data, fullGaz, { ...common, epochs: bestEpoch, seed: 7, log: (m) => console.log(m) });
   for (let k = 1; k < seeds; k++) {
     const other = trainPerceptron(data, fullGaz, {
@@ -444,13 +416,11 @@ async function main(): Promise<void> {
     });
     for (let i = 0; i < model.weights.length; i++) model.weights[i]! += other.weights[i]!;
     for (let i = 0; i < model.trans.length; i++) model.trans[i]! += other.trans[i]!;
-    if (model.stack && other.stack) for (let i = 0; i < model.stack.length; i++) model.stack[i]! += other.stack[i]!;
     if (model.trans2 && other.trans2) for (let i = 0; i < model.trans2.length; i++) model.trans2[i]! += other.trans2[i]!;
   }
   if (seeds > 1) {
     for (let i = 0; i < model.weights.length; i++) model.weights[i]! /= seeds;
     for (let i = 0; i < model.trans.length; i++) model.trans[i]! /= seeds;
-    if (model.stack) for (let i = 0; i < model.stack.length; i++) model.stack[i]! /= seeds;
     if (model.trans2) for (let i = 0; i < model.trans2.length; i++) model.trans2[i]! /= seeds;
   }
   const packed = gzipSync(serializeModel(model, Number(arg('prune', '0.05'))), { level: 9 });

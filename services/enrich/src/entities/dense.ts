@@ -21,22 +21,6 @@ export const PAD_CLASS = 6;
 export const NO_VECTOR_CLASS = 7;
 const LABEL_COUNT = 9;
 
-/**
- * Stacking: instead of one weight on its log-probabilities, the perceptron can read the network's probabilities as
- * features and learn what each is worth for each label (model.ts NerModel.stack). Each label's probability falls in
- * one of STACK_BINS bins; the perceptron keeps a row of label scores per (network label, bin).
- */
-export const STACK_BINS = 8;
-export const STACK_ROWS = LABEL_COUNT * STACK_BINS;
-const STACK_EDGES = [0.005, 0.03, 0.1, 0.3, 0.6, 0.85, 0.97];
-
-/** The bin of a probability (0 .. STACK_BINS - 1). */
-export function stackBin(p: number): number {
-  let b = 0;
-  while (b < STACK_EDGES.length && p >= STACK_EDGES[b]!) b++;
-  return b;
-}
-
 /** Pre-trained word vectors, int8 (value = code * scale), keyed by clusterKey (lower case, digits as 0). */
 export interface WordVectors {
   dims: number;
@@ -313,13 +297,7 @@ const probBuf = new Float32Array(LABEL_COUNT);
  * Adds weight x log p(label | window) to each token's emission scores (n x 9, label order of model.ts LABELS), which
  * already hold the perceptron's (read by the gate).
  */
-export function addDenseScores(
-  d: DenseScorer,
-  tokens: readonly string[],
-  cls: Uint8Array,
-  scores: Float32Array,
-  stack?: Float32Array | null,
-): void {
+export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: Uint8Array, scores: Float32Array): void {
   const n = tokens.length;
   const H = d.hidden;
   const win = d.window;
@@ -344,11 +322,7 @@ export function addDenseScores(
     if (gate !== Infinity) {
       let best = scores[o + 1]!;
       for (let l = 2; l < LABEL_COUNT; l++) if (scores[o + l]! > best) best = scores[o + l]!;
-      if (scores[o]! - best > gate) {
-        // Stacked: what the network says of such a token, near certain O, without asking it.
-        if (stack) for (let y = 0; y < LABEL_COUNT; y++) scores[o + y]! += stackPlainO(stack)[y]!;
-        continue;
-      }
+      if (scores[o]! - best > gate) continue;
     }
     pre.set(d.b1);
     for (let p = 0; p <= 2 * win; p++) {
@@ -371,48 +345,8 @@ export function addDenseScores(
       }
     }
     outputProbs(d, pre, actBuf, prob);
-    if (stack) {
-      for (let l = 0; l < LABEL_COUNT; l++) {
-        const r = (l * STACK_BINS + stackBin(prob[l]!)) * LABEL_COUNT;
-        for (let y = 0; y < LABEL_COUNT; y++) scores[o + y]! += stack[r + y]!;
-      }
-    } else for (let l = 0; l < LABEL_COUNT; l++) scores[o + l]! += weight * Math.log(prob[l]! + floor);
+    for (let l = 0; l < LABEL_COUNT; l++) scores[o + l]! += weight * Math.log(prob[l]! + floor);
   }
-}
-
-let plainOOf: Float32Array | null = null;
-let plainO = new Float32Array(LABEL_COUNT);
-
-/** The stack's label scores for a network reading of certain O (O in the top bin, every other label in the bottom one). */
-function stackPlainO(stack: Float32Array): Float32Array {
-  if (plainOOf === stack) return plainO;
-  plainO = new Float32Array(LABEL_COUNT);
-  for (let l = 0; l < LABEL_COUNT; l++) {
-    const r = (l * STACK_BINS + (l === 0 ? STACK_BINS - 1 : 0)) * LABEL_COUNT;
-    for (let y = 0; y < LABEL_COUNT; y++) plainO[y]! += stack[r + y]!;
-  }
-  plainOOf = stack;
-  return plainO;
-}
-
-/**
- * The stacking rows (l * STACK_BINS + bin) of every token of a sentence, n x 9, from the exact network (no cache, no
- * gate): what the perceptron reads in training (TrainSentence.denseRows).
- */
-export function denseStackRows(d: DenseScorer, tokens: readonly string[], cls: Uint8Array): Uint8Array {
-  const n = tokens.length;
-  const rows = new Int32Array(n);
-  vectorRows(d.vectors, tokens, rows);
-  const pre = new Float32Array(d.hidden);
-  const act = new Float32Array(d.hidden);
-  const prob = new Float32Array(LABEL_COUNT);
-  const out = new Uint8Array(n * LABEL_COUNT);
-  for (let i = 0; i < n; i++) {
-    hiddenInput(d, rows, cls, n, i, pre);
-    outputProbs(d, pre, act, prob);
-    for (let l = 0; l < LABEL_COUNT; l++) out[i * LABEL_COUNT + l] = l * STACK_BINS + stackBin(prob[l]!);
-  }
-  return out;
 }
 
 export function loadVectors(path = VECTORS_PATH): WordVectors | null {

@@ -65,12 +65,6 @@ export interface NerModel {
   docFeatures?: boolean;
   /** The dense window scorer (dense.ts) whose weighted log-probabilities join the emission scores, when shipped. */
   dense?: DenseScorer | null;
-  /**
-   * Stacked models: label scores per (network label, probability bin), STACK_ROWS x NL, learnt with the perceptron
-   * from the network's cross-validated probabilities (dense.ts stackBin). With it the network's output is read
-   * through these rows instead of its weight x log-probability.
-   */
-  stack?: Float32Array;
 }
 
 const NEG = -1e9;
@@ -322,7 +316,7 @@ export function emissions(
   const dense = model.dense && !headlineCase(tokens, model.gazetteer) ? model.dense : null;
   if (model.q) {
     quantisedEmissions(model, model.q, tokens, scores, doc);
-    if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores, model.stack);
+    if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores);
     return { scores, feats: featBuf };
   }
   const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf, doc);
@@ -337,7 +331,7 @@ export function emissions(
       for (let l = 0; l < NL; l++) scores[sb + l]! += w[wb + l]!;
     }
   }
-  if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores, model.stack);
+  if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores);
   return { scores, feats };
 }
 
@@ -615,8 +609,6 @@ export interface SerializedModel {
   /** 2: companded codes (NerModel.compand). */
   compand?: 2;
   docFeatures?: boolean;
-  /** NerModel.stack, row-major. */
-  stack?: number[];
   gazetteer: [string, number][];
 }
 
@@ -671,7 +663,6 @@ export function serializeModel(model: NerModel, prune = 0.01, clipQuantile = 1, 
     trans: Array.from(model.trans, (v) => Math.round(v * 1e4) / 1e4),
     ...(model.trans2 ? { trans2: Array.from(model.trans2, (v) => Math.round(v * 1e4) / 1e4) } : {}),
     ...(model.docFeatures ? { docFeatures: true } : {}),
-    ...(model.stack ? { stack: Array.from(model.stack, (v) => Math.round(v * 1e4) / 1e4) } : {}),
     gazetteer: [...model.gazetteer.phrases],
   };
   const hb = Buffer.from(JSON.stringify(header));
@@ -717,7 +708,6 @@ export function deserializeModel(buf: Buffer): NerModel {
     gazetteer: { phrases, maxLen },
     trained: true,
     ...(header.docFeatures ? { docFeatures: true } : {}),
-    ...(header.stack ? { stack: Float32Array.from(header.stack) } : {}),
   };
 }
 

@@ -1,5 +1,4 @@
 import { FEATS_PER_TOKEN, sentenceFeatures, type DocContext, type Gazetteer } from './features.js';
-import { STACK_ROWS } from './dense.js';
 import { LABELS, NL, TOKEN_CLASSES, emptyModel, tokenClasses, viterbi, type NerModel } from './model.js';
 
 /** One training sentence; `partialMisc` marks sources that never annotate MISC (their O may hide a MISC). */
@@ -15,12 +14,6 @@ export interface TrainSentence {
   doc?: DocContext | null;
   /** Source corpus id (small integer) for domain-augmented training (TrainOptions.augment). */
   domain?: number;
-  /**
-   * The dense network's stacking rows for each token (n x 9, dense.ts denseStackRows), from a network that did not
-   * see this sentence's document; null: no network reading (headline-case lines). Any sentence with them makes the
-   * model learn NerModel.stack.
-   */
-  denseRows?: Uint8Array | null;
 }
 
 export interface TrainOptions {
@@ -41,8 +34,6 @@ export interface TrainOptions {
    * ones used at inference) keep what the sources agree on.
    */
   augment?: boolean;
-  /** Probability of training a sentence without its dense rows, so the perceptron's own features keep their weight. */
-  stackDropout?: number;
   /** Called after each epoch with the averaged model, e.g. to score a held-out set; return a number to keep the best epoch. */
   onEpoch?: (epoch: number, averaged: NerModel) => number | void;
   log?: (msg: string) => void;
@@ -103,10 +94,6 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
   const tr2 = model.trans2!;
   const accT2 = new Float64Array(tr2.length);
   if (!classDependent) delete model.trans2;
-  const stacked = data.some((s) => s.denseRows);
-  const st = new Float32Array(stacked ? STACK_ROWS * NL : 0);
-  const accS = new Float64Array(st.length);
-  const stackDropout = opts.stackDropout ?? 0;
 
   // Features do not depend on weights: compute them once.
   const feats: Int32Array[] = data.map((s) => {
@@ -131,7 +118,6 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
     for (let i = 0; i < tr.length; i++) m.trans[i] = tr[i]! - accT[i]! / c;
     if (classDependent) for (let i = 0; i < tr2.length; i++) m.trans2![i] = tr2[i]! - accT2[i]! / c;
     else delete m.trans2;
-    if (stacked) m.stack = Float32Array.from(st, (v, i) => v - accS[i]! / c);
     return m;
   };
 
@@ -170,15 +156,6 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
           }
           const wb = fi * NL;
           for (let l = 0; l < NL; l++) scores[t * NL + l]! += w[wb + l]!;
-        }
-      }
-      const dr = stacked && data[si]!.denseRows && !(stackDropout > 0 && rand() < stackDropout) ? data[si]!.denseRows! : null;
-      if (dr) {
-        for (let t = 0; t < n; t++) {
-          for (let l = 0; l < NL; l++) {
-            const r = dr[t * NL + l]! * NL;
-            for (let y = 0; y < NL; y++) scores[t * NL + y]! += st[r + y]!;
-          }
         }
       }
       const margin = opts.margin ?? 0;
@@ -224,15 +201,6 @@ export function trainPerceptron(data: TrainSentence[], gazetteer: Gazetteer, opt
             acc[wb + gl]! += c;
             w[wb + pl]! -= 1;
             acc[wb + pl]! -= c;
-          }
-          if (dr) {
-            for (let l = 0; l < NL; l++) {
-              const r = dr[t * NL + l]! * NL;
-              st[r + gl]! += 1;
-              accS[r + gl]! += c;
-              st[r + pl]! -= 1;
-              accS[r + pl]! -= c;
-            }
           }
         }
         if (gl !== pl || prevG !== prevP) {
