@@ -36,7 +36,7 @@ import {
   type DenseScorer,
 } from '../src/entities/dense.js';
 import { clusterKey, fnv } from '../src/entities/features.js';
-import { LABELS, NL, emissions, loadNerModel, tagDocument, tokenClasses, type NerModel } from '../src/entities/model.js';
+import { LABELS, NL, loadNerModel, tagDocument, tokenClasses, type NerModel } from '../src/entities/model.js';
 import { rng } from '../src/entities/perceptron.js';
 
 function arg(name: string, def: string): string {
@@ -68,7 +68,6 @@ function epoch(
   rareDropout: number,
   counts: Map<string, number>,
   random: () => number,
-  base?: Map<Row, Float32Array>,
 ): number {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
@@ -94,15 +93,12 @@ function epoch(
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
-    const b = base?.get(row);
     for (let i = 0; i < n; i++) {
-      // Residual: only the tokens the gate lets through at tagging time (b holds NaN at the others).
-      if (b && Number.isNaN(b[i * NL]!)) continue;
       classRows.length = 0;
       vecs.length = 0;
       const p = counts.get(clusterKey(row.tokens[i]!)) === 1 ? rareDropout : dropout;
       hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p);
-      outputProbs(d, pre, act, prob, b, i * NL);
+      outputProbs(d, pre, act, prob);
       const gold = LABEL_INDEX.get(row.tags[i]!) ?? 0;
       if (partialMisc && gold === 0) {
         const mass = prob[0]! + prob[MISC_B]! + prob[MISC_I]!;
@@ -143,39 +139,6 @@ function epoch(
     }
   }
   return loss / Math.max(1, count);
-}
-
-/**
- * --residual DIR: the network learns what to add to the perceptron's scores rather than to tag alone. Each training
- * sentence is scored by a perceptron trained without its document (DIR/perc-x<K>.bin.gz: train-ner.ts --hold-out K,
- * K = fnv(doc) % 5; with --hold-out H, DIR/perc-x<H><K>.bin.gz, digits in order: --hold-out H,K), and those scores
- * divided by the weight join the network's logits in training. Tokens outside the gate are marked NaN.
- */
-function perceptronScores(dir: string, holdOut: string, rows: Row[], weight: number, gate: number): Map<Row, Float32Array> {
-  const models = new Map<number, NerModel>();
-  const out = new Map<Row, Float32Array>();
-  for (const r of rows) {
-    const k = fnv(r.doc) % 5;
-    let m = models.get(k);
-    if (!m) {
-      const folds = holdOut === '' ? String(k) : [Number(holdOut), k].sort().join('');
-      m = loadNerModel(`${dir}/perc-x${folds}.bin.gz`, null);
-      models.set(k, m);
-    }
-    const n = r.tokens.length;
-    const s = emissions(m, r.tokens).scores.slice(0, n * NL);
-    for (let i = 0; i < n; i++) {
-      let best = s[i * NL + 1]!;
-      for (let l = 2; l < NL; l++) best = Math.max(best, s[i * NL + l]!);
-      if (s[i * NL]! - best > gate) {
-        s[i * NL] = NaN;
-        continue;
-      }
-      for (let l = 0; l < NL; l++) s[i * NL + l]! /= weight;
-    }
-    out.set(r, s);
-  }
-  return out;
 }
 
 function readJsonl(path: string): Row[] {
@@ -231,11 +194,9 @@ function main(): void {
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(`train-dense: ${fit.length} sentences, ${vectors.index.size} word vectors, hidden ${d.hidden}, window ${d.window}`);
-  const residualDir = arg('residual', '');
-  const base = residualDir ? perceptronScores(residualDir, holdOut, fit, d.weight, d.gate) : undefined;
   const t0 = Date.now();
   for (let e = 0; e < epochs; e++) {
-    const loss = epoch(d, fit, lr0 / (1 + 0.5 * e), dropout, rareDropout, counts, random, base);
+    const loss = epoch(d, fit, lr0 / (1 + 0.5 * e), dropout, rareDropout, counts, random);
     console.log(`  epoch ${e + 1}/${epochs}: loss ${loss.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
   }
   mkdirSync(dirname(out), { recursive: true });

@@ -271,12 +271,9 @@ export function hiddenInput(
 }
 
 /** Softmax over the labels from the hidden pre-activation: writes the ReLU outputs to `act` and probabilities to `prob`. */
-export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array, prob: Float32Array, base?: Float32Array, at = 0): void {
+export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array, prob: Float32Array): void {
   const H = d.hidden;
   prob.set(d.b2);
-  // Residual training: the perceptron's scores (divided by the weight) join the logits, so the network learns what
-  // to add to them.
-  if (base) for (let l = 0; l < LABEL_COUNT; l++) prob[l]! += base[at + l]!;
   for (let u = 0; u < H; u++) {
     const a = pre[u]! > 0 ? pre[u]! : 0;
     act[u] = a;
