@@ -40,7 +40,8 @@ export default defineConfig({
           exclude,
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // One fork for every e2e file, one file after another: each starts the services as processes of its own.
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

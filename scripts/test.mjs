@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The test command (npm test): type-check and build, lint, check formatting, then every vitest project
+// The test command (npm test): type-check and build, type-check the rest (tests, benches, scripts), lint, check formatting, then every vitest project
 // (unit, integration against real Redis/PostgreSQL, e2e with services as separate processes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -22,6 +22,8 @@ function run(title, cmd, args) {
 }
 
 run('build (tsc -b)', npx, ['tsc', '-b']);
+// The build covers what the services run; tests, benches and training scripts are type-checked here.
+run('type-check tests, benches, scripts (tsc -p tsconfig.check.json)', npx, ['tsc', '-p', 'tsconfig.check.json']);
 run('lint (eslint)', npx, ['eslint', '.', '--max-warnings', '0']);
 run('format (prettier --check)', npx, ['prettier', '--check', '.', '--log-level', 'warn']);
 

@@ -13,9 +13,19 @@ export interface DbOptions {
 
 export type Db = Kysely<Database>;
 
+/**
+ * pg's parsers, except that a DATE column comes back as its 'YYYY-MM-DD' text, as the schema types it: pg would make it
+ * a Date at local midnight, which shifts a day in toISOString() wherever the process's time zone is east of UTC.
+ */
+const typeParser = ((oid: number, format?: 'text' | 'binary') =>
+  oid === pg.types.builtins.DATE && format !== 'binary'
+    ? (v: string) => v
+    : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser;
+
 export function createDb(opts: DbOptions): Db {
   const pool = new pg.Pool({
     connectionString: opts.url,
+    types: { getTypeParser: typeParser },
     max: opts.max ?? 10,
     // Every connection resolves unqualified names in the configured schema.
     options: `-c search_path=${opts.schema},public`,

@@ -2,6 +2,10 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type Json<T = unknown> = ColumnType<T, string, string>;
+/** A JSON column with a default in the migration: inserts may leave it out. */
+type JsonDefault<T = unknown> = ColumnType<T, string | undefined, string>;
+/** A column with a default in the migration: inserts may leave it out. */
+type Defaulted<T> = ColumnType<T, T | undefined, T>;
 type Int8 = string;
 
 export interface RawDocumentsTable {
@@ -30,7 +34,7 @@ export interface ArticlesTable {
   title: string | null;
   body: string;
   paragraphs: Json<string[]>;
-  authors: string[];
+  authors: Defaulted<string[]>;
   published_at: Timestamp | null;
   published_date: ColumnType<string | null, string | null, string | null>;
   modified_at: Timestamp | null;
@@ -40,21 +44,21 @@ export interface ArticlesTable {
   site_name: string | null;
   language: string | null;
   section: string | null;
-  tags: string[];
+  tags: Defaulted<string[]>;
   image: string | null;
   description: string | null;
-  fragments: Json;
-  provenance: Json;
-  keywords: Json;
-  summary: string[];
+  fragments: JsonDefault;
+  provenance: JsonDefault;
+  keywords: JsonDefault;
+  summary: Defaulted<string[]>;
   tone_score: number | null;
   tone: Json | null;
-  word_count: number;
-  reading_time_minutes: number;
+  word_count: Defaulted<number>;
+  reading_time_minutes: Defaulted<number>;
   simhash: Int8 | null;
-  quotes: Json;
-  mentioned_dates: Json;
-  enrichment: Json;
+  quotes: JsonDefault;
+  mentioned_dates: JsonDefault;
+  enrichment: JsonDefault;
   search: ColumnType<string, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;

@@ -275,7 +275,7 @@ export async function loadMentionFinder(): Promise<((text: string) => EntityMent
 export async function benchQuotes(
   dataDir: string,
   opts: BenchOptions = {},
-): Promise<QuoteScores & { split: string; withMentions: boolean }> {
+): Promise<QuoteScores & { split: string; marks: MarkConvention; withMentions: boolean }> {
   const split = opts.split ?? 'dev';
   const marks = opts.marks ?? 'any';
   const docs = loadDocs(join(dataDir, 'quotes', `${split}.jsonl`), marks);
