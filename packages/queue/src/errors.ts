@@ -13,6 +13,20 @@ export class PermanentError extends Error {
   }
 }
 
+/**
+ * Not now: the job is put back to run again after `delayMs`, without using one of its attempts and without a
+ * lineage record (a politeness wait, not a failure). The fetch stage throws it when a host was asked too recently.
+ */
+export class DeferError extends Error {
+  constructor(
+    readonly delayMs: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DeferError';
+  }
+}
+
 /** True for errors that carry `kind: 'permanent'` (FetchError, ParseError ...) or are PermanentError. */
 export function isPermanent(err: unknown): boolean {
   if (err instanceof PermanentError) return true;

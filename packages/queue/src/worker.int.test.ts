@@ -10,7 +10,7 @@ import {
   type TestRedis,
   type TestServices,
 } from '@newswire/testing';
-import { PermanentError } from './errors.js';
+import { DeferError, PermanentError } from './errors.js';
 import { closeQueues, createQueues, enqueue, type StageQueues } from './queues.js';
 import { createStageWorker, type AttemptRecord, type DeadLetter, type StageHandler } from './worker.js';
 
@@ -175,5 +175,28 @@ describe('stage worker shell (real Redis)', () => {
     await waitFor(async () => (attempts.length > 0 ? true : undefined), { timeoutMs: 10_000 });
     await w.close();
     expect(attempts[0]).toMatchObject({ jobId: 'parse.held', outcome: 'ok' });
+  });
+
+  it('puts a deferred job back for later without using an attempt or writing lineage', async () => {
+    let calls = 0;
+    const seen: number[] = [];
+    const { w, attempts, dead } = start('parse', async (input) => {
+      seen.push(Date.now());
+      if (++calls < 3) throw new DeferError(300, 'host asked too recently');
+      return { kind: 'next', jobs: [{ payload: { intakeId: input.intakeId, docSha256: input.docSha256, article: makeParsedArticle() } }] };
+    });
+    // One attempt only: two deferrals must not use it up.
+    await queues.parse.add(
+      'parse',
+      { intakeId: 'defer1', docSha256: sha, mediaType: null, fileName: null, url: null },
+      { jobId: 'parse.defer1', attempts: 1 },
+    );
+    await waitFor(async () => (attempts.length > 0 ? true : undefined), { timeoutMs: 10_000 });
+    await w.close();
+    expect(calls).toBe(3);
+    expect(seen[1]! - seen[0]!).toBeGreaterThanOrEqual(290);
+    expect(attempts).toEqual([expect.objectContaining({ jobId: 'parse.defer1', attempt: 1, outcome: 'ok' })]);
+    expect(dead).toEqual([]);
+    expect(await queues.enrich.getJob('enrich.defer1')).toBeDefined();
   });
 });

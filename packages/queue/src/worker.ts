@@ -1,8 +1,8 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { stageCatalog, type Stage, type StageInput } from '@newswire/contracts';
 import type { Logger } from '@newswire/logger';
-import { errorCode, isPermanent } from './errors.js';
+import { DeferError, errorCode, isPermanent } from './errors.js';
 import { enqueue, type StageQueues } from './queues.js';
 
 type NextStage<K extends Stage> = (typeof stageCatalog)[K]['next'];
@@ -89,7 +89,7 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
     return congested;
   };
 
-  const processor = async (job: Job): Promise<unknown> => {
+  const processor = async (job: Job, token?: string): Promise<unknown> => {
     if (await nextIsCongested()) {
       base.debug({ next: def.next, highWater }, 'next queue above high water: pausing');
       await worker.rateLimit(1000);
@@ -132,6 +132,13 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
       await record(result.kind === 'skipped' ? 'skipped' : 'ok', result.kind === 'skipped' ? result.reason : null);
       return value;
     } catch (err) {
+      if (err instanceof DeferError) {
+        // Back to the delayed set under the same id: attemptsMade stays as it was, and BullMQ's DelayedError tells
+        // the worker the job was moved, not failed.
+        log.debug({ delayMs: err.delayMs, reason: err.message }, 'deferred');
+        await job.moveToDelayed(Date.now() + Math.max(1, Math.round(err.delayMs)), token);
+        throw new DelayedError();
+      }
       const message = err instanceof Error ? err.message : String(err);
       const permanent = isPermanent(err) || (err instanceof Error && err.name === 'ZodError');
       const last = permanent || attempt >= maxAttempts;

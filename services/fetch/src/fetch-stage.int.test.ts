@@ -3,13 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { archiveRaw, getDecodedText } from '@newswire/db';
-import { createTestDb, startTestServices, type TestDb, type TestServices } from '@newswire/testing';
+import { DeferError } from '@newswire/queue';
+import { createTestDb, createTestRedis, startTestServices, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
 import { FetchError } from './errors.js';
 import { fetchDocument, type FetchStageDeps } from './fetch-stage.js';
+import { HostThrottle } from './host-throttle.js';
 import { RobotsCache } from './robots.js';
 
 let services: TestServices;
 let t: TestDb;
+let r: TestRedis;
 let deps: FetchStageDeps;
 let server: http.Server;
 let base: string;
@@ -18,6 +21,7 @@ let blockedHits = 0;
 beforeAll(async () => {
   services = await startTestServices();
   t = await createTestDb(services.databaseUrl, 'fetch');
+  r = await createTestRedis(services.redisUrl, 'fetch');
   deps = {
     db: t.db,
     maxBytes: 1_000_000,
@@ -26,7 +30,10 @@ beforeAll(async () => {
   server = http.createServer((req, res) => {
     if (req.url === '/robots.txt') {
       res.writeHead(200, { 'content-type': 'text/plain' });
-      res.end('User-agent: *\nDisallow: /blocked/\n');
+      res.end('User-agent: *\nDisallow: /blocked/\nCrawl-delay: 2\n');
+    } else if (req.url === '/busy') {
+      res.writeHead(429, { 'retry-after': '5' });
+      res.end('slow down');
     } else if (req.url === '/moved') {
       res.writeHead(302, { location: '/blocked/story.html' });
       res.end();
@@ -48,6 +55,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise((res) => server.close(res));
   await t.drop();
+  await r.cleanup();
   await services.stop();
 });
 
@@ -117,5 +125,41 @@ describe('fetch stage (real Postgres, local HTTP server)', () => {
     );
     expect((notFound as FetchError).kind).toBe('permanent');
     expect((notFound as FetchError).message).toMatch(/404/);
+  });
+
+  it("defers a URL whose host was asked less than the interval ago, and honours robots.txt's Crawl-delay", async () => {
+    const throttle = new HostThrottle(r.redis, { intervalMs: 500, maxDelayMs: 60_000, prefix: `${r.prefix}:a` });
+    const first = await fetchDocument({ intakeId: 'h1', source: { kind: 'url', url: `${base}/latin1` } }, { ...deps, throttle });
+    expect(first.mediaType).toBe('text/html');
+    const err = await fetchDocument({ intakeId: 'h2', source: { kind: 'url', url: `${base}/latin1?page=2` } }, { ...deps, throttle }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(DeferError);
+    expect((err as DeferError).delayMs).toBeGreaterThan(0);
+    expect((err as DeferError).delayMs).toBeLessThan(500 + 250);
+    // With robots.txt read, its Crawl-delay (2 s) sets the interval.
+    const polite = {
+      ...deps,
+      throttle: new HostThrottle(r.redis, { intervalMs: 100, maxDelayMs: 60_000, prefix: `${r.prefix}:b` }),
+      robots: new RobotsCache(deps.http, { ttlMs: 60_000 }),
+    };
+    await fetchDocument({ intakeId: 'h3', source: { kind: 'url', url: `${base}/latin1` } }, polite);
+    const later = await fetchDocument({ intakeId: 'h4', source: { kind: 'url', url: `${base}/latin1?page=3` } }, polite).catch(
+      (e: unknown) => e,
+    );
+    expect((later as DeferError).delayMs).toBeGreaterThan(1500);
+  });
+
+  it('keeps every job away from a host that answered 429 with Retry-After, for that long', async () => {
+    const throttle = new HostThrottle(r.redis, { intervalMs: 0, maxDelayMs: 60_000, prefix: `${r.prefix}:c` });
+    const err = await fetchDocument({ intakeId: 'b1', source: { kind: 'url', url: `${base}/busy` } }, { ...deps, throttle }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toMatchObject({ kind: 'transient', code: 'rate-limited' });
+    const next = await fetchDocument({ intakeId: 'b2', source: { kind: 'url', url: `${base}/latin1` } }, { ...deps, throttle }).catch(
+      (e: unknown) => e,
+    );
+    expect(next).toBeInstanceOf(DeferError);
+    expect((next as DeferError).delayMs).toBeGreaterThan(4000);
   });
 });

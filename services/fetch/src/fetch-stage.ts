@@ -3,6 +3,8 @@ import { archiveRaw, getRawBytes, saveDecoded, type Db } from '@newswire/db';
 import { FetchError } from './errors.js';
 import { gunzipIfNeeded, prepareDocument } from './fetch-document.js';
 import { fetchUrl, type FetchOptions } from './http.js';
+import { DeferError } from '@newswire/queue';
+import type { HostThrottle } from './host-throttle.js';
 import type { RobotsCache } from './robots.js';
 
 export interface FetchStageDeps {
@@ -12,6 +14,8 @@ export interface FetchStageDeps {
   maxBytes: number;
   /** robots.txt rules checked before each URL is fetched (absent: not checked). */
   robots?: RobotsCache | null;
+  /** Per-host politeness (absent: none): a URL whose host was asked too recently is deferred, not fetched. */
+  throttle?: HostThrottle | null;
 }
 
 /**
@@ -36,9 +40,25 @@ export async function fetchDocument(job: FetchJob, deps: FetchStageDeps): Promis
     fileName = job.source.fileName ?? raw.fileName;
   } else {
     const robots = deps.robots;
-    await robots?.check(job.source.url);
+    const target = job.source.url;
+    await robots?.check(target);
+    const throttle = deps.throttle;
+    if (throttle) {
+      const wait = await throttle.reserve(target, robots ? await robots.crawlDelayMs(target) : null);
+      // A little jitter, so jobs deferred together for one host do not all come back in the same millisecond.
+      if (wait > 0)
+        throw new DeferError(wait + Math.floor(Math.random() * 250), `${new URL(target).host} was asked less than its interval ago`);
+    }
     // Every redirect target is checked too: a redirect may lead to another host, or to a path its robots.txt disallows.
-    const res = await fetchUrl(job.source.url, robots ? { ...deps.http, beforeRedirect: (u) => robots.check(u) } : deps.http);
+    let res;
+    try {
+      res = await fetchUrl(target, robots ? { ...deps.http, beforeRedirect: (u) => robots.check(u) } : deps.http);
+    } catch (err) {
+      // 429 / 503 with Retry-After: no job of any worker asks that host again before then.
+      if (throttle && err instanceof FetchError && err.code === 'rate-limited' && err.retryAfterMs)
+        await throttle.block(target, err.retryAfterMs);
+      throw err;
+    }
     url = res.finalUrl;
     contentType = res.contentType;
     bytes = res.bytes;

@@ -4,6 +4,7 @@ import { fetchUrl, type FetchOptions } from './http.js';
 
 interface Rules {
   isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
 }
 
 // robots-parser is CommonJS (module.exports = function): under NodeNext the default import is that function.
@@ -50,6 +51,13 @@ export class RobotsCache {
         `${u.origin}/robots.txt disallows ${u.pathname}${u.search} for our User-Agent; not fetched (set FETCH_RESPECT_ROBOTS=false only for sites that allow you to crawl them)`,
       );
     }
+  }
+
+  /** The Crawl-delay robots.txt sets for our User-Agent on `url`'s host, in ms (null: none). Reads the cached rules. */
+  async crawlDelayMs(url: string): Promise<number | null> {
+    const entry = await this.entryFor(new URL(url).origin);
+    const seconds = entry.rules?.getCrawlDelay(this.http.userAgent);
+    return seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : null;
   }
 
   private async entryFor(origin: string): Promise<Entry> {
