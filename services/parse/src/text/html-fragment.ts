@@ -1,35 +1,11 @@
 import type { AnyNode } from 'domhandler';
 import { parseDocument as parseDom } from 'htmlparser2';
+import { BLOCK_TAGS } from '../html/extract-content.js';
 import { extractHtml } from '../html/extract-html.js';
 import { countWords, normalizeSpace } from './common.js';
 
-const BLOCK = new Set([
-  'p',
-  'div',
-  'section',
-  'article',
-  'main',
-  'header',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'li',
-  'ul',
-  'ol',
-  'dl',
-  'dt',
-  'dd',
-  'blockquote',
-  'pre',
-  'table',
-  'tr',
-  'hr',
-  'address',
-  'center',
-]);
+// The page extractor's block elements: a fragment breaks into paragraphs where a page would.
+const BLOCK = BLOCK_TAGS;
 const SKIP = new Set([
   'script',
   'style',
