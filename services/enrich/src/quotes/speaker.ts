@@ -1,5 +1,6 @@
 /** Speaker noun phrases next to a cue, and their resolution to an entity. */
 import { CUE_WORDS } from './cues.js';
+import { isAbbreviationOrInitial } from '../text/tokenize.js';
 
 export interface EntityMention {
   text: string;
@@ -60,10 +61,6 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
 ]);
 const CUE_WORD_SET = new Set(CUE_WORDS);
 const LEADING_CONJUNCTIONS = new Set(['But', 'And', 'Yet', 'So', 'Still', 'Meanwhile', 'However', 'Then', 'Now', 'Also', 'Instead', 'As']);
-
-/** Abbreviations whose period does not end the phrase ("Sen. Warren", "J. Smith"). */
-const ABBREV_RE =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sr|Jr|St|Cmdr|Adm|Maj|Pres|Sec|Atty|Supt|Det|Gov|Corp|Inc|Co|Ltd|Lt|Hon|Amb|No|Mt|Ft|U\.S|U\.N|U\.K|E\.U|D\.C|\p{Lu})\.$/u;
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 const DETERMINERS = new Set([
@@ -274,7 +271,7 @@ function words(text: string, start: number, end: number): Word[] {
     let w = m[0];
     const s = start + (m.index ?? 0);
     // A trailing period belongs to the word only for abbreviations.
-    if (w.length > 1 && w.endsWith('.') && !ABBREV_RE.test(' ' + w)) {
+    if (w.length > 1 && w.endsWith('.') && !isAbbreviationOrInitial(w, w.length - 1)) {
       w = w.slice(0, -1);
       out.push({ text: w, start: s, end: s + w.length });
       out.push({ text: '.', start: s + w.length, end: s + w.length + 1 });

@@ -1,3 +1,4 @@
+import { isAbbreviationOrInitial } from '../text/tokenize.js';
 /** Line and sentence boundaries used by the quote rules (a line is a paragraph in the texts we get). */
 
 export const lineStartOf = (text: string, pos: number): number => text.lastIndexOf('\n', pos - 1) + 1;
@@ -7,12 +8,9 @@ export function lineEndOf(text: string, pos: number): number {
   return i < 0 ? text.length : i;
 }
 
-const ABBREV_END =
-  /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Sr|Jr|St|Cmdr|Adm|Maj|Pres|Sec|Atty|Supt|Det|Corp|Inc|Co|Ltd|Hon|Amb|No|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U|D\.C|\p{Lu})\.$/u;
-
 /** Whether the period at `pos` ends an abbreviation or an initial rather than a sentence. */
 export function isAbbreviationPeriod(text: string, pos: number): boolean {
-  return ABBREV_END.test(text.slice(Math.max(0, pos - 8), pos + 1));
+  return isAbbreviationOrInitial(text, pos);
 }
 
 /** Sentence terminators followed by space; closing marks after the terminator belong to the sentence. */

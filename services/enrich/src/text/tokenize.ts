@@ -1,4 +1,5 @@
 import { LETTER, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, classAt } from './char-class.js';
+import { isAbbreviation } from './abbreviations.js';
 
 /** A token with `[start, end)` UTF-16 offsets into the source text. */
 export interface Token {
@@ -213,55 +214,6 @@ function scanTokens(text: string, offset: number, end: number): Token[] | null {
   return out;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'sen',
-  'rep',
-  'gov',
-  'gen',
-  'col',
-  'lt',
-  'sgt',
-  'capt',
-  'st',
-  'jr',
-  'sr',
-  'inc',
-  'corp',
-  'co',
-  'ltd',
-  'vs',
-  'no',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'u.s',
-  'u.k',
-  'u.n',
-  'e.g',
-  'i.e',
-  'etc',
-  'rev',
-  'mt',
-  'ft',
-  'ave',
-  'blvd',
-  'dept',
-]);
-
 /** Does the period at idx end a known abbreviation or an initial (the letters and dots of the 12 chars before it)? */
 export function isAbbreviationOrInitial(text: string, idx: number): boolean {
   const from = Math.max(0, idx - 12);
@@ -271,14 +223,14 @@ export function isAbbreviationOrInitial(text: string, idx: number): boolean {
     if ((c & 0xf800) === 0xd800) return isAbbreviationOrInitialRegex(text, idx); // astral letters: by code point
     if (c !== PERIOD && (cls(text, b - 1, idx) & L) === 0) break;
   }
-  if (idx - b === 1) return (cls(text, b, idx) & LU) !== 0 || ABBREVIATIONS.has(text.charAt(b).toLowerCase());
-  return b < idx && ABBREVIATIONS.has(text.slice(b, idx).toLowerCase());
+  if (idx - b === 1) return (cls(text, b, idx) & LU) !== 0 || isAbbreviation(text.charAt(b));
+  return b < idx && isAbbreviation(text.slice(b, idx));
 }
 
 /** The reference for isAbbreviationOrInitial. */
 export function isAbbreviationOrInitialRegex(text: string, idx: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, idx - 12), idx))?.[1] ?? '';
-  return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before);
+  return isAbbreviation(before) || /^\p{Lu}$/u.test(before);
 }
 
 /**
