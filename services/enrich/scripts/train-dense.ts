@@ -23,10 +23,8 @@ import { dirname } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { conllEval, groupByDoc } from '../src/entities/conlleval.js';
 import {
-  CHAR_FEATURES,
   DENSE_CLASSES,
   DENSE_PATH,
-  charFeatures,
   VECTORS_PATH,
   deserializeDense,
   gzipDense,
@@ -85,11 +83,6 @@ function epoch(
   const gradHidden = new Float32Array(H);
   const classRows: number[] = [];
   const vecs: number[] = [];
-  const C = d.charDims ?? 0;
-  const chars = d.charEmb
-    ? { buckets: new Int32Array(256 * CHAR_FEATURES), counts: new Uint8Array(256), used: [] as number[], vec: new Float32Array(C) }
-    : undefined;
-  const gv = new Float32Array(C);
   let vrows = new Int32Array(256);
   let loss = 0;
   let count = 0;
@@ -99,20 +92,12 @@ function epoch(
     if (vrows.length < n) vrows = new Int32Array(2 * n);
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
-    if (chars) {
-      if (chars.counts.length < n) {
-        chars.counts = new Uint8Array(2 * n);
-        chars.buckets = new Int32Array(2 * n * CHAR_FEATURES);
-      }
-      for (let t = 0; t < n; t++) chars.counts[t] = charFeatures(row.tokens[t]!, d.charBuckets!, chars.buckets, t * CHAR_FEATURES);
-    }
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
     for (let i = 0; i < n; i++) {
       classRows.length = 0;
       vecs.length = 0;
-      if (chars) chars.used.length = 0;
       const p = counts.get(clusterKey(row.tokens[i]!)) === 1 ? rareDropout : dropout;
-      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, chars);
+      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p);
       outputProbs(d, pre, act, prob);
       const gold = LABEL_INDEX.get(row.tags[i]!) ?? 0;
       if (partialMisc && gold === 0) {
@@ -136,34 +121,6 @@ function epoch(
       }
       for (let l = 0; l < NL; l++) d.b2[l]! -= lr * gradOut[l]!;
       for (let u = 0; u < H; u++) d.b1[u]! -= gradHidden[u]!;
-      // Affix embeddings of the vectorless words in the window: w1c's gradient, then the embeddings' (through w1c as
-      // it was).
-      if (chars && chars.used.length) {
-        const emb = d.charEmb!;
-        const w1c = d.w1c!;
-        for (let k = 0; k < chars.used.length; k += 2) {
-          const pos = chars.used[k]!;
-          const t = chars.used[k + 1]!;
-          const v = chars.vec;
-          v.fill(0);
-          for (let j = 0; j < chars.counts[t]!; j++) {
-            const b = chars.buckets[t * CHAR_FEATURES + j]!;
-            for (let c = 0; c < C; c++) v[c]! += emb[b * C + c]!;
-          }
-          for (let c = 0; c < C; c++) {
-            const w = (pos * C + c) * H;
-            let g = 0;
-            for (let u = 0; u < H; u++) g += w1c[w + u]! * gradHidden[u]!;
-            gv[c] = g;
-            const x = v[c]!;
-            if (x !== 0) for (let u = 0; u < H; u++) w1c[w + u]! -= x * gradHidden[u]!;
-          }
-          for (let j = 0; j < chars.counts[t]!; j++) {
-            const b = chars.buckets[t * CHAR_FEATURES + j]!;
-            for (let c = 0; c < C; c++) emb[b * C + c]! -= gv[c]!;
-          }
-        }
-      }
       for (const input of classRows) {
         const w = input * H;
         for (let u = 0; u < H; u++) d.w1[w + u]! -= gradHidden[u]!;
@@ -233,16 +190,7 @@ function main(): void {
   const counts = new Map<string, number>();
   for (const r of fit) for (const t of r.tokens) counts.set(clusterKey(t), (counts.get(clusterKey(t)) ?? 0) + 1);
   const random = rng(Number(arg('seed', '13')));
-  // --chars B,C: words without a vector are read by their affixes (B hashed buckets of C-dim embeddings); none: off.
-  const charArg = arg('chars', 'none');
-  const [cb, cd] = charArg === 'none' ? [0, 0] : charArg.split(',').map(Number);
-  const d = newDense(
-    vectors,
-    Number(arg('window', '2')),
-    Number(arg('hidden', '64')),
-    random,
-    cb && cd ? { buckets: cb, dims: cd } : undefined,
-  );
+  const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random);
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(`train-dense: ${fit.length} sentences, ${vectors.index.size} word vectors, hidden ${d.hidden}, window ${d.window}`);

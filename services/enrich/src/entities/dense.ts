@@ -53,17 +53,6 @@ export interface DenseScorer {
   /** Output layer, one row of 9 labels per hidden unit. */
   w2: Float32Array;
   b2: Float32Array;
-  /**
-   * Words without a vector are read by their affixes instead (absent in older files: class rows only): each of up to
-   * CHAR_FEATURES affixes (charFeatures) hashes to one of `charBuckets` embeddings of `charDims` floats, their sum
-   * enters the first layer through `w1c` (one charDims x hidden block per window position).
-   */
-  charBuckets?: number;
-  charDims?: number;
-  charEmb?: Float32Array;
-  w1c?: Float32Array;
-  /** Derived at load: each bucket's contribution at each position (buckets x positions x hidden). */
-  charProj?: Float32Array;
 }
 
 export const VECTORS_PATH = fileURLToPath(new URL('../../data/ner/vectors.bin.gz', import.meta.url));
@@ -96,21 +85,11 @@ export function deserializeVectors(buf: Buffer): WordVectors {
   return { dims: header.dims, scale: header.scale, index, codes };
 }
 
-/** Network file: magic, header JSON line, then float32 w1, b1, w2, b2 (little-endian), and charEmb, w1c when present. */
+/** Network file: magic, header JSON line, then float32 w1, b1, w2, b2 (little-endian). */
 export function serializeDense(d: DenseScorer): Buffer {
   const gate = Number.isFinite(d.gate) ? d.gate : null;
-  const chars = d.charEmb && d.w1c ? { charBuckets: d.charBuckets, charDims: d.charDims } : {};
-  const header = JSON.stringify({
-    dims: d.vectors.dims,
-    window: d.window,
-    hidden: d.hidden,
-    weight: d.weight,
-    gate,
-    floor: d.floor,
-    ...chars,
-  });
-  const arrays = [d.w1, d.b1, d.w2, d.b2, ...(d.charEmb && d.w1c ? [d.charEmb, d.w1c] : [])];
-  const parts = arrays.map((a) => Buffer.from(new Float32Array(a).buffer));
+  const header = JSON.stringify({ dims: d.vectors.dims, window: d.window, hidden: d.hidden, weight: d.weight, gate, floor: d.floor });
+  const parts = [d.w1, d.b1, d.w2, d.b2].map((a) => Buffer.from(new Float32Array(a).buffer));
   return Buffer.concat([Buffer.from(`${DENSE_MAGIC}${header}\n`, 'utf8'), ...parts]);
 }
 
@@ -129,8 +108,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     weight: number;
     gate?: number | null;
     floor?: number;
-    charBuckets?: number;
-    charDims?: number;
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
@@ -144,7 +121,7 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
   const b1 = take(h.hidden);
   const w2 = take(h.hidden * LABEL_COUNT);
   const b2 = take(LABEL_COUNT);
-  const d: DenseScorer = {
+  return {
     vectors,
     window: h.window,
     hidden: h.hidden,
@@ -156,71 +133,10 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     w2,
     b2,
   };
-  if (h.charBuckets && h.charDims) {
-    d.charBuckets = h.charBuckets;
-    d.charDims = h.charDims;
-    d.charEmb = take(h.charBuckets * h.charDims);
-    d.w1c = take((2 * h.window + 1) * h.charDims * h.hidden);
-    d.charProj = charProjections(d);
-  }
-  return d;
-}
-
-/** Up to this many affixes per word feed its character embedding. */
-export const CHAR_FEATURES = 5;
-
-/**
- * The affix buckets of a word (lower case, digits as 0): its first two and three letters and its last two, three and
- * four, each hashed with its kind, written to `out` at `at`; returns how many.
- */
-export function charFeatures(token: string, buckets: number, out: Int32Array, at = 0): number {
-  const w = clusterKey(token);
-  const n = w.length;
-  let k = 0;
-  const add = (kind: number, part: string): void => {
-    let h = 0x811c9dc5 ^ kind;
-    for (let i = 0; i < part.length; i++) h = Math.imul(h ^ part.charCodeAt(i), 0x01000193);
-    out[at + k++] = (h >>> 0) % buckets;
-  };
-  add(1, `^${w.slice(0, 2)}`);
-  if (n >= 3) add(2, `^${w.slice(0, 3)}`);
-  add(3, `${w.slice(-2)}$`);
-  if (n >= 3) add(4, `${w.slice(-3)}$`);
-  if (n >= 4) add(5, `${w.slice(-4)}$`);
-  return k;
-}
-
-/** Each bucket's first-layer contribution at each window position: charEmb[b] x w1c[p]. */
-export function charProjections(d: DenseScorer): Float32Array {
-  const B = d.charBuckets!;
-  const C = d.charDims!;
-  const H = d.hidden;
-  const P = 2 * d.window + 1;
-  const out = new Float32Array(B * P * H);
-  const emb = d.charEmb!;
-  const w1c = d.w1c!;
-  for (let b = 0; b < B; b++) {
-    for (let p = 0; p < P; p++) {
-      const o = (b * P + p) * H;
-      for (let c = 0; c < C; c++) {
-        const x = emb[b * C + c]!;
-        if (x === 0) continue;
-        const w = (p * C + c) * H;
-        for (let u = 0; u < H; u++) out[o + u]! += x * w1c[w + u]!;
-      }
-    }
-  }
-  return out;
 }
 
 /** A fresh network (training): small random weights, zero biases. */
-export function newDense(
-  vectors: WordVectors,
-  window: number,
-  hidden: number,
-  random: () => number,
-  chars?: { buckets: number; dims: number },
-): DenseScorer {
+export function newDense(vectors: WordVectors, window: number, hidden: number, random: () => number): DenseScorer {
   const inputs = inputWidth(vectors.dims, window);
   const init = (n: number, fanIn: number, fanOut: number): Float32Array => {
     const r = Math.sqrt(6 / (fanIn + fanOut));
@@ -238,14 +154,6 @@ export function newDense(
     b1: new Float32Array(hidden),
     w2: init(hidden * LABEL_COUNT, hidden, LABEL_COUNT),
     b2: new Float32Array(LABEL_COUNT),
-    ...(chars
-      ? {
-          charBuckets: chars.buckets,
-          charDims: chars.dims,
-          charEmb: init(chars.buckets * chars.dims, CHAR_FEATURES, chars.dims),
-          w1c: init((2 * window + 1) * chars.dims * hidden, chars.dims, hidden),
-        }
-      : {}),
   };
 }
 
@@ -340,7 +248,6 @@ export function hiddenInput(
   classRows?: number[],
   vecs?: number[],
   hideCentre = false,
-  chars?: { buckets: Int32Array; counts: Uint8Array; used?: number[]; vec?: Float32Array },
 ): void {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
@@ -351,10 +258,7 @@ export function hiddenInput(
     const inside = t >= 0 && t < n;
     const row = inside && !(hideCentre && p === d.window) ? rows[t]! : -1;
     addClassRow(d, pre, p * stride + dims + (inside ? cls[t]! : PAD_CLASS), classRows);
-    if (inside && row < 0) {
-      addClassRow(d, pre, p * stride + dims + NO_VECTOR_CLASS, classRows);
-      if (chars && d.charEmb && d.w1c) addChars(d, pre, p, t, chars);
-    }
+    if (inside && row < 0) addClassRow(d, pre, p * stride + dims + NO_VECTOR_CLASS, classRows);
     if (row < 0) continue;
     vecs?.push(p, row);
     for (let k = 0; k < dims; k++) {
@@ -364,36 +268,6 @@ export function hiddenInput(
       for (let u = 0; u < H; u++) pre[u]! += x * d.w1[w + u]!;
     }
   }
-}
-
-/**
- * Training: adds the affix embedding of token t (its buckets in chars.buckets at t * CHAR_FEATURES, chars.counts[t]
- * of them) at position p through w1c, and records (p, t) in chars.used for the backward pass.
- */
-function addChars(
-  d: DenseScorer,
-  pre: Float32Array,
-  p: number,
-  t: number,
-  chars: { buckets: Int32Array; counts: Uint8Array; used?: number[]; vec?: Float32Array },
-): void {
-  const C = d.charDims!;
-  const H = d.hidden;
-  const emb = d.charEmb!;
-  const w1c = d.w1c!;
-  const v = chars.vec && chars.vec.length >= C ? chars.vec : (chars.vec = new Float32Array(C));
-  v.fill(0, 0, C);
-  for (let k = 0; k < chars.counts[t]!; k++) {
-    const b = chars.buckets[t * CHAR_FEATURES + k]!;
-    for (let c = 0; c < C; c++) v[c]! += emb[b * C + c]!;
-  }
-  for (let c = 0; c < C; c++) {
-    const x = v[c]!;
-    if (x === 0) continue;
-    const w = (p * C + c) * H;
-    for (let u = 0; u < H; u++) pre[u]! += x * w1c[w + u]!;
-  }
-  chars.used?.push(p, t);
 }
 
 /** Softmax over the labels from the hidden pre-activation: writes the ReLU outputs to `act` and probabilities to `prob`. */
@@ -415,8 +289,6 @@ export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array
 }
 
 let rowBuf = new Int32Array(256);
-let charBuf = new Int32Array(256 * CHAR_FEATURES);
-let charCount = new Int8Array(256);
 let preBuf = new Float32Array(0);
 let actBuf = new Float32Array(0);
 const probBuf = new Float32Array(LABEL_COUNT);
@@ -442,15 +314,6 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
   }
   const pre = preBuf;
   const prob = probBuf;
-  const proj = d.charProj ?? null;
-  const P = 2 * win + 1;
-  if (proj) {
-    if (charCount.length < n) {
-      charCount = new Int8Array(n * 2);
-      charBuf = new Int32Array(n * 2 * CHAR_FEATURES);
-    }
-    charCount.fill(-1, 0, n);
-  }
   // Vector rows are looked up only around the tokens past the gate (-2: not yet looked up).
   const rows = rowBuf;
   rows.fill(-2, 0, n);
@@ -475,15 +338,6 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       if (row < 0) {
         const wn = (p * stride + dims + NO_VECTOR_CLASS) * H;
         for (let u = 0; u < H; u++) pre[u]! += w1[wc + u]! + w1[wn + u]!;
-        if (proj) {
-          // The word's affix buckets, hashed once per sentence.
-          let k = charCount[t]!;
-          if (k < 0) k = charCount[t] = charFeatures(tokens[t]!, d.charBuckets!, charBuf, t * CHAR_FEATURES);
-          for (let j = 0; j < k; j++) {
-            const o = (charBuf[t * CHAR_FEATURES + j]! * P + p) * H;
-            for (let u = 0; u < H; u++) pre[u]! += proj[o + u]!;
-          }
-        }
       } else {
         const off = projection(d, row, p);
         const slab = cacheSlab;
