@@ -191,6 +191,47 @@ describe('pipeline end to end (services as separate processes)', () => {
     expect(again.duplicate_of).toBe(first.article_id);
   });
 
+  it('`newswire reprocess` runs a stored item again and rewrites its article in place, never beside it', async () => {
+    const item = await itemFor('nairobi.txt', 'stored');
+    const count = async () =>
+      Number((await t.db.selectFrom('articles').select(t.db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    // Mark the stored row, as an older version of the pipeline might have left it: reprocessing must overwrite it.
+    await t.db
+      .updateTable('articles')
+      .set({ summary: ['stale summary'] })
+      .where('id', '=', item.article_id ?? '0')
+      .execute();
+    const res = spawnSync(process.execPath, [path.join(repoRoot, 'services/cli/bin/newswire.js'), 'reprocess', item.id, 'no-such-item'], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(res.stdout).toMatch(/1 item\(s\) queued for reprocessing \(rev rp\w+\)/);
+    expect(res.stderr).toContain('not reprocessed: no-such-item: no such intake item');
+    expect(res.status).toBe(0);
+    const rev = /\(rev (rp\w+)\)/.exec(res.stdout)?.[1] ?? '';
+    // The store stage's run under the new rev is the end of the second pass.
+    await waitFor(
+      async () =>
+        (await t.db
+          .selectFrom('stage_runs')
+          .select('id')
+          .where('intake_id', '=', item.id)
+          .where('stage', '=', 'store')
+          .where('job_id', 'like', `%${rev}`)
+          .where('outcome', '=', 'ok')
+          .executeTakeFirst()) ?? undefined,
+      { timeoutMs: 60_000, what: 'store run of the reprocessing pass' },
+    );
+    const a = await t.db.selectFrom('articles').select(['id', 'summary']).where('intake_id', '=', item.id).execute();
+    expect(a).toHaveLength(1);
+    expect(a[0]?.id).toBe(item.article_id);
+    expect(a[0]?.summary).not.toEqual(['stale summary']);
+    expect(await count()).toBe(before);
+    expect(await itemFor('nairobi.txt')).toMatchObject({ state: 'stored', article_id: item.article_id });
+  });
+
   it('fails an empty file, a PNG and an empty gzip with readable reasons, and goes on with the next file', async () => {
     const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 7)]);
     await drop('empty.txt', '');

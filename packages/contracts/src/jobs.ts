@@ -3,6 +3,15 @@ import { enrichedArticleSchema, parsedArticleSchema } from './article.js';
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a sha256 hex digest');
 const intakeId = z.string().min(1).max(200);
+/**
+ * A reprocessing run (`newswire reprocess`): carried from stage to stage and part of every later job id, so a second
+ * pass over an item already processed is not mistaken for a repeat of its first jobs, and the store replaces the
+ * item's article in place instead of keeping the first version.
+ */
+const rev = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,40}$/, 'expected letters, digits, _ or -')
+  .optional();
 
 /** fetch: get the bytes of one intake item (archived by intake, or from a URL), decode them. */
 export const fetchJobSchema = z.object({
@@ -22,6 +31,7 @@ export const parseJobSchema = z.object({
   mediaType: z.string().nullable(),
   fileName: z.string().nullable(),
   url: z.string().nullable(),
+  rev,
 });
 export type ParseJob = z.infer<typeof parseJobSchema>;
 
@@ -29,6 +39,7 @@ export const enrichJobSchema = z.object({
   intakeId,
   docSha256: sha256,
   article: parsedArticleSchema,
+  rev,
 });
 export type EnrichJob = z.infer<typeof enrichJobSchema>;
 
@@ -36,5 +47,6 @@ export const storeJobSchema = z.object({
   intakeId,
   docSha256: sha256,
   article: enrichedArticleSchema,
+  rev,
 });
 export type StoreJob = z.infer<typeof storeJobSchema>;

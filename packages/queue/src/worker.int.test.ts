@@ -199,4 +199,20 @@ describe('stage worker shell (real Redis)', () => {
     expect(dead).toEqual([]);
     expect(await queues.enrich.getJob('enrich.defer1')).toBeDefined();
   });
+
+  it('carries a reprocessing rev to the next stage, in its payload and its job id', async () => {
+    const { w, attempts } = start('parse', async (input) => ({
+      kind: 'next',
+      jobs: [{ payload: { intakeId: input.intakeId, docSha256: input.docSha256, article: makeParsedArticle() } }],
+    }));
+    await queues.parse.add(
+      'parse',
+      { intakeId: 'rev1', docSha256: sha, mediaType: null, fileName: null, url: null, rev: 'rp7' },
+      { jobId: 'parse.rev1.rp7' },
+    );
+    await waitFor(async () => (attempts.length > 0 ? true : undefined));
+    await w.close();
+    const next = await queues.enrich.getJob('enrich.rev1.rp7');
+    expect(next?.data).toMatchObject({ intakeId: 'rev1', rev: 'rp7' });
+  });
 });

@@ -159,8 +159,12 @@ export function createStageWorker<K extends Stage>(stage: K, handler: StageHandl
           const next = def.next;
           if (next === null) throw new Error(`stage ${stage} has no next stage but returned jobs`);
           const ids: string[] = [];
+          // A reprocessing run's rev goes on with the item: in the payload, and in the job id.
+          const rev = (parsed.data as { rev?: string }).rev;
           for (const j of result.jobs) {
-            ids.push(await enqueue(opts.queues, next, j.payload as StageInput<typeof next>, j.idSuffix ? { idSuffix: j.idSuffix } : {}));
+            const payload = (rev ? { ...j.payload, rev } : j.payload) as StageInput<typeof next>;
+            const idSuffix = [j.idSuffix, rev].filter(Boolean).join('.');
+            ids.push(await enqueue(opts.queues, next, payload, idSuffix ? { idSuffix } : {}));
           }
           log.debug({ next, jobs: ids.length, ...result.summary }, 'stage done');
           return { next, jobIds: ids, ...result.summary };

@@ -9,6 +9,7 @@ import { parseDocument } from '@newswire/parse';
 import { closeQueues, createQueues, createRedis } from '@newswire/queue';
 import { expandArgs, submitArgs, waitForItems } from './ingest.js';
 import { loadDocument } from './read-input.js';
+import { reprocess } from './reprocess.js';
 
 const HELP = `newswire <command> [options]
 
@@ -19,6 +20,9 @@ Pipeline (needs Redis and PostgreSQL; see README for REDIS_URL, DATABASE_URL ...
   status <intake-id>           state, article, lineage and failures of one item (JSON)
   failures [--limit n]         open dead-letter records
   retry <intake-id>...|--all   re-run failed items from the stage that failed
+  reprocess <intake-id>...|--all [--limit n]
+                               run stored items again from their archived documents (after an upgrade):
+                               each article is replaced in place, never stored twice
   migrate                      create or update the database schema
 
 One document, no queue or database:
@@ -197,6 +201,23 @@ async function main(argv: string[]): Promise<number> {
         }
         out(`${n} item(s) re-queued`);
         return 0;
+      });
+    }
+
+    case 'reprocess': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { all: { type: 'boolean' }, limit: { type: 'string', default: '100000' } },
+      });
+      if (!values.all && positionals.length === 0) throw new Error('usage: newswire reprocess <intake-id>... | --all [--limit n]');
+      const limit = Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, not "${values.limit}"`);
+      return withPipeline(async ({ db, queues }) => {
+        const r = await reprocess(db, queues, { ...(values.all ? {} : { ids: positionals }), limit });
+        for (const s of r.skipped) err(`not reprocessed: ${s.intakeId}: ${s.reason}`);
+        out(`${r.queued.length} item(s) queued for reprocessing (rev ${r.rev}); follow one with: newswire status <intake-id>`);
+        return r.queued.length === 0 && r.skipped.length > 0 ? 1 : 0;
       });
     }
 

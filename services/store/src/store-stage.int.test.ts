@@ -78,6 +78,54 @@ describe('store stage (real Postgres)', () => {
     expect(row.body).toContain('Revised');
   });
 
+  it("replaces the item's article in place when it is reprocessed (rev), text and enrichment alike", async () => {
+    await item('r1');
+    const first = await storeStage(
+      { intakeId: 'r1', docSha256: sha, article: makeEnrichedArticle({ body: 'The ferry to Porto sails again.' }) },
+      { db: t.db },
+    );
+    const base = makeEnrichedArticle({ body: 'The ferry to Porto sails again.' });
+    const richer = {
+      ...base,
+      enrichment: {
+        ...base.enrichment,
+        entities: [
+          ...base.enrichment.entities,
+          { name: 'Porto Ferries', type: 'ORG' as const, mentions: 1, salience: 0.5, aliases: [], spans: [[4, 9]] as [number, number][] },
+        ],
+      },
+    };
+    // Same text, same hash: without a rev this is a repeat of the first job and changes nothing ...
+    const repeat = await storeStage({ intakeId: 'r1', docSha256: sha, article: richer }, { db: t.db });
+    expect(repeat).toMatchObject({ outcome: 'stored', updated: false, articleId: first.articleId });
+    const ents = () =>
+      t.db
+        .selectFrom('article_entities')
+        .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
+        .select('name')
+        .where('article_id', '=', first.articleId)
+        .orderBy('name')
+        .execute();
+    expect((await ents()).map((e) => e.name)).toEqual(['Lisbon']);
+    // ... with one, the article is rewritten under the same id, and nothing is added beside it.
+    const count = async () =>
+      Number((await t.db.selectFrom('articles').select(t.db.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await count();
+    const again = await storeStage({ intakeId: 'r1', docSha256: sha, article: richer, rev: 'rp1' }, { db: t.db });
+    expect(again).toMatchObject({ outcome: 'stored', updated: true, articleId: first.articleId });
+    expect((await ents()).map((e) => e.name)).toEqual(['Lisbon', 'Porto Ferries']);
+    // New text from an improved parser: still the same article.
+    const edited = await storeStage(
+      { intakeId: 'r1', docSha256: sha, article: makeEnrichedArticle({ body: 'The ferry to Porto sails again on Monday.' }), rev: 'rp2' },
+      { db: t.db },
+    );
+    expect(edited).toMatchObject({ outcome: 'stored', articleId: first.articleId });
+    const row = await t.db.selectFrom('articles').select('body').where('id', '=', first.articleId).executeTakeFirstOrThrow();
+    expect(row.body).toContain('on Monday');
+    expect(await count()).toBe(before);
+    expect(await getIntakeItem(t.db, 'r1')).toMatchObject({ state: 'stored', article_id: first.articleId });
+  });
+
   it('finds stored articles through full-text search', async () => {
     const { sql } = await import('kysely');
     const rows = await t.db

@@ -23,6 +23,11 @@ export interface ArticlePlaceInput {
 
 export interface StoreArticleInput {
   article: Omit<NewArticle, 'id' | 'created_at' | 'updated_at' | 'search'>;
+  /**
+   * Reprocessing (`newswire reprocess`): the article stored earlier for the same intake item is replaced in place
+   * (same id; text, enrichment, entities and places rewritten), even when its content hash has not changed.
+   */
+  replace?: boolean;
   entities: ArticleEntityInput[];
   places: ArticlePlaceInput[];
 }
@@ -37,12 +42,16 @@ export type StoreOutcome = { outcome: 'stored'; articleId: string; updated: bool
 export async function storeArticle(db: Db, input: StoreArticleInput): Promise<StoreOutcome> {
   return db.transaction().execute(async (trx) => {
     const a = input.article;
+    const mine = input.replace
+      ? await trx.selectFrom('articles').select('id').where('intake_id', '=', a.intake_id).forUpdate().executeTakeFirst()
+      : undefined;
     const byHash = await trx
       .selectFrom('articles')
       .select(['id', 'intake_id'])
       .where('content_hash', '=', a.content_hash)
       .executeTakeFirst();
-    if (byHash) {
+    if (byHash && !(mine && byHash.id === mine.id)) {
+      // Reprocessed text that is now another article's: that one stays, and so does this item's earlier version.
       return byHash.intake_id === a.intake_id
         ? { outcome: 'stored' as const, articleId: byHash.id, updated: false }
         : { outcome: 'duplicate' as const, articleId: byHash.id };
@@ -50,9 +59,11 @@ export async function storeArticle(db: Db, input: StoreArticleInput): Promise<St
 
     let articleId: string;
     let updated = false;
-    const byUrl = a.normalized_url
-      ? await trx.selectFrom('articles').select('id').where('normalized_url', '=', a.normalized_url).forUpdate().executeTakeFirst()
-      : undefined;
+    const byUrl =
+      mine ??
+      (a.normalized_url
+        ? await trx.selectFrom('articles').select('id').where('normalized_url', '=', a.normalized_url).forUpdate().executeTakeFirst()
+        : undefined);
     if (byUrl) {
       await trx
         .updateTable('articles')

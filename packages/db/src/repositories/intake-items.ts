@@ -99,3 +99,52 @@ export async function countByState(db: Db): Promise<Record<string, number>> {
     .execute();
   return Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
 }
+
+/** What `newswire reprocess` needs of an item: the parse job that would run it again, or why it cannot. */
+export type ReprocessPlan =
+  | { intakeId: string; parse: { docSha256: string; mediaType: string | null; fileName: string | null; url: string | null } }
+  | { intakeId: string; skip: string };
+
+/**
+ * Plans reprocessing for stored articles and expanded feeds (`ids`, or every such item, oldest first, up to `limit`):
+ * each runs again from its archived document. A feed's full entries live in the feed, so they go with their feed; a
+ * feed fetched from a URL is ingested again instead.
+ */
+export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; limit: number }): Promise<ReprocessPlan[]> {
+  let q = db
+    .selectFrom('intake_items as i')
+    .leftJoin('articles as a', 'a.id', 'i.article_id')
+    .select(['i.id', 'i.state', 'i.parent_id', 'i.source_kind', 'i.content_sha256', 'a.raw_sha256'])
+    .orderBy('i.created_at')
+    .orderBy('i.id')
+    .limit(opts.limit);
+  q = opts.ids ? q.where('i.id', 'in', opts.ids.length ? [...opts.ids] : ['']) : q.where('i.state', 'in', ['stored', 'expanded']);
+  const rows = await q.execute();
+  const shas = [...new Set(rows.map((r) => (r.state === 'expanded' ? r.content_sha256 : r.raw_sha256)).filter((x): x is string => !!x))];
+  const docs = shas.length
+    ? await db
+        .selectFrom('raw_documents')
+        .select(['sha256', 'media_type', 'file_name', 'source_url', sql<boolean>`text is not null`.as('decoded')])
+        .where('sha256', 'in', shas)
+        .execute()
+    : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const order = opts.ids ?? rows.map((r) => r.id);
+  return order.map((id): ReprocessPlan => {
+    const r = byId.get(id);
+    if (!r) return { intakeId: id, skip: 'no such intake item' };
+    if (r.state !== 'stored' && r.state !== 'expanded')
+      return { intakeId: id, skip: `it is ${r.state}, not stored (failed items: newswire retry)` };
+    if (r.state === 'stored' && r.source_kind === 'feed-item' && r.content_sha256 && r.parent_id)
+      return { intakeId: id, skip: `a full entry of feed ${r.parent_id}: reprocess the feed` };
+    const sha = r.state === 'expanded' ? r.content_sha256 : r.raw_sha256;
+    const doc = docs.find((d) => d.sha256 === sha);
+    if (!sha || !doc)
+      return {
+        intakeId: id,
+        skip: r.state === 'expanded' ? 'a feed fetched from a URL: ingest the URL again' : 'its archived document is gone',
+      };
+    if (!doc.decoded) return { intakeId: id, skip: 'its archived document was never decoded' };
+    return { intakeId: id, parse: { docSha256: doc.sha256, mediaType: doc.media_type, fileName: doc.file_name, url: doc.source_url } };
+  });
+}

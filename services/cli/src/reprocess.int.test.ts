@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { archiveRaw, createIntakeItem, finishIntakeItem, saveDecoded, storeArticle } from '@newswire/db';
+import { closeQueues, createQueues, type StageQueues } from '@newswire/queue';
+import { createTestDb, createTestRedis, startTestServices, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
+import { reprocess } from './reprocess.js';
+
+let services: TestServices;
+let t: TestDb;
+let r: TestRedis;
+let queues: StageQueues;
+
+beforeAll(async () => {
+  services = await startTestServices();
+  t = await createTestDb(services.databaseUrl, 'reprocess');
+  r = await createTestRedis(services.redisUrl, 'reprocess');
+  queues = createQueues(r.redis, r.prefix);
+});
+afterAll(async () => {
+  await closeQueues(queues);
+  await r.cleanup();
+  await t.drop();
+  await services.stop();
+});
+
+/** A stored article as the pipeline leaves it: intake item, archived and decoded document, article row. */
+async function stored(id: string, text: string, opts: { parentId?: string; decoded?: boolean } = {}): Promise<string> {
+  const sha = await archiveRaw(t.db, { bytes: Buffer.from(text), contentType: 'text/plain', fileName: `${id}.txt` });
+  if (opts.decoded !== false) await saveDecoded(t.db, sha, { mediaType: 'text/plain', charset: 'utf-8', charsetRule: 'test', text });
+  await createIntakeItem(t.db, {
+    id,
+    sourceKind: opts.parentId ? 'feed-item' : 'file',
+    sourceRef: `/x/${id}.txt`,
+    contentSha256: sha,
+    ...(opts.parentId ? { parentId: opts.parentId } : {}),
+  });
+  const { articleId } = await storeArticle(t.db, {
+    article: {
+      content_hash: sha,
+      normalized_url: null,
+      url: null,
+      title: id,
+      body: text,
+      paragraphs: JSON.stringify([text]),
+      format: 'text',
+      intake_id: id,
+      raw_sha256: sha,
+    },
+    entities: [],
+    places: [],
+  });
+  await finishIntakeItem(t.db, id, { state: 'stored', articleId });
+  return sha;
+}
+
+describe('newswire reprocess (real Postgres and Redis)', () => {
+  it('queues stored items at parse from their archived documents, with a rev in the payload and the job id', async () => {
+    const sha = await stored('a1', 'date 2025-01-02\nA story about the harbour.');
+    const res = await reprocess(t.db, queues, { ids: ['a1'], limit: 10, rev: 'rpTest1' });
+    expect(res).toEqual({ rev: 'rpTest1', queued: ['a1'], skipped: [] });
+    const job = await queues.parse.getJob('parse.a1.rpTest1');
+    expect(job?.data).toEqual({ intakeId: 'a1', docSha256: sha, mediaType: 'text/plain', fileName: 'a1.txt', url: null, rev: 'rpTest1' });
+  });
+
+  it('says why it leaves an item out: unknown, failed, a full feed entry, an undecoded document', async () => {
+    await createIntakeItem(t.db, { id: 'f1', sourceKind: 'file', sourceRef: '/x/f1.txt' });
+    await finishIntakeItem(t.db, 'f1', { state: 'failed', stage: 'parse', reason: 'empty' });
+    await createIntakeItem(t.db, { id: 'feed', sourceKind: 'file', sourceRef: '/x/feed.xml' });
+    await stored('feed.e1', 'An entry of a feed, stored in full.', { parentId: 'feed' });
+    await stored('u1', 'Never decoded.', { decoded: false });
+    const res = await reprocess(t.db, queues, { ids: ['nope', 'f1', 'feed.e1', 'u1'], limit: 10, rev: 'rpTest2' });
+    expect(res.queued).toEqual([]);
+    expect(res.skipped).toEqual([
+      { intakeId: 'nope', reason: 'no such intake item' },
+      { intakeId: 'f1', reason: 'it is failed, not stored (failed items: newswire retry)' },
+      { intakeId: 'feed.e1', reason: 'a full entry of feed feed: reprocess the feed' },
+      { intakeId: 'u1', reason: 'its archived document was never decoded' },
+    ]);
+  });
+
+  it('--all takes every stored article, oldest first, up to the limit', async () => {
+    const res = await reprocess(t.db, queues, { limit: 2, rev: 'rpTest3' });
+    expect(res.queued).toEqual(['a1']);
+    expect(res.skipped.map((s) => s.intakeId)).toEqual(['feed.e1']);
+  });
+});
