@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveRaw, createIntakeItem, finishIntakeItem, saveDecoded, storeArticle } from '@newswire/db';
+import { archiveRaw, createIntakeItem, finishIntakeItem, recordItemContent, saveDecoded, storeArticle } from '@newswire/db';
 import { closeQueues, createQueues, type StageQueues } from '@newswire/queue';
 import { createTestDb, createTestRedis, startTestServices, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
 import { reprocess } from './reprocess.js';
@@ -75,6 +75,22 @@ describe('newswire reprocess (real Postgres and Redis)', () => {
       { intakeId: 'feed.e1', reason: 'a full entry of feed feed: reprocess the feed' },
       { intakeId: 'u1', reason: 'its archived document was never decoded' },
     ]);
+  });
+
+  it('reruns an expanded feed from its own document (its full entries come again with it)', async () => {
+    const text = '<rss><channel><item><title>T</title></item></channel></rss>';
+    const sha = await archiveRaw(t.db, { bytes: Buffer.from(text), contentType: 'application/rss+xml', fileName: 'feed2.xml' });
+    await saveDecoded(t.db, sha, { mediaType: 'application/rss+xml', charset: 'utf-8', charsetRule: 'test', text });
+    await createIntakeItem(t.db, { id: 'feed2', sourceKind: 'url', sourceRef: 'https://news.example/feed.xml' });
+    await recordItemContent(t.db, 'feed2', sha);
+    await finishIntakeItem(t.db, 'feed2', { state: 'expanded', children: 1 });
+    const res = await reprocess(t.db, queues, { ids: ['feed2'], limit: 10, rev: 'rpTest4' });
+    expect(res.queued).toEqual(['feed2']);
+    expect((await queues.parse.getJob('parse.feed2.rpTest4'))?.data).toMatchObject({
+      docSha256: sha,
+      mediaType: 'application/rss+xml',
+      rev: 'rpTest4',
+    });
   });
 
   it('--all takes every stored article, oldest first, up to the limit', async () => {

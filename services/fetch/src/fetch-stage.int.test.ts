@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { archiveRaw, getDecodedText } from '@newswire/db';
+import { archiveRaw, createIntakeItem, getDecodedText, getIntakeItem } from '@newswire/db';
 import { DeferError } from '@newswire/queue';
 import { createTestDb, createTestRedis, startTestServices, type TestDb, type TestRedis, type TestServices } from '@newswire/testing';
 import { FetchError } from './errors.js';
@@ -98,11 +98,13 @@ describe('fetch stage (real Postgres, local HTTP server)', () => {
     expect((await getDecodedText(t.db, sha))?.text).toBe('<p>Zipped news.</p>');
   });
 
-  it('downloads a URL, archives its bytes and decodes its declared charset', async () => {
+  it('downloads a URL, archives its bytes and decodes its declared charset; the intake item names the document', async () => {
+    await createIntakeItem(t.db, { id: 'f3', sourceKind: 'url', sourceRef: `${base}/latin1` });
     const out = await fetchDocument({ intakeId: 'f3', source: { kind: 'url', url: `${base}/latin1` } }, deps);
     expect(out.url).toBe(`${base}/latin1`);
     const doc = await getDecodedText(t.db, out.docSha256);
     expect(doc?.text).toContain('Un caf\u00e9 cr\u00e8me.');
+    expect((await getIntakeItem(t.db, 'f3'))?.content_sha256).toBe(out.docSha256);
   });
 
   it('rejects empty files, images, empty gzips and 404s as permanent errors with readable reasons', async () => {

@@ -1,5 +1,5 @@
 import type { FetchJob, ParseJob } from '@newswire/contracts';
-import { archiveRaw, getRawBytes, saveDecoded, type Db } from '@newswire/db';
+import { archiveRaw, getRawBytes, recordItemContent, saveDecoded, type Db } from '@newswire/db';
 import { FetchError } from './errors.js';
 import { gunzipIfNeeded, prepareDocument } from './fetch-document.js';
 import { fetchUrl, type FetchOptions } from './http.js';
@@ -64,6 +64,7 @@ export async function fetchDocument(job: FetchJob, deps: FetchStageDeps): Promis
     bytes = res.bytes;
     fileName = new URL(res.finalUrl).pathname.split('/').pop() || null;
     sha256 = await archiveRaw(deps.db, { bytes, contentType, sourceUrl: res.finalUrl, fileName });
+    await recordItemContent(deps.db, job.intakeId, sha256);
   }
 
   const content = await gunzipIfNeeded(bytes, deps.maxBytes);

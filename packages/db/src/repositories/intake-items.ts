@@ -59,6 +59,19 @@ export async function findLatestItem(
   return q.orderBy('created_at', 'desc').executeTakeFirst();
 }
 
+/**
+ * Records what a URL item turned out to hold (fetch archives the bytes): the intake item then names its document as a
+ * submitted file's does, which is what `newswire reprocess` reruns a fetched feed from. Never overwrites.
+ */
+export async function recordItemContent(db: Db, id: string, contentSha256: string): Promise<void> {
+  await db
+    .updateTable('intake_items')
+    .set({ content_sha256: contentSha256 })
+    .where('id', '=', id)
+    .where('content_sha256', 'is', null)
+    .execute();
+}
+
 type Final =
   | { state: 'stored'; articleId: string }
   | { state: 'duplicate'; duplicateOf: string }
@@ -107,8 +120,7 @@ export type ReprocessPlan =
 
 /**
  * Plans reprocessing for stored articles and expanded feeds (`ids`, or every such item, oldest first, up to `limit`):
- * each runs again from its archived document. A feed's full entries live in the feed, so they go with their feed; a
- * feed fetched from a URL is ingested again instead.
+ * each runs again from its archived document. A feed's full entries live in the feed, so they go with their feed.
  */
 export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; limit: number }): Promise<ReprocessPlan[]> {
   let q = db
