@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { fuzzStrings } from './fuzz-strings.js';
-import { isAbbreviation } from './abbreviations.js';
 import { isAbbreviationOrInitial, isAbbreviationOrInitialRegex, splitSentences, tokenize, tokenizeWithRegex } from './tokenize.js';
 
 describe('tokenize', () => {
@@ -57,14 +56,6 @@ describe('splitSentences', () => {
     const text = 'He said no. Then Rep. Jones spoke of the No. 2 spot. He was a sales rep. Sales fell.';
     const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
     expect(s).toEqual(['He said no.', 'Then Rep. Jones spoke of the No. 2 spot.', 'He was a sales rep.', 'Sales fell.']);
-  });
-});
-
-describe('isAbbreviation', () => {
-  it('knows titles, months, places and Latin abbreviations in any case, ordinary words only capitalised', () => {
-    for (const w of ['Sen', 'sen', 'U.S', 'D.C', 'Sept', 'etc', 'e.g', 'Lt', 'Atty']) expect(isAbbreviation(w)).toBe(true);
-    for (const w of ['No', 'Co', 'Rep']) expect(isAbbreviation(w)).toBe(true);
-    for (const w of ['no', 'co', 'rep', 'said', 'Reno', '']) expect(isAbbreviation(w)).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import { LETTER, LETTER_OR_NUMBER, NUMBER, SPACE, UPPER, classAt } from './char-class.js';
-import { isAbbreviation } from './abbreviations.js';
+import { isAbbreviation } from '@newswire/text';
 
 /** A token with `[start, end)` UTF-16 offsets into the source text. */
 export interface Token {
