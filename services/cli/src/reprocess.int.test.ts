@@ -93,6 +93,13 @@ describe('newswire reprocess (real Postgres and Redis)', () => {
     });
   });
 
+  it('names a feed fetched before its document was recorded', async () => {
+    await createIntakeItem(t.db, { id: 'feed3', sourceKind: 'url', sourceRef: 'https://news.example/old.xml' });
+    await finishIntakeItem(t.db, 'feed3', { state: 'expanded', children: 0 });
+    const res = await reprocess(t.db, queues, { ids: ['feed3'], limit: 10, rev: 'rpTest5' });
+    expect(res.skipped).toEqual([{ intakeId: 'feed3', reason: 'a feed fetched before its document was recorded: ingest its URL again' }]);
+  });
+
   it('--all takes every stored article, oldest first, up to the limit', async () => {
     const res = await reprocess(t.db, queues, { limit: 2, rev: 'rpTest3' });
     expect(res.queued).toEqual(['a1']);

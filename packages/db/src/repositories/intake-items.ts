@@ -154,7 +154,10 @@ export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; 
     if (!sha || !doc)
       return {
         intakeId: id,
-        skip: r.state === 'expanded' ? 'a feed fetched from a URL: ingest the URL again' : 'its archived document is gone',
+        skip:
+          r.state === 'expanded'
+            ? 'a feed fetched before its document was recorded: ingest its URL again'
+            : 'its archived document is gone',
       };
     if (!doc.decoded) return { intakeId: id, skip: 'its archived document was never decoded' };
     return { intakeId: id, parse: { docSha256: doc.sha256, mediaType: doc.media_type, fileName: doc.file_name, url: doc.source_url } };
