@@ -93,6 +93,17 @@ describe('newswire reprocess (real Postgres and Redis)', () => {
     });
   });
 
+  it('leaves an item whose article a later item revised to that later item', async () => {
+    await stored('old1', 'First version of the ferry story.');
+    const [{ id: articleId } = { id: '' }] = await t.db.selectFrom('articles').select('id').where('intake_id', '=', 'old1').execute();
+    // What the store does when a newer item brings the same URL with revised text: the article now names that item.
+    await createIntakeItem(t.db, { id: 'new1', sourceKind: 'url', sourceRef: 'https://news.example/ferry' });
+    await t.db.updateTable('articles').set({ intake_id: 'new1' }).where('id', '=', articleId).execute();
+    await finishIntakeItem(t.db, 'new1', { state: 'stored', articleId });
+    const res = await reprocess(t.db, queues, { ids: ['old1'], limit: 10, rev: 'rpTest6' });
+    expect(res.skipped).toEqual([{ intakeId: 'old1', reason: 'its article was revised since by item new1: reprocess that one' }]);
+  });
+
   it('names a feed fetched before its document was recorded', async () => {
     await createIntakeItem(t.db, { id: 'feed3', sourceKind: 'url', sourceRef: 'https://news.example/old.xml' });
     await finishIntakeItem(t.db, 'feed3', { state: 'expanded', children: 0 });

@@ -126,7 +126,7 @@ export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; 
   let q = db
     .selectFrom('intake_items as i')
     .leftJoin('articles as a', 'a.id', 'i.article_id')
-    .select(['i.id', 'i.state', 'i.parent_id', 'i.source_kind', 'i.content_sha256', 'a.raw_sha256'])
+    .select(['i.id', 'i.state', 'i.parent_id', 'i.source_kind', 'i.content_sha256', 'a.raw_sha256', 'a.intake_id as article_item'])
     .orderBy('i.created_at')
     .orderBy('i.id')
     .limit(opts.limit);
@@ -149,6 +149,9 @@ export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; 
       return { intakeId: id, skip: `it is ${r.state}, not stored (failed items: newswire retry)` };
     if (r.state === 'stored' && r.source_kind === 'feed-item' && r.content_sha256 && r.parent_id)
       return { intakeId: id, skip: `a full entry of feed ${r.parent_id}: reprocess the feed` };
+    // A later item with the same URL revised the article: rerunning this older one would put its older text back.
+    if (r.state === 'stored' && r.article_item && r.article_item !== r.id)
+      return { intakeId: id, skip: `its article was revised since by item ${r.article_item}: reprocess that one` };
     const sha = r.state === 'expanded' ? r.content_sha256 : r.raw_sha256;
     const doc = docs.find((d) => d.sha256 === sha);
     if (!sha || !doc)
