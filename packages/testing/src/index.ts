@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { createDb, migrateToLatest, type Db } from '@newswire/db';
-import { createRedis } from '@newswire/queue';
+import { closeQueues, createQueues, createRedis, type StageQueues } from '@newswire/queue';
 import type { Redis } from 'ioredis';
 
 export interface TestServices {
@@ -98,6 +98,35 @@ export async function createTestRedis(redisUrl: string, label: string): Promise<
         if (keys.length > 0) await redis.del(...keys);
       } while (cursor !== '0');
       redis.disconnect();
+    },
+  };
+}
+
+/** Everything a test of the queue-driven parts needs: services, a schema, a Redis prefix and the stage queues on it. */
+export interface TestPipeline {
+  services: TestServices;
+  t: TestDb;
+  r: TestRedis;
+  queues: StageQueues;
+  /** Closes the queues, deletes the keys and the schema, stops what was started. */
+  close(): Promise<void>;
+}
+
+export async function createTestPipeline(label: string): Promise<TestPipeline> {
+  const services = await startTestServices();
+  const t = await createTestDb(services.databaseUrl, label);
+  const r = await createTestRedis(services.redisUrl, label);
+  const queues = createQueues(r.redis, r.prefix);
+  return {
+    services,
+    t,
+    r,
+    queues,
+    close: async () => {
+      await closeQueues(queues);
+      await r.cleanup();
+      await t.drop();
+      await services.stop();
     },
   };
 }

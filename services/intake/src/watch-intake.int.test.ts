@@ -5,36 +5,22 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { finishIntakeItem, sha256Hex } from '@newswire/db';
 import { createLogger } from '@newswire/logger';
-import { closeQueues, createQueues, type StageQueues } from '@newswire/queue';
-import {
-  createTestDb,
-  createTestRedis,
-  startTestServices,
-  waitFor,
-  type TestDb,
-  type TestRedis,
-  type TestServices,
-} from '@newswire/testing';
+import type { StageQueues } from '@newswire/queue';
+import { createTestPipeline, waitFor, type TestDb, type TestPipeline } from '@newswire/testing';
 import { watchIntake, type IntakeWatcher } from './watch-intake.js';
 
 const log = createLogger({ name: 'test', level: 'silent' });
-let services: TestServices;
+let pipeline: TestPipeline;
 let t: TestDb;
-let r: TestRedis;
 let queues: StageQueues;
 let dir: string;
 
 beforeAll(async () => {
-  services = await startTestServices();
-  t = await createTestDb(services.databaseUrl, 'intake');
-  r = await createTestRedis(services.redisUrl, 'intake');
-  queues = createQueues(r.redis, r.prefix);
+  pipeline = await createTestPipeline('intake');
+  ({ t, queues } = pipeline);
 });
 afterAll(async () => {
-  await closeQueues(queues);
-  await r.cleanup();
-  await t.drop();
-  await services.stop();
+  await pipeline.close();
 });
 
 async function freshDir() {
