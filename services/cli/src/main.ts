@@ -214,7 +214,11 @@ async function main(argv: string[]): Promise<number> {
       const limit = Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1) throw new Error(`--limit must be a positive whole number, not "${values.limit}"`);
       return withPipeline(async ({ db, queues }) => {
-        const r = await reprocess(db, queues, { ...(values.all ? {} : { ids: positionals }), limit });
+        const r = await reprocess(db, queues, {
+          ...(values.all ? {} : { ids: positionals }),
+          limit,
+          onProgress: (done, total) => err(`reprocess: ${done} of ${total} item(s) queued or skipped so far ...`),
+        });
         for (const s of r.skipped) err(`not reprocessed: ${s.intakeId}: ${s.reason}`);
         out(`${r.queued.length} item(s) queued for reprocessing (rev ${r.rev}); follow one with: newswire status <intake-id>`);
         return r.queued.length === 0 && r.skipped.length > 0 ? 1 : 0;

@@ -102,7 +102,17 @@ describe('newswire reprocess (real Postgres and Redis)', () => {
   });
 
   it('--all takes every stored article, oldest first, up to the limit', async () => {
-    const res = await reprocess(p.t.db, p.queues, { limit: 2, rev: 'rpTest3' });
+    const progress: [number, number][] = [];
+    const res = await reprocess(p.t.db, p.queues, {
+      limit: 2,
+      rev: 'rpTest3',
+      progressEveryMs: 0,
+      onProgress: (done, total) => progress.push([done, total]),
+    });
+    expect(progress).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     expect(res.queued).toEqual(['a1']);
     expect(res.skipped.map((s) => s.intakeId)).toEqual(['feed.e1']);
   });

@@ -17,12 +17,26 @@ export interface ReprocessResult {
 export async function reprocess(
   db: Db,
   queues: StageQueues,
-  opts: { ids?: readonly string[]; limit: number; rev?: string },
+  opts: {
+    ids?: readonly string[];
+    limit: number;
+    rev?: string;
+    /** Called at most every `progressEveryMs` (default 2000) with the items handled so far. */
+    onProgress?: (done: number, total: number) => void;
+    progressEveryMs?: number;
+  },
 ): Promise<ReprocessResult> {
   const rev = opts.rev ?? `rp${Date.now().toString(36)}`;
   const plans = await planReprocessing(db, { ...(opts.ids ? { ids: opts.ids } : {}), limit: opts.limit });
   const result: ReprocessResult = { rev, queued: [], skipped: [] };
-  for (const p of plans) {
+  const every = opts.progressEveryMs ?? 2000;
+  let last = Date.now();
+  for (const [i, p] of plans.entries()) {
+    // Long runs (--all over a large store) report as they go.
+    if (opts.onProgress && Date.now() - last >= every) {
+      opts.onProgress(i, plans.length);
+      last = Date.now();
+    }
     if ('skip' in p) {
       result.skipped.push({ intakeId: p.intakeId, reason: p.skip });
       continue;
