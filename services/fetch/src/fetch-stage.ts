@@ -44,10 +44,9 @@ export async function fetchDocument(job: FetchJob, deps: FetchStageDeps): Promis
     await robots?.check(target);
     const throttle = deps.throttle;
     if (throttle) {
-      const wait = await throttle.reserve(target, robots ? await robots.crawlDelayMs(target) : null);
-      // A little jitter, so jobs deferred together for one host do not all come back in the same millisecond.
-      if (wait > 0)
-        throw new DeferError(wait + Math.floor(Math.random() * 250), `${new URL(target).host} was asked less than its interval ago`);
+      // The job holds the host's next free slot: it is deferred until then and goes when it comes back.
+      const wait = await throttle.reserve(target, job.intakeId, robots ? await robots.crawlDelayMs(target) : null);
+      if (wait > 0) throw new DeferError(wait, `${new URL(target).host}: this item's turn comes in ${wait} ms`);
     }
     // Every redirect target is checked too: a redirect may lead to another host, or to a path its robots.txt disallows.
     let res;
