@@ -62,11 +62,23 @@ if untilAt > current then redis.call('SET', KEYS[1], untilAt, 'PX', tonumber(ARG
 return 0
 `;
 
+/** The two scripts as commands of the connection: ioredis sends each once, then calls it by its SHA (EVALSHA). */
+type ThrottleRedis = Redis & {
+  newswireHostReserve(...args: string[]): Promise<number>;
+  newswireHostBlock(...args: string[]): Promise<number>;
+};
+
 export class HostThrottle {
+  private readonly redis: ThrottleRedis;
+
   constructor(
-    private readonly redis: Redis,
+    redis: Redis,
     private readonly opts: HostThrottleOptions,
-  ) {}
+  ) {
+    redis.defineCommand('newswireHostReserve', { numberOfKeys: 4, lua: RESERVE });
+    redis.defineCommand('newswireHostBlock', { numberOfKeys: 1, lua: BLOCK });
+    this.redis = redis as ThrottleRedis;
+  }
 
   private hostKey(url: string): string {
     return `${this.opts.prefix}:fetch:host:${new URL(url).host.toLowerCase()}`;
@@ -80,13 +92,14 @@ export class HostThrottle {
     const interval = Math.max(this.opts.intervalMs, Math.min(crawlDelayMs ?? 0, this.opts.maxDelayMs));
     const host = this.hostKey(url);
     // Even with no interval the host may be blocked (block below), so Redis is always asked.
-    const keys = [host, `${host}:block`, `${host}:slot:${caller}`, `${host}:last`];
-    return Number(await this.redis.eval(RESERVE, keys.length, ...keys, String(Math.round(interval))));
+    return Number(
+      await this.redis.newswireHostReserve(host, `${host}:block`, `${host}:slot:${caller}`, `${host}:last`, String(Math.round(interval))),
+    );
   }
 
   /** Keeps every request away from `url`'s host for `ms` (capped): its answer said to wait (429/503 Retry-After). */
   async block(url: string, ms: number): Promise<void> {
     const wait = Math.min(Math.max(0, ms), this.opts.maxDelayMs);
-    if (wait > 0) await this.redis.eval(BLOCK, 1, `${this.hostKey(url)}:block`, String(Math.round(wait)));
+    if (wait > 0) await this.redis.newswireHostBlock(`${this.hostKey(url)}:block`, String(Math.round(wait)));
   }
 }

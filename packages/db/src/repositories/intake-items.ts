@@ -123,23 +123,32 @@ export type ReprocessPlan =
  * each runs again from its archived document. A feed's full entries live in the feed, so they go with their feed.
  */
 export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; limit: number }): Promise<ReprocessPlan[]> {
+  // One query, the document joined in (an article reruns from its raw document, a feed from its own): --all over a
+  // large store makes no IN list of hashes, which PostgreSQL caps at 65,535 parameters.
   let q = db
     .selectFrom('intake_items as i')
     .leftJoin('articles as a', 'a.id', 'i.article_id')
-    .select(['i.id', 'i.state', 'i.parent_id', 'i.source_kind', 'i.content_sha256', 'a.raw_sha256', 'a.intake_id as article_item'])
+    .leftJoin('raw_documents as d', (j) =>
+      j.on(sql<boolean>`d.sha256 = case when i.state = 'expanded' then i.content_sha256 else a.raw_sha256 end`),
+    )
+    .select([
+      'i.id',
+      'i.state',
+      'i.parent_id',
+      'i.source_kind',
+      'i.content_sha256',
+      'a.intake_id as article_item',
+      'd.sha256 as doc_sha256',
+      'd.media_type',
+      'd.file_name',
+      'd.source_url',
+      sql<boolean>`d.text is not null`.as('decoded'),
+    ])
     .orderBy('i.created_at')
     .orderBy('i.id')
     .limit(opts.limit);
   q = opts.ids ? q.where('i.id', 'in', opts.ids.length ? [...opts.ids] : ['']) : q.where('i.state', 'in', ['stored', 'expanded']);
   const rows = await q.execute();
-  const shas = [...new Set(rows.map((r) => (r.state === 'expanded' ? r.content_sha256 : r.raw_sha256)).filter((x): x is string => !!x))];
-  const docs = shas.length
-    ? await db
-        .selectFrom('raw_documents')
-        .select(['sha256', 'media_type', 'file_name', 'source_url', sql<boolean>`text is not null`.as('decoded')])
-        .where('sha256', 'in', shas)
-        .execute()
-    : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
   const order = opts.ids ?? rows.map((r) => r.id);
   return order.map((id): ReprocessPlan => {
@@ -152,9 +161,7 @@ export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; 
     // A later item with the same URL revised the article: rerunning this older one would put its older text back.
     if (r.state === 'stored' && r.article_item && r.article_item !== r.id)
       return { intakeId: id, skip: `its article was revised since by item ${r.article_item}: reprocess that one` };
-    const sha = r.state === 'expanded' ? r.content_sha256 : r.raw_sha256;
-    const doc = docs.find((d) => d.sha256 === sha);
-    if (!sha || !doc)
+    if (!r.doc_sha256)
       return {
         intakeId: id,
         skip:
@@ -162,7 +169,7 @@ export async function planReprocessing(db: Db, opts: { ids?: readonly string[]; 
             ? 'a feed fetched before its document was recorded: ingest its URL again'
             : 'its archived document is gone',
       };
-    if (!doc.decoded) return { intakeId: id, skip: 'its archived document was never decoded' };
-    return { intakeId: id, parse: { docSha256: doc.sha256, mediaType: doc.media_type, fileName: doc.file_name, url: doc.source_url } };
+    if (!r.decoded) return { intakeId: id, skip: 'its archived document was never decoded' };
+    return { intakeId: id, parse: { docSha256: r.doc_sha256, mediaType: r.media_type, fileName: r.file_name, url: r.source_url } };
   });
 }

@@ -2,7 +2,8 @@
 import { cuesIn, hasCue, isCue } from './cues.js';
 import { findQuoteRegions, normalizeQuoteMarks } from './marks.js';
 import { phraseAfter, phraseBefore, subjectAt, type SpeakerSpan } from './speaker.js';
-import { isAbbreviationPeriod, lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
+import { isAbbreviationOrInitial } from '../text/tokenize.js';
+import { lineEndOf, lineStartOf, sentenceEnd, sentenceStart, wordCount } from './text-utils.js';
 
 export type Attribution = 'after' | 'before' | 'according' | 'colon' | 'label' | 'near' | 'inherit';
 
@@ -167,7 +168,7 @@ const hasTerminator = (text: string, from: number, to: number): boolean => {
     if (c === '!' || c === '?' || c === ';' || c === '\n') return true;
     // "Mitch McConnell, R-Ky., said", "who founded fivethirtyeight.com tweeted": a period before a comma, a letter
     // or a lower-case word ends no sentence.
-    if (c === '.' && !isAbbreviationPeriod(text, i) && !/^(?:[,;]|\s+\p{Ll}|[\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3))) return true;
+    if (c === '.' && !isAbbreviationOrInitial(text, i) && !/^(?:[,;]|\s+\p{Ll}|[\p{L}\p{N}])/u.test(text.slice(i + 1, i + 3))) return true;
     if (c && /["“”«»„]/u.test(c)) return true;
   }
   return false;
@@ -663,7 +664,7 @@ function continuesPrevious(text: string, prev: DirectQuote, c: Candidate): boole
   if (between.trim().length >= 200 || /["“”«»„]/u.test(between)) return false;
   for (const m of between.matchAll(/[.!?]\s+\p{Lu}/gu)) {
     const at = Math.max(prev.end, prev.attributionEnd) + (m.index ?? 0);
-    if (text[at] !== '.' || !isAbbreviationPeriod(text, at)) return false;
+    if (text[at] !== '.' || !isAbbreviationOrInitial(text, at)) return false;
   }
   return true;
 }
@@ -714,7 +715,9 @@ function endsSentence(text: string, c: Candidate): boolean {
 /** The quote's last piece ends with a sentence period and a capitalised word follows its closing mark. */
 function sentenceClosed(text: string, last: [number, number], end: number): boolean {
   const inner = text.slice(last[0], last[1]).trimEnd();
-  return /[^.]\.$/u.test(inner) && !isAbbreviationPeriod(text, last[0] + inner.length - 1) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
+  return (
+    /[^.]\.$/u.test(inner) && !isAbbreviationOrInitial(text, last[0] + inner.length - 1) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3))
+  );
 }
 
 /** The quote is one whole sentence: it opens with a capital and ends with its own . ! or ?. */

@@ -1,16 +1,11 @@
-import { isAbbreviationOrInitial } from '../text/tokenize.js';
 /** Line and sentence boundaries used by the quote rules (a line is a paragraph in the texts we get). */
+import { isAbbreviationOrInitial } from '../text/tokenize.js';
 
 export const lineStartOf = (text: string, pos: number): number => text.lastIndexOf('\n', pos - 1) + 1;
 
 export function lineEndOf(text: string, pos: number): number {
   const i = text.indexOf('\n', pos);
   return i < 0 ? text.length : i;
-}
-
-/** Whether the period at `pos` ends an abbreviation or an initial rather than a sentence. */
-export function isAbbreviationPeriod(text: string, pos: number): boolean {
-  return isAbbreviationOrInitial(text, pos);
 }
 
 /** Sentence terminators followed by space; closing marks after the terminator belong to the sentence. */
@@ -22,7 +17,7 @@ export function sentenceStart(text: string, from: number, pos: number): number {
   const slice = text.slice(from, pos);
   for (const m of slice.matchAll(BOUNDARY)) {
     const at = from + (m.index ?? 0);
-    if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    if (text[at] === '.' && isAbbreviationOrInitial(text, at)) continue;
     // "(D-Va.) at the time": a sentence does not open in lower case.
     if (/\p{Ll}/u.test(text[at + m[0].length] ?? '')) continue;
     start = at + m[0].length;
@@ -35,7 +30,7 @@ export function sentenceEnd(text: string, pos: number, limit: number): number {
   const slice = text.slice(pos, limit);
   for (const m of slice.matchAll(BOUNDARY)) {
     const at = pos + (m.index ?? 0);
-    if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+    if (text[at] === '.' && isAbbreviationOrInitial(text, at)) continue;
     if (/\p{Ll}/u.test(text[pos + (m.index ?? 0) + m[0].length] ?? '')) continue;
     return at + m[0].trimEnd().length;
   }
@@ -88,7 +83,7 @@ export function sentencesOf(text: string): Array<[number, number]> {
     for (const m of text.slice(lineStart, lineEnd).matchAll(BOUNDARY)) {
       const at = lineStart + (m.index ?? 0);
       const next = at + m[0].length;
-      if (text[at] === '.' && isAbbreviationPeriod(text, at)) continue;
+      if (text[at] === '.' && isAbbreviationOrInitial(text, at)) continue;
       if (/\p{Ll}/u.test(text[next] ?? '')) continue;
       push(start, next);
       start = next;
