@@ -113,8 +113,6 @@ const T = {
   CL_NONE: 45,
   DOC: 46,
   DOC_FIRST: 47,
-  DESC: 48,
-  DESC_CL: 49,
 } as const;
 
 /** Document-level facts about a capitalised word, from the other sentences of its document (see buildDocContext). */
@@ -494,99 +492,6 @@ export interface SentenceInfo {
   headline: boolean;
   /** DOC bits per token when the sentence is tagged within its document. */
   doc: Uint8Array | null;
-  /** Per token of a capitalised run: the head word of the description that follows the run (see descriptionHeads), or null. */
-  desc: (WordInfo | null)[] | null;
-}
-
-export const DESCRIPTION_FEATURES = process.env.NW_DESC === '1';
-
-const DETERMINERS = new Set(['a', 'an', 'the']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'became', 'becomes', 'remains', 'remained']);
-/** Words that end the noun phrase of a description ("a village in", "a company that", "a band founded by"). */
-const DESC_STOP = new Set([
-  'of',
-  'in',
-  'at',
-  'on',
-  'for',
-  'from',
-  'with',
-  'by',
-  'to',
-  'into',
-  'near',
-  'that',
-  'which',
-  'who',
-  'whose',
-  'where',
-  'when',
-  'and',
-  'or',
-  'but',
-  'as',
-  'since',
-  'until',
-  'based',
-  'founded',
-  'located',
-  'known',
-  'called',
-  'named',
-  'owned',
-  'headquartered',
-  'situated',
-  'run',
-  'led',
-  'operated',
-  'made',
-  'established',
-  'formed',
-  'created',
-]);
-
-/**
- * The head of the description a capitalised run is given right after it, as an apposition or by a copula:
- * "Boultham is a village in ..." (village), "Fairfax Media , an Australian media company that ..." (company),
- * "John Smith , the bank 's chief executive , ..." (executive). The head is the last lower-case word of the noun
- * phrase after the determiner, up to a preposition, relative word, participle or punctuation; every token of the run
- * gets it. The same description words are what a reader uses to type a name never seen before.
- */
-function descriptionHeads(info: readonly WordInfo[]): (WordInfo | null)[] | null {
-  const n = info.length;
-  let out: (WordInfo | null)[] | null = null;
-  let i = 0;
-  while (i < n) {
-    if (info[i]!.capv === 0 || !info[i]!.alpha) {
-      i++;
-      continue;
-    }
-    // A sentence-initial ordinary word ("In October , the band ...", "The Echelon is ...") is not part of the name.
-    while (i < n && info[i]!.capv !== 0 && (info[i]!.gaz & GAZ.LOWER) !== 0) i++;
-    if (i >= n || info[i]!.capv === 0 || !info[i]!.alpha) continue;
-    let e = i + 1;
-    while (e < n && ((info[e]!.capv !== 0 && info[e]!.alpha) || /^\d/.test(info[e]!.lower) || info[e]!.lower === "'s")) e++;
-    let j = e;
-    if (j < n && info[j]!.lower === ',') j++;
-    else if (j < n && COPULAS.has(info[j]!.lower)) j++;
-    else j = -1;
-    if (j > 0 && j < n && DETERMINERS.has(info[j]!.lower)) {
-      let head: WordInfo | null = null;
-      for (let k = j + 1; k < n && k <= j + 6; k++) {
-        const t = info[k]!;
-        if (!t.alpha || DESC_STOP.has(t.lower)) break;
-        // A plain verb ends the phrase ("the band began their ...").
-        if ((t.gaz & (GAZ.VERB | GAZ.NOUN)) === GAZ.VERB) break;
-        if (t.capv === 0 && !DETERMINERS.has(t.lower)) head = t;
-      }
-      if (head) {
-        out ??= new Array<WordInfo | null>(n).fill(null);
-        for (let k = i; k < e; k++) out[k] = head;
-      }
-    }
-    i = e;
-  }
-  return out;
 }
 
 export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null, doc?: DocContext | null): SentenceInfo {
@@ -635,14 +540,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
       }
     }
   }
-  return {
-    info,
-    gpos,
-    gclass,
-    headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6,
-    doc: doc ? docFlags(doc, tokens) : null,
-    desc: DESCRIPTION_FEATURES ? descriptionHeads(info) : null,
-  };
+  return { info, gpos, gclass, headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6, doc: doc ? docFlags(doc, tokens) : null };
 }
 
 // Features are emitted in groups. The first four groups depend on one word only (the token itself, or a
@@ -772,12 +670,6 @@ export function contextRestFeatures(s: SentenceInfo, i: number, out: Int32Array,
       }
       if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
     }
-  }
-  const desc = s.desc ? s.desc[i] : null;
-  if (desc) {
-    out[k++] = mix(T.DESC, desc.lw) & mask;
-    if (desc.cl.length >= 2) out[k++] = mix(mix(T.DESC_CL, 1), desc.cl[1]!) & mask;
-    if (desc.cl.length >= 4) out[k++] = mix(mix(T.DESC_CL, 3), desc.cl[3]!) & mask;
   }
   const df = s.doc ? s.doc[i]! : 0;
   if (df !== 0) {
