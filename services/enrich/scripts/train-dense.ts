@@ -20,7 +20,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { conllEval, groupByDoc } from '../src/entities/conlleval.js';
 import {
   DENSE_CLASSES,
@@ -32,10 +32,8 @@ import {
   loadVectors,
   newDense,
   outputProbs,
-  serializeVectors,
   vectorRows,
   type DenseScorer,
-  type WordVectors,
 } from '../src/entities/dense.js';
 import { clusterKey, fnv } from '../src/entities/features.js';
 import { LABELS, NL, loadNerModel, tagDocument, tokenClasses, type NerModel } from '../src/entities/model.js';
@@ -70,7 +68,6 @@ function epoch(
   rareDropout: number,
   counts: Map<string, number>,
   random: () => number,
-  tune = 0,
 ): number {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
@@ -132,15 +129,6 @@ function epoch(
       for (let k = 0; k < vecs.length; k += 2) {
         const p = vecs[k]!;
         const vr = vecs[k + 1]!;
-        if (tune > 0) {
-          // Fine-tuning: the input vector moves against its gradient too (codes are float here, scale 1).
-          for (let j = 0; j < dims; j++) {
-            const w = (p * stride + j) * H;
-            let g = 0;
-            for (let u = 0; u < H; u++) g += d.w1[w + u]! * gradHidden[u]!;
-            (codes as unknown as Float32Array)[vr * dims + j]! -= tune * g;
-          }
-        }
         for (let j = 0; j < dims; j++) {
           const x = codes[vr * dims + j]! * scale;
           if (x === 0) continue;
@@ -202,43 +190,23 @@ function main(): void {
   const counts = new Map<string, number>();
   for (const r of fit) for (const t of r.tokens) counts.set(clusterKey(t), (counts.get(clusterKey(t)) ?? 0) + 1);
   const random = rng(Number(arg('seed', '13')));
-  const tune = Number(arg('tune', '0'));
-  const floatVectors: WordVectors = {
-    ...vectors,
-    scale: 1,
-    codes: Float32Array.from(vectors.codes, (c) => c * vectors.scale) as unknown as Int8Array,
-  };
-  const d = newDense(tune > 0 ? floatVectors : vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random);
+  const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random);
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(`train-dense: ${fit.length} sentences, ${vectors.index.size} word vectors, hidden ${d.hidden}, window ${d.window}`);
   const t0 = Date.now();
   for (let e = 0; e < epochs; e++) {
-    const loss = epoch(d, fit, lr0 / (1 + 0.5 * e), dropout, rareDropout, counts, random, tune);
+    const loss = epoch(d, fit, lr0 / (1 + 0.5 * e), dropout, rareDropout, counts, random);
     console.log(`  epoch ${e + 1}/${epochs}: loss ${loss.toFixed(4)} (${((Date.now() - t0) / 1000).toFixed(0)}s)`);
   }
-  let scored = vectors;
-  if (tune > 0) {
-    // Back to int8 codes with one scale, as the shipped vector file stores them.
-    const f = floatVectors.codes as unknown as Float32Array;
-    let max = 0;
-    for (const x of f) max = Math.max(max, Math.abs(x));
-    const scale = max / 127;
-    const codes = Int8Array.from(f, (x) => Math.round(x / scale));
-    scored = { ...vectors, scale, codes };
-    const vout = arg('vectors-out', out.replace(/\.bin\.gz$/, '') + '-vectors.bin.gz');
-    const words = [...vectors.index.entries()].sort((a, b) => a[1] - b[1]).map(([w]) => w);
-    writeFileSync(vout, gzipSync(serializeVectors(scored, words)));
-    console.log(`wrote ${vout} (fine-tuned vectors, scale ${scale.toFixed(5)})`);
-  }
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, gzipDense({ ...d, vectors: scored }));
+  writeFileSync(out, gzipDense(d));
   console.log(`wrote ${out}`);
   const perceptronPath = arg('perceptron', '');
   if (held.length && perceptronPath) {
     const perceptron = loadNerModel(perceptronPath, null);
     // The file as shipped (float32 round trip), scored beside the perceptron trained without the same documents.
-    const shipped = deserializeDense(gunzipSync(readFileSync(out)), scored);
+    const shipped = deserializeDense(gunzipSync(readFileSync(out)), vectors);
     for (const w of arg('weights', '0,2,3,4,5,6,8').split(',').map(Number))
       console.log(
         `  held-out F1 with dense weight ${w}: ${scoreWith(perceptron, w > 0 ? { ...shipped, weight: w } : null, held).toFixed(4)}`,
