@@ -32,6 +32,7 @@ import {
   loadVectors,
   newDense,
   outputProbs,
+  sentenceMean,
   vectorRows,
   type DenseScorer,
 } from '../src/entities/dense.js';
@@ -77,6 +78,7 @@ function epoch(
     [order[i], order[k]] = [order[k]!, order[i]!];
   }
   const pre = new Float32Array(H);
+  const meanBuf = new Float32Array(d.vectors.dims);
   const act = new Float32Array(H);
   const prob = new Float32Array(NL);
   const gradOut = new Float32Array(NL);
@@ -92,12 +94,13 @@ function epoch(
     if (vrows.length < n) vrows = new Int32Array(2 * n);
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
+    const mean = d.ws && sentenceMean(d.vectors, vrows, cls, n, meanBuf) ? meanBuf : null;
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
     for (let i = 0; i < n; i++) {
       classRows.length = 0;
       vecs.length = 0;
       const p = counts.get(clusterKey(row.tokens[i]!)) === 1 ? rareDropout : dropout;
-      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p);
+      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, mean);
       outputProbs(d, pre, act, prob);
       const gold = LABEL_INDEX.get(row.tags[i]!) ?? 0;
       if (partialMisc && gold === 0) {
@@ -121,6 +124,14 @@ function epoch(
       }
       for (let l = 0; l < NL; l++) d.b2[l]! -= lr * gradOut[l]!;
       for (let u = 0; u < H; u++) d.b1[u]! -= gradHidden[u]!;
+      if (mean && d.ws) {
+        for (let k = 0; k < dims; k++) {
+          const x = mean[k]!;
+          if (x === 0) continue;
+          const w = k * H;
+          for (let u = 0; u < H; u++) d.ws[w + u]! -= x * gradHidden[u]!;
+        }
+      }
       for (const input of classRows) {
         const w = input * H;
         for (let u = 0; u < H; u++) d.w1[w + u]! -= gradHidden[u]!;
@@ -190,10 +201,13 @@ function main(): void {
   const counts = new Map<string, number>();
   for (const r of fit) for (const t of r.tokens) counts.set(clusterKey(t), (counts.get(clusterKey(t)) ?? 0) + 1);
   const random = rng(Number(arg('seed', '13')));
-  const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random);
+  const sentence = arg('sentence', 'yes') === 'yes';
+  const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random, sentence);
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
-  console.log(`train-dense: ${fit.length} sentences, ${vectors.index.size} word vectors, hidden ${d.hidden}, window ${d.window}`);
+  console.log(
+    `train-dense: ${fit.length} sentences, ${vectors.index.size} word vectors, hidden ${d.hidden}, window ${d.window}, sentence layer ${sentence ? 'yes' : 'no'}`,
+  );
   const t0 = Date.now();
   for (let e = 0; e < epochs; e++) {
     const loss = epoch(d, fit, lr0 / (1 + 0.5 * e), dropout, rareDropout, counts, random);

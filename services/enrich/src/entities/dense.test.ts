@@ -7,6 +7,7 @@ import {
   newDense,
   outputProbs,
   projectionCounts,
+  sentenceMean,
   serializeDense,
   serializeVectors,
   vectorRows,
@@ -39,6 +40,10 @@ describe('dense scorer files', () => {
     expect(back.hidden).toBe(6);
     expect(Array.from(back.w1)).toEqual(Array.from(d.w1));
     expect(Array.from(back.w2)).toEqual(Array.from(d.w2));
+    expect(Array.from(back.ws!)).toEqual(Array.from(d.ws!));
+    // A network without the sentence layer (files from before it) reads back without one.
+    const plain = newDense(v, 2, 6, rng(1), false);
+    expect(deserializeDense(serializeDense(plain), v).ws).toBeNull();
     expect(() => deserializeDense(serializeDense(d), tinyVectors(['a'], 5))).toThrow(/4-dimensional/);
     expect(() => deserializeDense(Buffer.from('hello\n{}\n'), v)).toThrow(/not a newswire dense-scorer file/);
     expect(() => deserializeVectors(Buffer.from('hello'))).toThrow(/not a newswire word-vector file/);
@@ -86,8 +91,10 @@ describe('addDenseScores', () => {
     const pre = new Float32Array(d.hidden);
     const act = new Float32Array(d.hidden);
     const prob = new Float32Array(9);
+    const mean = new Float32Array(v.dims);
+    expect(sentenceMean(v, rows, cls, tokens.length, mean)).toBe(true);
     for (let i = 0; i < tokens.length; i++) {
-      hiddenInput(d, rows, cls, tokens.length, i, pre);
+      hiddenInput(d, rows, cls, tokens.length, i, pre, undefined, undefined, false, mean);
       outputProbs(d, pre, act, prob);
       for (let l = 0; l < 9; l++) expect(cached[i * 9 + l]).toBeCloseTo(d.weight * Math.log(prob[l]! + d.floor), 4);
     }
@@ -125,5 +132,45 @@ describe('addDenseScores', () => {
     hiddenInput(d, rows, cls, 3, 1, pre);
     outputProbs(d, pre, act, b);
     expect(Array.from(a)).not.toEqual(Array.from(b));
+  });
+
+  it('reads the whole sentence through its sentence layer: a word beyond the window moves the first token', () => {
+    const near = ['The', 'President', 'of', 'Kenya', 'said'];
+    const far = ['The', 'President', 'of', 'Kenya', 'the'];
+    const score = (dd: typeof d, toks: string[]): number[] => {
+      const out = new Float32Array(toks.length * 9);
+      addDenseScores(dd, toks, tokenClasses(toks), out);
+      return Array.from(out.subarray(0, 9));
+    };
+    // Token 0 reads positions 0-2 only; the fifth word reaches it through the sentence's mean vector alone.
+    expect(score(d, near)).not.toEqual(score(d, far));
+    const plain = { ...d, ws: null };
+    expect(score(plain, near)).toEqual(score(plain, far));
+  });
+});
+
+describe('sentenceMean', () => {
+  it('averages the vectors of the words that have one, skipping punctuation, digits and unknown words', () => {
+    const v: WordVectors = {
+      dims: 2,
+      scale: 0.5,
+      index: new Map([
+        ['kenya', 0],
+        ['said', 1],
+        [',', 2],
+        ['0000', 3],
+      ]),
+      codes: Int8Array.from([2, 4, 6, -8, 100, 100, 100, 100]),
+    };
+    const toks = ['Kenya', ',', 'said', '2024', 'Ruto'];
+    const rows = new Int32Array(toks.length);
+    vectorRows(v, toks, rows);
+    const out = new Float32Array(2);
+    expect(sentenceMean(v, rows, tokenClasses(toks), toks.length, out)).toBe(true);
+    expect(Array.from(out)).toEqual([2, -1]); // ((2 + 6) / 2, (4 - 8) / 2) x 0.5
+    const none = [',', 'Ruto'];
+    vectorRows(v, none, rows);
+    expect(sentenceMean(v, rows, tokenClasses(none), none.length, out)).toBe(false);
+    expect(Array.from(out)).toEqual([0, 0]);
   });
 });

@@ -1,14 +1,17 @@
 /**
  * The NER tagger's dense scorer: a small feed-forward network over pre-trained word vectors. For each token it reads
- * the vectors of the five tokens around it (GloVe 6B, 100 dimensions, lower-cased; data/ner/vectors.bin.gz) and each
- * of those tokens' class (capitalisation, digit, punctuation: model.ts tokenClass), one hidden ReLU layer, and a
- * softmax over the nine IOB2 labels. Its log-probabilities, times the model's `weight`, are added to the perceptron's
- * emission scores before Viterbi (a product of experts). What it adds: words the perceptron's sparse features never
- * saw in training still have a vector near words it did see ("Kipyegon" near other runners' names), and the hidden
- * layer combines the window in ways a linear model cannot. Trained by scripts/train-dense.ts on ner/train.jsonl.
+ * the vectors of the five tokens around it (GloVe 6B reduced to 50 principal axes, lower-cased; data/ner/vectors.bin.gz)
+ * and each of those tokens' class (capitalisation, digit, punctuation: model.ts tokenClass), plus the mean vector of
+ * the whole sentence's words (the sentence layer: what the sentence is about, beyond the window), one hidden ReLU
+ * layer, and a softmax over the nine IOB2 labels. Its log-probabilities, times the model's `weight`, are added to the
+ * perceptron's emission scores before Viterbi (a product of experts). What it adds: words the perceptron's sparse
+ * features never saw in training still have a vector near words it did see ("Kipyegon" near other runners' names),
+ * and the hidden layer combines the window in ways a linear model cannot. Trained by scripts/train-dense.ts on
+ * ner/train.jsonl.
  *
  * Speed: the first layer is linear in the vectors, so each word's contribution at each window position (5 x hidden
- * floats) is computed once and cached; a token then costs about 5 x hidden additions plus the output layer.
+ * floats) is computed once and cached; a token then costs about 5 x hidden additions plus the output layer, and a
+ * sentence with any token past the gate one mean vector and its projection (dims x hidden multiply-adds).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +56,44 @@ export interface DenseScorer {
   /** Output layer, one row of 9 labels per hidden unit. */
   w2: Float32Array;
   b2: Float32Array;
+  /**
+   * Sentence layer (dims x hidden; null in files from before it): reads the mean vector of the sentence's words
+   * (sentenceMean), so every token's hidden layer also sees what the whole sentence is about.
+   */
+  ws: Float32Array | null;
+}
+
+/**
+ * The mean vector of a sentence's words (tokens of class capitalised, capitals or lower case that have a vector),
+ * into `out` (dims floats): what the sentence is about, for the sentence layer. False (all zero) when none has one.
+ */
+export function sentenceMean(v: WordVectors, rows: Int32Array, cls: Uint8Array, n: number, out: Float32Array): boolean {
+  const { dims, codes, scale } = v;
+  out.fill(0, 0, dims);
+  let count = 0;
+  for (let t = 0; t < n; t++) {
+    const row = rows[t]!;
+    if (row < 0 || cls[t]! > 2) continue;
+    count++;
+    for (let k = 0; k < dims; k++) out[k]! += codes[row * dims + k]!;
+  }
+  if (count === 0) return false;
+  const f = scale / count;
+  for (let k = 0; k < dims; k++) out[k]! *= f;
+  return true;
+}
+
+/** Adds the sentence layer's contribution (ws^T mean) to `pre`. */
+export function addSentenceContext(d: DenseScorer, mean: Float32Array, pre: Float32Array): void {
+  const ws = d.ws;
+  if (!ws) return;
+  const H = d.hidden;
+  for (let k = 0; k < d.vectors.dims; k++) {
+    const x = mean[k]!;
+    if (x === 0) continue;
+    const w = k * H;
+    for (let u = 0; u < H; u++) pre[u]! += x * ws[w + u]!;
+  }
 }
 
 export const VECTORS_PATH = fileURLToPath(new URL('../../data/ner/vectors.bin.gz', import.meta.url));
@@ -88,8 +129,16 @@ export function deserializeVectors(buf: Buffer): WordVectors {
 /** Network file: magic, header JSON line, then float32 w1, b1, w2, b2 (little-endian). */
 export function serializeDense(d: DenseScorer): Buffer {
   const gate = Number.isFinite(d.gate) ? d.gate : null;
-  const header = JSON.stringify({ dims: d.vectors.dims, window: d.window, hidden: d.hidden, weight: d.weight, gate, floor: d.floor });
-  const parts = [d.w1, d.b1, d.w2, d.b2].map((a) => Buffer.from(new Float32Array(a).buffer));
+  const header = JSON.stringify({
+    dims: d.vectors.dims,
+    window: d.window,
+    hidden: d.hidden,
+    weight: d.weight,
+    gate,
+    floor: d.floor,
+    ...(d.ws ? { sentence: true } : {}),
+  });
+  const parts = [d.w1, d.b1, d.w2, d.b2, ...(d.ws ? [d.ws] : [])].map((a) => Buffer.from(new Float32Array(a).buffer));
   return Buffer.concat([Buffer.from(`${DENSE_MAGIC}${header}\n`, 'utf8'), ...parts]);
 }
 
@@ -108,6 +157,7 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     weight: number;
     gate?: number | null;
     floor?: number;
+    sentence?: boolean;
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
@@ -121,6 +171,7 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
   const b1 = take(h.hidden);
   const w2 = take(h.hidden * LABEL_COUNT);
   const b2 = take(LABEL_COUNT);
+  const ws = h.sentence ? take(h.dims * h.hidden) : null;
   return {
     vectors,
     window: h.window,
@@ -132,11 +183,12 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     b1,
     w2,
     b2,
+    ws,
   };
 }
 
 /** A fresh network (training): small random weights, zero biases. */
-export function newDense(vectors: WordVectors, window: number, hidden: number, random: () => number): DenseScorer {
+export function newDense(vectors: WordVectors, window: number, hidden: number, random: () => number, sentence = true): DenseScorer {
   const inputs = inputWidth(vectors.dims, window);
   const init = (n: number, fanIn: number, fanOut: number): Float32Array => {
     const r = Math.sqrt(6 / (fanIn + fanOut));
@@ -154,12 +206,24 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
     b1: new Float32Array(hidden),
     w2: init(hidden * LABEL_COUNT, hidden, LABEL_COUNT),
     b2: new Float32Array(LABEL_COUNT),
+    ws: sentence ? init(vectors.dims * hidden, vectors.dims, hidden) : null,
   };
 }
 
+/** Per vector file: token as written -> its row, so a token repeated in a process skips clusterKey's string work. */
+const rowMemos = new WeakMap<WordVectors, Map<string, number>>();
+
 /** The vector row of a token (-1: none). */
 export function vectorRow(v: WordVectors, token: string): number {
-  return v.index.get(clusterKey(token)) ?? -1;
+  let memo = rowMemos.get(v);
+  if (!memo) rowMemos.set(v, (memo = new Map()));
+  let row = memo.get(token);
+  if (row === undefined) {
+    row = v.index.get(clusterKey(token)) ?? -1;
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(token, row);
+  }
+  return row;
 }
 
 /** The vector row of each token (-1: none). */
@@ -184,7 +248,10 @@ let cacheShift = 32;
 /** Tests: how many projections were computed (cache misses) since the process started. */
 export const projectionCounts = { misses: 0 };
 
-/** Offset in the slab of the projection of vector row `row` at window position p. */
+/**
+ * Offset in the slab of the projection of vector row `row` at window position p, or through the sentence layer
+ * (p = 2 * window + 1: the mean's projection is the mean of its words' projections, so they cache like positions).
+ */
 function projection(d: DenseScorer, row: number, p: number): number {
   const H = d.hidden;
   if (cacheOwner !== d) {
@@ -195,7 +262,7 @@ function projection(d: DenseScorer, row: number, p: number): number {
     cacheRecent = new Uint8Array(1 << (bits - 1));
     cacheShift = 33 - bits;
   }
-  const key = row * (2 * d.window + 1) + p + 1;
+  const key = row * (2 * d.window + 2) + p + 1;
   const set = Math.imul(key, 0x9e3779b1) >>> cacheShift;
   let slot = 2 * set;
   if (cacheKeys[slot] === key) {
@@ -211,8 +278,9 @@ function projection(d: DenseScorer, row: number, p: number): number {
   cacheRecent[set] = slot & 1;
   const off = slot * H;
   const { dims, codes, scale } = d.vectors;
-  const base = p * (dims + DENSE_CLASSES);
-  const w1 = d.w1;
+  const sentence = p > 2 * d.window;
+  const base = sentence ? 0 : p * (dims + DENSE_CLASSES);
+  const w1 = sentence ? d.ws! : d.w1;
   const slab = cacheSlab;
   slab.fill(0, off, off + H);
   for (let k = 0; k < dims; k++) {
@@ -248,11 +316,13 @@ export function hiddenInput(
   classRows?: number[],
   vecs?: number[],
   hideCentre = false,
+  mean?: Float32Array | null,
 ): void {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
   const stride = dims + DENSE_CLASSES;
   pre.set(d.b1);
+  if (mean) addSentenceContext(d, mean, pre);
   for (let p = 0; p < 2 * d.window + 1; p++) {
     const t = i + p - d.window;
     const inside = t >= 0 && t < n;
@@ -289,6 +359,7 @@ export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array
 }
 
 let rowBuf = new Int32Array(256);
+let ctxBuf = new Float32Array(0);
 let preBuf = new Float32Array(0);
 let actBuf = new Float32Array(0);
 const probBuf = new Float32Array(LABEL_COUNT);
@@ -314,6 +385,9 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
   }
   const pre = preBuf;
   const prob = probBuf;
+  // The sentence layer's part of the hidden pre-activation (with the bias), computed at the first token past the
+  // gate; null: not yet, or no sentence layer.
+  let ctx: Float32Array | null = null;
   // Vector rows are looked up only around the tokens past the gate (-2: not yet looked up).
   const rows = rowBuf;
   rows.fill(-2, 0, n);
@@ -324,7 +398,26 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       for (let l = 2; l < LABEL_COUNT; l++) if (scores[o + l]! > best) best = scores[o + l]!;
       if (scores[o]! - best > gate) continue;
     }
-    pre.set(d.b1);
+    if (d.ws && !ctx) {
+      // The words sentenceMean averages, each through the sentence layer from the cache, then averaged.
+      if (ctxBuf.length !== H) ctxBuf = new Float32Array(H);
+      ctx = ctxBuf;
+      ctx.fill(0);
+      let count = 0;
+      for (let t = 0; t < n; t++) {
+        if (cls[t]! > 2) continue;
+        let row = rows[t]!;
+        if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
+        if (row < 0) continue;
+        count++;
+        const off = projection(d, row, 2 * win + 1);
+        const slab = cacheSlab;
+        for (let u = 0; u < H; u++) ctx[u]! += slab[off + u]!;
+      }
+      const f = count > 0 ? 1 / count : 0;
+      for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + f * ctx[u]!;
+    }
+    pre.set(ctx ?? d.b1);
     for (let p = 0; p <= 2 * win; p++) {
       const t = i + p - win;
       if (t < 0 || t >= n) {
