@@ -15,7 +15,8 @@
  * then trained on all of train with --weight set to the best. --reweight W [--gate G] rewrites only the weight (and
  * gate) of --out. --gates G1,G2 also prints held-out F1 at --weight with each gate (dense.ts DenseScorer.gate).
  *
- * Options: --epochs 6, --hidden 64, --window 2, --weight 8, --gate 60, --lr 0.01, --dropout 0.1 (centre word shown without its vector), --rare-dropout P (the same for words seen once; default: as --dropout; 0.5 measured: held-out -0.1, news checks B/D/E -0.3/-1.0/+0.1, dev +0.3),
+ * Options: --epochs 6, --hidden 64, --window 2, --sentence yes (the sentence layer over the sentence's mean word vector;
+ * no: without it), --weight 8, --gate 60, --lr 0.01, --dropout 0.1 (centre word shown without its vector), --rare-dropout P (the same for words seen once; default: as --dropout; 0.5 measured: held-out -0.1, news checks B/D/E -0.3/-1.0/+0.1, dev +0.3),
  * --seed 13, --vectors FILE.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
