@@ -1,4 +1,3 @@
-import { loadVectors, type WordVectors } from './dense.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -114,9 +113,6 @@ const T = {
   CL_NONE: 45,
   DOC: 46,
   DOC_FIRST: 47,
-  TOPIC: 48,
-  TOPIC_CAP: 49,
-  TOPIC_CL: 50,
 } as const;
 
 /** Document-level facts about a capitalised word, from the other sentences of its document (see buildDocContext). */
@@ -496,40 +492,6 @@ export interface SentenceInfo {
   headline: boolean;
   /** DOC bits per token when the sentence is tagged within its document. */
   doc: Uint8Array | null;
-  /** Topic code of the sentence (1..64; 0 none). */
-  topic: number;
-}
-
-const TOPIC_ON = process.env.NW_TOPIC === '1';
-let topicState: { v: WordVectors; planes: Float32Array } | null = null;
-function initTopic(): void {
-  const v = loadVectors()!;
-  let x = 12345;
-  const r = (): number => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) / 2 ** 32) * 2 - 1;
-  const planes = new Float32Array(6 * v.dims).map(() => r());
-  topicState = { v, planes };
-}
-
-function topicCode(tokens: readonly string[], info: readonly WordInfo[]): number {
-  if (!topicState) initTopic();
-  const { v, planes } = topicState!;
-  const mean = new Float32Array(v.dims);
-  let count = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!info[i]!.alpha) continue;
-    const row = v.index.get(clusterKey(tokens[i]!));
-    if (row === undefined) continue;
-    count++;
-    for (let k = 0; k < v.dims; k++) mean[k]! += v.codes[row * v.dims + k]!;
-  }
-  if (count === 0) return 0;
-  let code = 0;
-  for (let p = 0; p < 6; p++) {
-    let dot = 0;
-    for (let k = 0; k < v.dims; k++) dot += mean[k]! * planes[p * v.dims + k]!;
-    if (dot > 0) code |= 1 << p;
-  }
-  return code + 1;
 }
 
 export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null, doc?: DocContext | null): SentenceInfo {
@@ -578,14 +540,7 @@ export function analyseSentence(tokens: readonly string[], gaz: Gazetteer | null
       }
     }
   }
-  return {
-    info,
-    gpos,
-    gclass,
-    headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6,
-    doc: doc ? docFlags(doc, tokens) : null,
-    topic: TOPIC_ON ? topicCode(tokens, info) : 0,
-  };
+  return { info, gpos, gclass, headline: n >= 4 && alpha >= 3 && caps / alpha >= 0.6, doc: doc ? docFlags(doc, tokens) : null };
 }
 
 // Features are emitted in groups. The first four groups depend on one word only (the token itself, or a
@@ -715,11 +670,6 @@ export function contextRestFeatures(s: SentenceInfo, i: number, out: Int32Array,
       }
       if (gc & bit) out[k++] = mix(T.GAZ, 100 + b * 4 + s.gpos[i]!) & mask;
     }
-  }
-  if (s.topic !== 0) {
-    out[k++] = mix(T.TOPIC, s.topic) & mask;
-    out[k++] = mix(mix(T.TOPIC_CAP, s.topic), t.capv) & mask;
-    if (t.cl.length >= 2) out[k++] = mix(mix(T.TOPIC_CL, s.topic), t.cl[1]!) & mask;
   }
   const df = s.doc ? s.doc[i]! : 0;
   if (df !== 0) {
