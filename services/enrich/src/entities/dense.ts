@@ -212,11 +212,18 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
 
 /** Per vector file: token as written -> its row, so a token repeated in a process skips clusterKey's string work. */
 const rowMemos = new WeakMap<WordVectors, Map<string, number>>();
+/** The memo of the vector file used last (one file in a running tagger). */
+let memoOwner: WordVectors | null = null;
+let memo = new Map<string, number>();
 
 /** The vector row of a token (-1: none). */
 export function vectorRow(v: WordVectors, token: string): number {
-  let memo = rowMemos.get(v);
-  if (!memo) rowMemos.set(v, (memo = new Map()));
+  if (memoOwner !== v) {
+    memoOwner = v;
+    const known = rowMemos.get(v);
+    if (known) memo = known;
+    else rowMemos.set(v, (memo = new Map()));
+  }
   let row = memo.get(token);
   if (row === undefined) {
     row = v.index.get(clusterKey(token)) ?? -1;
