@@ -80,8 +80,6 @@ function epoch(
   }
   const pre = new Float32Array(H);
   const meanBuf = new Float32Array(d.vectors.dims);
-  const pooledBuf = new Float32Array(H);
-  const argBuf = new Int32Array(H);
   const act = new Float32Array(H);
   const prob = new Float32Array(NL);
   const gradOut = new Float32Array(NL);
@@ -97,38 +95,13 @@ function epoch(
     if (vrows.length < n) vrows = new Int32Array(2 * n);
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
-    const maxPool = d.ws !== null && d.pool === 'max';
-    const mean = d.ws && !maxPool && sentenceMean(d.vectors, vrows, cls, n, meanBuf) ? meanBuf : null;
-    // Max pooling: each unit's largest word projection and the word it came from, once per sentence.
-    let pooled: Float32Array | null = null;
-    if (maxPool) {
-      pooledBuf.fill(-Infinity);
-      argBuf.fill(-1);
-      const proj = new Float32Array(H);
-      for (let t = 0; t < n; t++) {
-        const vr = vrows[t]!;
-        if (vr < 0 || cls[t]! > 2) continue;
-        proj.fill(0);
-        for (let k = 0; k < dims; k++) {
-          const x = codes[vr * dims + k]! * scale;
-          if (x === 0) continue;
-          const w = k * H;
-          for (let u = 0; u < H; u++) proj[u]! += x * d.ws![w + u]!;
-        }
-        for (let u = 0; u < H; u++)
-          if (proj[u]! > pooledBuf[u]!) {
-            pooledBuf[u] = proj[u]!;
-            argBuf[u] = vr;
-          }
-      }
-      if (argBuf[0]! >= 0) pooled = pooledBuf;
-    }
+    const mean = d.ws && sentenceMean(d.vectors, vrows, cls, n, meanBuf) ? meanBuf : null;
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
     for (let i = 0; i < n; i++) {
       classRows.length = 0;
       vecs.length = 0;
       const p = counts.get(clusterKey(row.tokens[i]!)) === 1 ? rareDropout : dropout;
-      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, mean, pooled);
+      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, mean);
       outputProbs(d, pre, act, prob);
       const gold = LABEL_INDEX.get(row.tags[i]!) ?? 0;
       if (partialMisc && gold === 0) {
@@ -152,13 +125,6 @@ function epoch(
       }
       for (let l = 0; l < NL; l++) d.b2[l]! -= lr * gradOut[l]!;
       for (let u = 0; u < H; u++) d.b1[u]! -= gradHidden[u]!;
-      if (pooled && d.ws) {
-        for (let u = 0; u < H; u++) {
-          const vr = argBuf[u]!;
-          const g = gradHidden[u]!;
-          for (let k = 0; k < dims; k++) d.ws[k * H + u]! -= codes[vr * dims + k]! * scale * g;
-        }
-      }
       if (mean && d.ws) {
         for (let k = 0; k < dims; k++) {
           const x = mean[k]!;
@@ -238,7 +204,6 @@ function main(): void {
   const random = rng(Number(arg('seed', '13')));
   const sentence = arg('sentence', 'yes') === 'yes';
   const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random, sentence);
-  d.pool = arg('pool', 'mean') === 'max' ? 'max' : 'mean';
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(

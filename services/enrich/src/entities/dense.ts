@@ -61,8 +61,6 @@ export interface DenseScorer {
    * (sentenceMean), so every token's hidden layer also sees what the whole sentence is about.
    */
   ws: Float32Array | null;
-  /** How the sentence layer pools its words: their mean vector's projection, or each unit's largest word projection. */
-  pool: 'mean' | 'max';
 }
 
 /**
@@ -139,7 +137,6 @@ export function serializeDense(d: DenseScorer): Buffer {
     gate,
     floor: d.floor,
     ...(d.ws ? { sentence: true } : {}),
-    ...(d.pool === 'max' ? { pool: 'max' } : {}),
   });
   const parts = [d.w1, d.b1, d.w2, d.b2, ...(d.ws ? [d.ws] : [])].map((a) => Buffer.from(new Float32Array(a).buffer));
   return Buffer.concat([Buffer.from(`${DENSE_MAGIC}${header}\n`, 'utf8'), ...parts]);
@@ -161,7 +158,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     gate?: number | null;
     floor?: number;
     sentence?: boolean;
-    pool?: 'mean' | 'max';
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
@@ -188,7 +184,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     w2,
     b2,
     ws,
-    pool: h.pool ?? 'mean',
   };
 }
 
@@ -212,7 +207,6 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
     w2: init(hidden * LABEL_COUNT, hidden, LABEL_COUNT),
     b2: new Float32Array(LABEL_COUNT),
     ws: sentence ? init(vectors.dims * hidden, vectors.dims, hidden) : null,
-    pool: 'mean',
   };
 }
 
@@ -330,14 +324,12 @@ export function hiddenInput(
   vecs?: number[],
   hideCentre = false,
   mean?: Float32Array | null,
-  ctxPre?: Float32Array | null,
 ): void {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
   const stride = dims + DENSE_CLASSES;
   pre.set(d.b1);
   if (mean) addSentenceContext(d, mean, pre);
-  if (ctxPre) for (let u = 0; u < H; u++) pre[u]! += ctxPre[u]!;
   for (let p = 0; p < 2 * d.window + 1; p++) {
     const t = i + p - d.window;
     const inside = t >= 0 && t < n;
@@ -417,7 +409,7 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       // The words sentenceMean averages, each through the sentence layer from the cache, then averaged.
       if (ctxBuf.length !== H) ctxBuf = new Float32Array(H);
       ctx = ctxBuf;
-      ctx.fill(d.pool === 'max' ? -Infinity : 0);
+      ctx.fill(0);
       let count = 0;
       for (let t = 0; t < n; t++) {
         if (cls[t]! > 2) continue;
@@ -427,14 +419,10 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
         count++;
         const off = projection(d, row, 2 * win + 1);
         const slab = cacheSlab;
-        if (d.pool === 'max') for (let u = 0; u < H; u++) ctx[u] = Math.max(ctx[u]!, slab[off + u]!);
-        else for (let u = 0; u < H; u++) ctx[u]! += slab[off + u]!;
+        for (let u = 0; u < H; u++) ctx[u]! += slab[off + u]!;
       }
-      if (d.pool === 'max') for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + (count > 0 ? ctx[u]! : 0);
-      else {
-        const f = count > 0 ? 1 / count : 0;
-        for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + f * ctx[u]!;
-      }
+      const f = count > 0 ? 1 / count : 0;
+      for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + f * ctx[u]!;
     }
     pre.set(ctx ?? d.b1);
     for (let p = 0; p <= 2 * win; p++) {
