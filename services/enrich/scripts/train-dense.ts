@@ -95,7 +95,7 @@ function epoch(
     if (vrows.length < n) vrows = new Int32Array(2 * n);
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
-    const mean = d.ws && sentenceMean(d.vectors, vrows, cls, n, meanBuf, d.sif) ? meanBuf : null;
+    const mean = d.ws && sentenceMean(d.vectors, vrows, cls, n, meanBuf) ? meanBuf : null;
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
     for (let i = 0; i < n; i++) {
       classRows.length = 0;
@@ -204,7 +204,6 @@ function main(): void {
   const random = rng(Number(arg('seed', '13')));
   const sentence = arg('sentence', 'yes') === 'yes';
   const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random, sentence);
-  d.sif = Number(arg('sif', '0'));
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(

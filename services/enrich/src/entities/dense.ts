@@ -61,29 +61,21 @@ export interface DenseScorer {
    * (sentenceMean), so every token's hidden layer also sees what the whole sentence is about.
    */
   ws: Float32Array | null;
-  /** Word weights in the sentence mean: (rank + 1) / (rank + 1 + sif) by the vector row's frequency rank; 0: equal. */
-  sif: number;
-}
-
-/** A word's weight in the sentence mean (frequent words count less; rows are in frequency order). */
-export function sifWeight(sif: number, row: number): number {
-  return sif > 0 ? (row + 1) / (row + 1 + sif) : 1;
 }
 
 /**
  * The mean vector of a sentence's words (tokens of class capitalised, capitals or lower case that have a vector),
  * into `out` (dims floats): what the sentence is about, for the sentence layer. False (all zero) when none has one.
  */
-export function sentenceMean(v: WordVectors, rows: Int32Array, cls: Uint8Array, n: number, out: Float32Array, sif = 0): boolean {
+export function sentenceMean(v: WordVectors, rows: Int32Array, cls: Uint8Array, n: number, out: Float32Array): boolean {
   const { dims, codes, scale } = v;
   out.fill(0, 0, dims);
   let count = 0;
   for (let t = 0; t < n; t++) {
     const row = rows[t]!;
     if (row < 0 || cls[t]! > 2) continue;
-    const w = sifWeight(sif, row);
-    count += w;
-    for (let k = 0; k < dims; k++) out[k]! += w * codes[row * dims + k]!;
+    count++;
+    for (let k = 0; k < dims; k++) out[k]! += codes[row * dims + k]!;
   }
   if (count === 0) return false;
   const f = scale / count;
@@ -145,7 +137,6 @@ export function serializeDense(d: DenseScorer): Buffer {
     gate,
     floor: d.floor,
     ...(d.ws ? { sentence: true } : {}),
-    ...(d.sif ? { sif: d.sif } : {}),
   });
   const parts = [d.w1, d.b1, d.w2, d.b2, ...(d.ws ? [d.ws] : [])].map((a) => Buffer.from(new Float32Array(a).buffer));
   return Buffer.concat([Buffer.from(`${DENSE_MAGIC}${header}\n`, 'utf8'), ...parts]);
@@ -167,7 +158,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     gate?: number | null;
     floor?: number;
     sentence?: boolean;
-    sif?: number;
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
@@ -194,7 +184,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     w2,
     b2,
     ws,
-    sif: h.sif ?? 0,
   };
 }
 
@@ -218,7 +207,6 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
     w2: init(hidden * LABEL_COUNT, hidden, LABEL_COUNT),
     b2: new Float32Array(LABEL_COUNT),
     ws: sentence ? init(vectors.dims * hidden, vectors.dims, hidden) : null,
-    sif: 0,
   };
 }
 
@@ -428,11 +416,10 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
         let row = rows[t]!;
         if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
         if (row < 0) continue;
-        const wt = sifWeight(d.sif, row);
-        count += wt;
+        count++;
         const off = projection(d, row, 2 * win + 1);
         const slab = cacheSlab;
-        for (let u = 0; u < H; u++) ctx[u]! += wt * slab[off + u]!;
+        for (let u = 0; u < H; u++) ctx[u]! += slab[off + u]!;
       }
       const f = count > 0 ? 1 / count : 0;
       for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + f * ctx[u]!;
