@@ -10,8 +10,9 @@
  * ner/train.jsonl.
  *
  * Speed: the first layer is linear in the vectors, so each word's contribution at each window position (5 x hidden
- * floats) is computed once and cached; a token then costs about 5 x hidden additions plus the output layer, and a
- * sentence with any token past the gate one mean vector and its projection (dims x hidden multiply-adds).
+ * floats) is computed once and cached; a token then costs about 5 x hidden additions plus the output layer. The
+ * sentence layer is linear too (the mean's projection is the mean of its words' projections), so a word's projection
+ * through it is cached the same way, and a sentence with any token past the gate adds one cached row per word.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
