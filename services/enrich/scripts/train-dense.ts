@@ -34,8 +34,6 @@ import {
   newDense,
   outputProbs,
   sentenceMean,
-  sentenceShape,
-  SHAPE_FEATURES,
   vectorRows,
   type DenseScorer,
 } from '../src/entities/dense.js';
@@ -82,7 +80,6 @@ function epoch(
   }
   const pre = new Float32Array(H);
   const meanBuf = new Float32Array(d.vectors.dims);
-  const shapeBuf = new Float32Array(SHAPE_FEATURES);
   const act = new Float32Array(H);
   const prob = new Float32Array(NL);
   const gradOut = new Float32Array(NL);
@@ -99,13 +96,12 @@ function epoch(
     vectorRows(d.vectors, row.tokens, vrows);
     const cls = tokenClasses(row.tokens);
     const mean = d.ws && sentenceMean(d.vectors, vrows, cls, n, meanBuf) ? meanBuf : null;
-    if (d.wf) sentenceShape(cls, n, shapeBuf);
     const partialMisc = row.doc.startsWith('uner-') || row.doc.startsWith('btc-');
     for (let i = 0; i < n; i++) {
       classRows.length = 0;
       vecs.length = 0;
       const p = counts.get(clusterKey(row.tokens[i]!)) === 1 ? rareDropout : dropout;
-      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, mean, d.wf ? shapeBuf : null);
+      hiddenInput(d, vrows, cls, n, i, pre, classRows, vecs, p > 0 && random() < p, mean);
       outputProbs(d, pre, act, prob);
       const gold = LABEL_INDEX.get(row.tags[i]!) ?? 0;
       if (partialMisc && gold === 0) {
@@ -129,7 +125,6 @@ function epoch(
       }
       for (let l = 0; l < NL; l++) d.b2[l]! -= lr * gradOut[l]!;
       for (let u = 0; u < H; u++) d.b1[u]! -= gradHidden[u]!;
-      if (d.wf) for (let j = 0; j < SHAPE_FEATURES; j++) for (let u = 0; u < H; u++) d.wf[j * H + u]! -= shapeBuf[j]! * gradHidden[u]!;
       if (mean && d.ws) {
         for (let k = 0; k < dims; k++) {
           const x = mean[k]!;
@@ -209,7 +204,6 @@ function main(): void {
   const random = rng(Number(arg('seed', '13')));
   const sentence = arg('sentence', 'yes') === 'yes';
   const d = newDense(vectors, Number(arg('window', '2')), Number(arg('hidden', '64')), random, sentence);
-  if (arg('shape', 'no') === 'yes') d.wf = new Float32Array(SHAPE_FEATURES * d.hidden).map(() => (random() * 2 - 1) * 0.1);
   d.weight = Number(arg('weight', '8'));
   d.gate = Number(arg('gate', '60'));
   console.log(

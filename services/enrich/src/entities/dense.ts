@@ -62,21 +62,6 @@ export interface DenseScorer {
    * (sentenceMean), so every token's hidden layer also sees what the whole sentence is about.
    */
   ws: Float32Array | null;
-  /** Sentence-shape layer (SHAPE_FEATURES x hidden, optional): capitalisation and length of the whole sentence. */
-  wf: Float32Array | null;
-}
-
-export const SHAPE_FEATURES = 6;
-
-/** The sentence's shape: shares of capitalised, all-capitals, lower-case, digit and other tokens, and its length. */
-export function sentenceShape(cls: Uint8Array, n: number, out: Float32Array): void {
-  out.fill(0, 0, SHAPE_FEATURES);
-  for (let t = 0; t < n; t++) {
-    const c = cls[t]!;
-    const k = c === 0 ? 0 : c === 1 ? 1 : c === 2 || c === 5 ? 2 : c === 3 ? 3 : 4;
-    out[k]! += 1 / n;
-  }
-  out[5] = Math.log(1 + n) / 4;
 }
 
 /**
@@ -153,11 +138,8 @@ export function serializeDense(d: DenseScorer): Buffer {
     gate,
     floor: d.floor,
     ...(d.ws ? { sentence: true } : {}),
-    ...(d.wf ? { shape: true } : {}),
   });
-  const parts = [d.w1, d.b1, d.w2, d.b2, ...(d.ws ? [d.ws] : []), ...(d.wf ? [d.wf] : [])].map((a) =>
-    Buffer.from(new Float32Array(a).buffer),
-  );
+  const parts = [d.w1, d.b1, d.w2, d.b2, ...(d.ws ? [d.ws] : [])].map((a) => Buffer.from(new Float32Array(a).buffer));
   return Buffer.concat([Buffer.from(`${DENSE_MAGIC}${header}\n`, 'utf8'), ...parts]);
 }
 
@@ -177,7 +159,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     gate?: number | null;
     floor?: number;
     sentence?: boolean;
-    shape?: boolean;
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
@@ -192,7 +173,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
   const w2 = take(h.hidden * LABEL_COUNT);
   const b2 = take(LABEL_COUNT);
   const ws = h.sentence ? take(h.dims * h.hidden) : null;
-  const wf = h.shape ? take(SHAPE_FEATURES * h.hidden) : null;
   return {
     vectors,
     window: h.window,
@@ -205,7 +185,6 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
     w2,
     b2,
     ws,
-    wf,
   };
 }
 
@@ -229,7 +208,6 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
     w2: init(hidden * LABEL_COUNT, hidden, LABEL_COUNT),
     b2: new Float32Array(LABEL_COUNT),
     ws: sentence ? init(vectors.dims * hidden, vectors.dims, hidden) : null,
-    wf: null,
   };
 }
 
@@ -347,14 +325,12 @@ export function hiddenInput(
   vecs?: number[],
   hideCentre = false,
   mean?: Float32Array | null,
-  shape?: Float32Array | null,
 ): void {
   const H = d.hidden;
   const { dims, codes, scale } = d.vectors;
   const stride = dims + DENSE_CLASSES;
   pre.set(d.b1);
   if (mean) addSentenceContext(d, mean, pre);
-  if (shape && d.wf) for (let j = 0; j < SHAPE_FEATURES; j++) for (let u = 0; u < H; u++) pre[u]! += shape[j]! * d.wf[j * H + u]!;
   for (let p = 0; p < 2 * d.window + 1; p++) {
     const t = i + p - d.window;
     const inside = t >= 0 && t < n;
@@ -392,7 +368,6 @@ export function outputProbs(d: DenseScorer, pre: Float32Array, act: Float32Array
 
 let rowBuf = new Int32Array(256);
 let ctxBuf = new Float32Array(0);
-const shapeBuf = new Float32Array(SHAPE_FEATURES);
 let preBuf = new Float32Array(0);
 let actBuf = new Float32Array(0);
 const probBuf = new Float32Array(LABEL_COUNT);
@@ -449,10 +424,6 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       }
       const f = count > 0 ? 1 / count : 0;
       for (let u = 0; u < H; u++) ctx[u] = d.b1[u]! + f * ctx[u]!;
-      if (d.wf) {
-        sentenceShape(cls, n, shapeBuf);
-        for (let j = 0; j < SHAPE_FEATURES; j++) for (let u = 0; u < H; u++) ctx[u]! += shapeBuf[j]! * d.wf[j * H + u]!;
-      }
     }
     pre.set(ctx ?? d.b1);
     for (let p = 0; p <= 2 * win; p++) {
