@@ -211,9 +211,10 @@ export function newDense(vectors: WordVectors, window: number, hidden: number, r
   };
 }
 
-/** Per vector file: token as written -> its row, so a token repeated in a process skips clusterKey's string work. */
-const rowMemos = new WeakMap<WordVectors, Map<string, number>>();
-/** The memo of the vector file used last (one file in a running tagger). */
+/**
+ * Token as written -> its row in the vector file used last (one file in a running tagger; like the projection cache,
+ * it starts over when another file is used), so a repeated token skips clusterKey's string work.
+ */
 let memoOwner: WordVectors | null = null;
 let memo = new Map<string, number>();
 
@@ -221,9 +222,7 @@ let memo = new Map<string, number>();
 export function vectorRow(v: WordVectors, token: string): number {
   if (memoOwner !== v) {
     memoOwner = v;
-    const known = rowMemos.get(v);
-    if (known) memo = known;
-    else rowMemos.set(v, (memo = new Map()));
+    memo = new Map();
   }
   let row = memo.get(token);
   if (row === undefined) {
