@@ -64,6 +64,9 @@ export interface DenseScorer {
   ws: Float32Array | null;
 }
 
+/** Token classes (model.ts tokenClass) the sentence layer reads: capitalised, capitals, lower case. */
+const inSentenceMean = (cls: number): boolean => cls <= 2;
+
 /**
  * The mean vector of a sentence's words (tokens of class capitalised, capitals or lower case that have a vector),
  * into `out` (dims floats): what the sentence is about, for the sentence layer. False (all zero) when none has one.
@@ -74,7 +77,7 @@ export function sentenceMean(v: WordVectors, rows: Int32Array, cls: Uint8Array, 
   let count = 0;
   for (let t = 0; t < n; t++) {
     const row = rows[t]!;
-    if (row < 0 || cls[t]! > 2) continue;
+    if (row < 0 || !inSentenceMean(cls[t]!)) continue;
     count++;
     for (let k = 0; k < dims; k++) out[k]! += codes[row * dims + k]!;
   }
@@ -412,7 +415,7 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       ctx.fill(0);
       let count = 0;
       for (let t = 0; t < n; t++) {
-        if (cls[t]! > 2) continue;
+        if (!inSentenceMean(cls[t]!)) continue;
         let row = rows[t]!;
         if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
         if (row < 0) continue;
