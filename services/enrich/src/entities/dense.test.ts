@@ -46,6 +46,9 @@ describe('dense scorer files', () => {
     expect(deserializeDense(serializeDense(plain), v).ws).toBeNull();
     expect(() => deserializeDense(serializeDense(d), tinyVectors(['a'], 5))).toThrow(/4-dimensional/);
     expect(() => deserializeDense(Buffer.from('hello\n{}\n'), v)).toThrow(/not a newswire dense-scorer file/);
+    const file = serializeDense(d);
+    expect(() => deserializeDense(file.subarray(0, file.length - 4), v)).toThrow(/truncated or damaged; rebuild it/);
+    expect(() => deserializeDense(Buffer.concat([file, Buffer.alloc(4)]), v)).toThrow(/truncated or damaged/);
     expect(() => deserializeVectors(Buffer.from('hello'))).toThrow(/not a newswire word-vector file/);
   });
 });

@@ -165,6 +165,12 @@ export function deserializeDense(buf: Buffer, vectors: WordVectors): DenseScorer
   };
   if (h.dims !== vectors.dims) throw new Error(`dense scorer expects ${h.dims}-dimensional vectors, the vector file has ${vectors.dims}`);
   let pos = headerEnd + 1;
+  const floats = (inputWidth(h.dims, h.window) + 1) * h.hidden + (h.hidden + 1) * LABEL_COUNT + (h.sentence ? h.dims * h.hidden : 0);
+  if (buf.length - pos !== 4 * floats)
+    throw new Error(
+      `dense scorer file holds ${buf.length - pos} bytes of weights where its header needs ${4 * floats}: it is truncated or ` +
+        'damaged; rebuild it with services/enrich/scripts/train-dense.ts (README "The NER model")',
+    );
   const take = (n: number): Float32Array => {
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) out[i] = buf.readFloatLE(pos + 4 * i);
