@@ -17,7 +17,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { clusterKey } from './features.js';
+import { clusterKey, type WordInfo } from './features.js';
 
 /** Token classes fed to the network per position (model.ts tokenClass: 0..5), plus padding and "no vector". */
 export const DENSE_CLASSES = 8;
@@ -242,6 +242,15 @@ export function vectorRow(v: WordVectors, token: string): number {
   return row;
 }
 
+/** The vector row of a tagged word, kept on its cached word facts (one property read instead of a string lookup). */
+function infoRow(v: WordVectors, t: WordInfo, token: string): number {
+  if (t.rowOf !== v) {
+    t.row = vectorRow(v, token);
+    t.rowOf = v;
+  }
+  return t.row;
+}
+
 /** The vector row of each token (-1: none). */
 export function vectorRows(v: WordVectors, tokens: readonly string[], out: Int32Array): void {
   for (let i = 0; i < tokens.length; i++) out[i] = vectorRow(v, tokens[i]!);
@@ -384,7 +393,13 @@ const probBuf = new Float32Array(LABEL_COUNT);
  * Adds weight x log p(label | window) to each token's emission scores (n x 9, label order of model.ts LABELS), which
  * already hold the perceptron's (read by the gate).
  */
-export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: Uint8Array, scores: Float32Array): void {
+export function addDenseScores(
+  d: DenseScorer,
+  tokens: readonly string[],
+  cls: Uint8Array,
+  scores: Float32Array,
+  info?: readonly WordInfo[],
+): void {
   const n = tokens.length;
   const H = d.hidden;
   const win = d.window;
@@ -423,7 +438,7 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
       for (let t = 0; t < n; t++) {
         if (!inSentenceMean(cls[t]!)) continue;
         let row = rows[t]!;
-        if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
+        if (row === -2) row = rows[t] = info ? infoRow(d.vectors, info[t]!, tokens[t]!) : vectorRow(d.vectors, tokens[t]!);
         if (row < 0) continue;
         count++;
         const off = projection(d, row, 2 * win + 1);
@@ -442,7 +457,7 @@ export function addDenseScores(d: DenseScorer, tokens: readonly string[], cls: U
         continue;
       }
       let row = rows[t]!;
-      if (row === -2) row = rows[t] = vectorRow(d.vectors, tokens[t]!);
+      if (row === -2) row = rows[t] = info ? infoRow(d.vectors, info[t]!, tokens[t]!) : vectorRow(d.vectors, tokens[t]!);
       const wc = (p * stride + dims + cls[t]!) * H;
       if (row < 0) {
         const wn = (p * stride + dims + NO_VECTOR_CLASS) * H;

@@ -329,6 +329,11 @@ export interface WordInfo {
   vecOf?: object;
   /** Process-unique id (>= 1) of this cached word object: the key of the word-pair cache (see model.ts pairVec). */
   id: number;
+  /** tokenClass of the word. */
+  cls: number;
+  /** Inference cache: the word's row in the vector file `rowOf` (-1: none; see dense.ts infoRow). */
+  row: number;
+  rowOf: object | null;
 }
 
 /** Ids of WordInfo objects: 1 is BOUNDARY, words count up from 2; when they wrap, the generation changes. */
@@ -337,6 +342,21 @@ let wordIdGen = 0;
 /** Changes whenever word ids start over, so caches keyed by ids know to start over too. */
 export function wordIdGeneration(): number {
   return wordIdGen;
+}
+
+const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'de', '&', 'on', 'in']);
+
+/** Coarse token class for class-dependent transitions: 0 capitalised, 1 all-caps, 2 lower, 3 digit, 4 other, 5 linking word. */
+export function tokenClass(w: string): number {
+  const c = w.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 3;
+  if (LINK_WORDS.has(w)) return 5;
+  const ch = w[0] ?? '';
+  const up = ch.toUpperCase();
+  const lo = ch.toLowerCase();
+  if (up === lo) return 4;
+  if (ch === up) return w.length > 1 && w === w.toUpperCase() ? 1 : 0;
+  return 2;
 }
 
 const OPENERS = new Set(['"', "'", '“', '‘', '(', '[', '-', '–', '—', ':', '•', '*']);
@@ -390,6 +410,9 @@ export function wordInfo(gaz: Gazetteer | null, w: string, cache: Map<string, Wo
     quote: QUOTES.has(w),
     cl: clusterHashes(w),
     id: nextWordId,
+    cls: tokenClass(w),
+    row: -1,
+    rowOf: null,
   };
   if (++nextWordId > 0x7fffffff) {
     nextWordId = 2;
@@ -482,6 +505,9 @@ export const BOUNDARY: WordInfo = {
   quote: false,
   cl: [],
   id: 1,
+  cls: 4,
+  row: -1,
+  rowOf: null,
 };
 
 /** A sentence's word facts plus its sentence-level context (multi-word gazetteer matches, headline casing). */

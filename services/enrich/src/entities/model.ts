@@ -15,6 +15,7 @@ import {
   pairRightFeatures,
   rightFeatures,
   sentenceFeatures,
+  tokenClass,
   wordIdGeneration,
   buildDocContext,
   type DocContext,
@@ -76,21 +77,7 @@ export function allowed(prev: number, cur: number): boolean {
 }
 
 export const TOKEN_CLASSES = 6;
-const LINK_WORDS = new Set(['of', 'and', 'the', 'for', 'de', '&', 'on', 'in']);
-
-/** Coarse token class for class-dependent transitions: 0 capitalised, 1 all-caps, 2 lower, 3 digit, 4 other, 5 linking word. */
-export function tokenClass(w: string): number {
-  const c = w.charCodeAt(0);
-  if (c >= 48 && c <= 57) return 3;
-  if (LINK_WORDS.has(w)) return 5;
-  const ch = w[0] ?? '';
-  const up = ch.toUpperCase();
-  const lo = ch.toLowerCase();
-  if (up === lo) return 4;
-  if (ch === up) return w.length > 1 && w === w.toUpperCase() ? 1 : 0;
-  return 2;
-}
-
+export { tokenClass };
 /** Token classes of a sentence. */
 export function tokenClasses(tokens: readonly string[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
@@ -113,6 +100,7 @@ let featBuf = new Int32Array(256 * FEATS_PER_TOKEN);
 let scoreBuf = new Float32Array(256 * NL);
 let deltaBuf = new Float32Array(256 * NL);
 let backBuf = new Int8Array(256 * NL);
+let clsBuf = new Uint8Array(256);
 
 // Per word type, the int8 weight sums of its single-word feature groups: own, as left neighbour, as right
 // neighbour, two left, two right (5 x NL). Word types repeat, so most tokens only add five cached vectors
@@ -216,7 +204,13 @@ function pairVec(q: Int8Array, mask: number, a: WordInfo, b: WordInfo): number {
 const accBuf = new Int32Array(NL);
 
 /** Emission scores of a shipped (int8) model, equal to the generic path's but several times faster. */
-function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly string[], scores: Float32Array, doc: DocContext | null): void {
+function quantisedEmissions(
+  model: NerModel,
+  q: Int8Array,
+  tokens: readonly string[],
+  scores: Float32Array,
+  doc: DocContext | null,
+): readonly WordInfo[] {
   const n = tokens.length;
   const mask = (1 << model.bits) - 1;
   const scale = model.scale ?? 1;
@@ -249,6 +243,7 @@ function quantisedEmissions(model: NerModel, q: Int8Array, tokens: readonly stri
     const sb = i * NL;
     for (let l = 0; l < NL; l++) scores[sb + l] = acc[l]! * scale;
   }
+  return info;
 }
 
 const HEADLINE_SMALL = new Set([
@@ -315,8 +310,16 @@ export function emissions(
   scores.fill(0, 0, n * NL);
   const dense = model.dense && !headlineCase(tokens, model.gazetteer) ? model.dense : null;
   if (model.q) {
-    quantisedEmissions(model, model.q, tokens, scores, doc);
-    if (dense) addDenseScores(dense, tokens, cls ?? tokenClasses(tokens), scores);
+    const info = quantisedEmissions(model, model.q, tokens, scores, doc);
+    if (dense) {
+      // The word facts hold each word's class and vector row, so the network reads them instead of the strings.
+      if (!cls) {
+        if (clsBuf.length < n) clsBuf = new Uint8Array(n * 2);
+        cls = clsBuf;
+        for (let i = 0; i < n; i++) cls[i] = info[i]!.cls;
+      }
+      addDenseScores(dense, tokens, cls, scores, info);
+    }
     return { scores, feats: featBuf };
   }
   const feats = sentenceFeatures(tokens, model.gazetteer, (1 << model.bits) - 1, featBuf, doc);
@@ -452,7 +455,7 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
-  const cls = model.trans2 || model.dense ? tokenClasses(tokens) : undefined;
+  const cls = model.trans2 ? tokenClasses(tokens) : undefined;
   const { scores } = emissions(model, tokens, model.docFeatures ? doc : null, cls);
   viterbi(model, scores, n, labelBuf, model.trans2 ? cls : undefined);
   const out: string[] = new Array(n);
