@@ -30,7 +30,8 @@ One document, no queue or database:
       --text                     print the body text only
   enrich <file|URL|->          print the parse output plus everything enrichment adds, as JSON
   enrich --tokens              read JSONL {"tokens": [...]} on stdin, write it back with "tags" (IOB2);
-                               consecutive lines with the same "doc" are tagged as one document
+                               consecutive lines with the same "doc" are tagged as one document;
+                               so are the lines between CoNLL -DOCSTART- lines
 `;
 
 const out = (s: string) => process.stdout.write(`${s}\n`);

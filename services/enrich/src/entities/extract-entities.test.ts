@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  DOCSTART,
   TokenLineTagger,
   addAcronymLongForms,
   extractEntities,
@@ -372,6 +373,33 @@ describe('TokenLineTagger (enrich --tokens)', () => {
     expect(tagsOf(out).slice(0, 3)).toEqual(tagDocument(getNerModel(), words));
     // The third sentence alone has no sports words; in its sports report, "Leeds are" is the club.
     expect(tagsOf(out)[2]![0]).toBe('B-ORG');
+  });
+
+  it('reads CoNLL -DOCSTART- lines as document separators for lines without "doc"', () => {
+    const t = new TokenLineTagger();
+    const doc = ['Leeds beat Newcastle 3-0 on Saturday .', 'The striker scored twice in the league match .', 'Leeds are now third .'];
+    const out: string[] = [];
+    // Before any separator, a line without "doc" is tagged on its own, at once.
+    expect(t.push(line('Leeds are now third .'))).toHaveLength(1);
+    out.push(...t.push(line(DOCSTART)));
+    for (const s of doc) out.push(...t.push(line(s)));
+    expect(out).toHaveLength(1); // the separator, tagged O; the story is held back
+    out.push(...t.push(line(DOCSTART)), ...t.push(line('Another story .')), ...t.flush());
+    expect(out).toHaveLength(6);
+    expect(tagsOf(out)[0]).toEqual(['O']);
+    expect(tagsOf(out).slice(1, 4)).toEqual(
+      tagDocument(
+        getNerModel(),
+        doc.map((s) => s.split(' ')),
+      ),
+    );
+    expect(tagsOf(out)[3]![0]).toBe('B-ORG');
+    expect(tagsOf(out)[4]).toEqual(['O']);
+    // A line naming its "doc" is not merged into the separator's document.
+    const u = new TokenLineTagger();
+    u.push(line(DOCSTART));
+    u.push(line('Leeds beat Newcastle 3-0 on Saturday .'));
+    expect(u.push(line('Leeds are now third .', 'other'))).toHaveLength(1);
   });
 });
 

@@ -255,21 +255,35 @@ function parseTokenLine(line: string): { tokens: string[]; doc?: unknown } {
   return obj as { tokens: string[]; doc?: unknown };
 }
 
+/** CoNLL's document separator: a line holding only this token starts a new document. */
+export const DOCSTART = '-DOCSTART-';
+
 /**
  * `newswire enrich --tokens` over a stream: consecutive lines with the same string `"doc"` are tagged together as one
- * document (the tagger then also sees the document's other sentences, e.g. that it is a sports report); a line
- * without `"doc"` is tagged on its own. Output keeps the input's order.
+ * document (the tagger then also sees the document's other sentences, e.g. that it is a sports report). Test sets
+ * converted from CoNLL files keep its separators instead: once a line holding only `-DOCSTART-` has been read (tagged
+ * `O`), the lines without `"doc"` up to the next one form one document. Otherwise a line without `"doc"` is tagged on
+ * its own. Output keeps the input's order.
  */
 export class TokenLineTagger {
   private pending: { obj: { tokens: string[]; doc?: unknown } }[] = [];
-  private pendingDoc: string | null = null;
+  private pendingDoc: string | number | null = null;
+  /** Documents begun by a -DOCSTART- line so far (0: none read, lines without "doc" are tagged alone). */
+  private docstarts = 0;
 
   constructor(private readonly model: NerModel = getNerModel()) {}
 
   /** Takes one input line; returns the output lines that are complete. */
   push(line: string): string[] {
     const obj = parseTokenLine(line);
-    const doc = typeof obj.doc === 'string' && obj.doc !== '' ? obj.doc : null;
+    if (obj.tokens.length === 1 && obj.tokens[0] === DOCSTART) {
+      this.docstarts++;
+      const out = this.flush();
+      out.push(JSON.stringify({ ...obj, tags: ['O'] }));
+      return out;
+    }
+    // A separator's document is known by its number, so it never merges with a "doc" the input names.
+    const doc = typeof obj.doc === 'string' && obj.doc !== '' ? obj.doc : this.docstarts > 0 ? this.docstarts : null;
     const out = doc !== null && doc === this.pendingDoc ? [] : this.flush();
     if (doc === null) {
       out.push(JSON.stringify({ ...obj, tags: tagTokens(this.model, obj.tokens) }));
