@@ -8,6 +8,11 @@ const gaz: Gazetteer = {
     ['russia', GAZ.COUNTRY],
     ['kenyan', GAZ.DEMONYM],
     ['dane', GAZ.DEMONYM | GAZ.FIRST],
+    ['faith', GAZ.FIRST | GAZ.COMMON],
+    ['tim', GAZ.FIRST],
+    ['richard', GAZ.FIRST],
+    ['bank', GAZ.COMMON | GAZ.NOUN],
+    ['democracy', GAZ.E_MISC],
     ['madrid', GAZ.CITY],
     ['swedish', GAZ.DEMONYM],
     ['the', GAZ.LOWER | GAZ.COMMON],
@@ -40,6 +45,17 @@ describe('news span conventions', () => {
   it('splits a nationality from the person it opens, unless it is also a first name', () => {
     expect(run('Kenyan/B-PER Faith/I-PER Kipyegon/I-PER won the race .')).toBe('Kenyan/B-MISC Faith/B-PER Kipyegon/I-PER won the race .');
     expect(run('Dane/B-PER Smith/I-PER won the race .')).toBe('Dane/B-PER Smith/I-PER won the race .');
+  });
+
+  it('splits a people noun, or a demonym that is also a first name, from a name of two or more words after it', () => {
+    expect(run('Dane/B-PER Bjarne/I-PER Riis/I-PER won the stage .')).toBe('Dane/B-MISC Bjarne/B-PER Riis/I-PER won the stage .');
+    expect(run('Briton/B-PER Tim/I-PER Henman/I-PER won .')).toBe('Briton/B-MISC Tim/B-PER Henman/I-PER won .');
+    expect(run('Dutchman/B-PER Richard/I-PER Krajicek/I-PER won .')).toBe('Dutchman/B-MISC Richard/B-PER Krajicek/I-PER won .');
+    // Read as one organisation at the start of a sentence: a nationality, a first name and a surname.
+    expect(run('Kenyan/B-ORG Faith/I-ORG Kipyegon/I-ORG won the race .')).toBe('Kenyan/B-MISC Faith/B-PER Kipyegon/I-PER won the race .');
+    // ... but not when the last word is an ordinary word or was seen in other kinds of names.
+    expect(run('Kenyan/B-ORG Faith/I-ORG Bank/I-ORG said .')).toBe('Kenyan/B-ORG Faith/I-ORG Bank/I-ORG said .');
+    expect(run('Swedish/B-ORG Faith/I-ORG Democracy/I-ORG said .')).toBe('Swedish/B-ORG Faith/I-ORG Democracy/I-ORG said .');
   });
 
   it('reads company names from business cues', () => {

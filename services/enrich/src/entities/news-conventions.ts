@@ -43,11 +43,13 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     }
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
+    if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
         const first = tokens[i - 1]!;
         if (STORMS.has(first) || ORG_FIRST.has(first) || isNationality(first, gaz)) need |= K.SPANFIX;
+        else if (tags[i + 1] === 'I-PER' && isLeadingNationality(first, gaz)) need |= K.SPANFIX;
       }
     } else if (t === 'I-LOC') {
       if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
@@ -125,7 +127,17 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "Banco Bilbao Vizcaya", "Groupe Danone": a company, whatever the words after.
       s.type = 'ORG';
       changed = true;
-    } else if (s.type === 'PER' && s.end - s.start >= 2 && isNationality(tokens[s.start]!, gaz)) {
+    } else if (
+      (s.type === 'PER' && s.end - s.start >= 2 && isNationality(tokens[s.start]!, gaz)) ||
+      (s.type === 'PER' && s.end - s.start >= 3 && isLeadingNationality(tokens[s.start]!, gaz)) ||
+      (s.type === 'ORG' &&
+        s.end - s.start === 3 &&
+        isLeadingNationality(tokens[s.start]!, gaz) &&
+        firstName(tokens[s.start + 1]!, gaz) &&
+        surnameLike(tokens[s.start + 2]!, gaz))
+    ) {
+      // "Dane Bjarne Riis", "Briton Tim Henman", "Kenyan Faith Kipyegon" (read as one organisation at the start of a
+      // sentence): the nationality, then the person.
       spans.splice(k + 1, 0, { type: 'PER', start: s.start + 1, end: s.end });
       s.type = 'MISC';
       s.end = s.start + 1;
@@ -743,6 +755,34 @@ function isNationality(w: string, gaz: Gazetteer | null): boolean {
   if (c < 65 || c > 90 || w === w.toUpperCase()) return false;
   const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
   return (bits & GAZ.DEMONYM) !== 0 && (bits & (GAZ.FIRST | GAZ.LAST | GAZ.NAME | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN)) === 0;
+}
+
+/**
+ * A nationality before a name of two or more words: also the people nouns ("Briton", "Dutchman") and demonyms that are
+ * first names too ("Dane"), since two name words follow (a place of that name is a place: "Jordan").
+ */
+function isLeadingNationality(w: string, gaz: Gazetteer | null): boolean {
+  if (PEOPLE_NOUNS.has(w) && w.charCodeAt(w.length - 1) !== 115 /* s */) return true;
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90 || w === w.toUpperCase()) return false;
+  const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+  return (bits & GAZ.DEMONYM) !== 0 && (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0;
+}
+
+/** A capitalised word that is nothing but a name as far as the gazetteer knows: no ordinary word, place or org head. */
+function surnameLike(w: string, gaz: Gazetteer | null): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90 || w === w.toUpperCase() || ORG_HEADS.has(w) || PLACE_LED_HEADS.has(w)) return false;
+  const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+  const ordinary = GAZ.COMMON | GAZ.NOUN | GAZ.VERB | GAZ.ADJ | GAZ.LOWER | GAZ.ORG_WORD | GAZ.LOC_WORD;
+  if ((bits & (ordinary | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0) return false;
+  // Seen in training inside other kinds of names only ("Belarusian Christian Democracy"): not a surname.
+  return (bits & GAZ.E_PER) !== 0 || (bits & (GAZ.E_ORG | GAZ.E_LOC | GAZ.E_MISC)) === 0;
+}
+
+/** A word the gazetteer knows as a first name. */
+function firstName(w: string, gaz: Gazetteer | null): boolean {
+  return ((gaz?.phrases.get(w.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
 }
 
 /** Which rules a word can trigger (applyNewsConventions reads one map entry per token). */

@@ -199,6 +199,13 @@ describe('club names, plural teams, scores and roles', () => {
 
   it('takes a role opening a sentence out of the name', () => {
     expect(run('Striker/B-PER Alan/I-PER Shearer/I-PER scored twice .')).toBe('Striker Alan/B-PER Shearer/I-PER scored twice .');
+    expect(run('Referee/B-PER Stanley/I-PER Berenson/I-PER halted the bout .')).toBe(
+      'Referee Stanley/B-PER Berenson/I-PER halted the bout .',
+    );
+    expect(run('Major-General/B-PER Bambang/I-PER Sutrisno/I-PER told reporters .')).toBe(
+      'Major-General Bambang/B-PER Sutrisno/I-PER told reporters .',
+    );
+    expect(run('Full-back/B-PER Tony/I-PER Dorigo/I-PER scored .')).toBe('Full-back Tony/B-PER Dorigo/I-PER scored .');
   });
 
   it('reads a team role after one modifier, and a one-word name before a role and a person as a team', () => {
