@@ -22,6 +22,7 @@ const gaz: Gazetteer = {
     ['northern', GAZ.TOWN],
     ['kansas city', GAZ.CITY],
     ['peru', GAZ.COUNTRY],
+    ['china', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
     ['israelis', GAZ.DEMONYM | GAZ.NOUN],
@@ -56,6 +57,22 @@ describe('news span conventions', () => {
     // ... but not when the last word is an ordinary word or was seen in other kinds of names.
     expect(run('Kenyan/B-ORG Faith/I-ORG Bank/I-ORG said .')).toBe('Kenyan/B-ORG Faith/I-ORG Bank/I-ORG said .');
     expect(run('Swedish/B-ORG Faith/I-ORG Democracy/I-ORG said .')).toBe('Swedish/B-ORG Faith/I-ORG Democracy/I-ORG said .');
+  });
+
+  it('reads a nationality adjective as MISC, never a place, and in a headline in capitals apart from what it qualifies', () => {
+    expect(run('A ferry sank off the central Philippine/B-LOC island of Samar/B-LOC .')).toBe(
+      'A ferry sank off the central Philippine/B-MISC island of Samar/B-LOC .',
+    );
+    expect(run('RUSSIAN/B-LOC TROOPS PULL OUT OF DAGESTAN/B-LOC .')).toBe('RUSSIAN/B-MISC TROOPS PULL OUT OF DAGESTAN/B-LOC .');
+    expect(run('POLISH/B-ORG CENTRAL/I-ORG BANK/I-ORG CUTS RATE .')).toBe('POLISH/B-MISC CENTRAL BANK CUTS RATE .');
+    // A name, not a nationality and its noun: left alone.
+    expect(run('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .')).toBe('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .');
+    // A sea or a region keeps its reading.
+    expect(run('Ships crossed the Mediterranean/B-LOC .')).toBe('Ships crossed the Mediterranean/B-LOC .');
+  });
+
+  it('takes a compound direction in capitals out of a place name', () => {
+    expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });
 
   it('reads company names from business cues', () => {

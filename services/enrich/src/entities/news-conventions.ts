@@ -4,6 +4,7 @@ import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
 import { DIRECTION_WORDS, isPersonTitle, isTitleWord } from './lexicon.js';
 import { phraseAt, phraseIndex } from './phrase-index.js';
 import { fromSpans, gazBits, setSpan } from './wire-conventions.js';
+import { EXTRA_DEMONYMS, REGION_ADJECTIVES } from '../geo/aliases.js';
 
 /**
  * Span conventions of news NER (CoNLL-2003) that the tagger's mixed training text leaves unsettled:
@@ -55,7 +56,9 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
       if (tags[i + 1] !== 'I-LOC' && STATES.has(w.toLowerCase())) need |= K.SPANFIX;
     } else if (b) {
-      if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && isPeopleNoun(w, gaz)) need |= K.SPANFIX;
+      if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && (isPeopleNoun(w, gaz) || (t === 'B-LOC' && isDemonymOnly(w, gaz))))
+        need |= K.SPANFIX;
+      if (tags[i + 1]?.charCodeAt(0) === 73 /* I */ && HEADLINE_NOUNS.has(tokens[i + 1]!) && isDemonymOnly(w, gaz)) need |= K.SPANFIX;
       if (t === 'B-PER' && i > 0 && STORMS.has(tokens[i - 1]!)) need |= K.SPANFIX;
       if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && /^\p{Lu}/u.test(tokens[i - 1]!) && isTitleWord(tokens[i - 1]!)) need |= K.TITLE;
       else if (t === 'B-LOC' && w.length <= 6 && /^\p{Lu}{2,6}$/u.test(w)) need |= K.SPANCUE;
@@ -90,6 +93,22 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.end - s.start === 1 && s.type === 'LOC' && isDemonymOnly(tokens[s.start]!, gaz)) {
+      // "the central Philippine island", "RUSSIAN TROOPS PULL OUT": a nationality adjective is MISC in news annotation,
+      // never a place (one web-text source of the training data tags it LOC).
+      s.type = 'MISC';
+      changed = true;
+    } else if (
+      s.end - s.start >= 2 &&
+      s.type !== 'MISC' &&
+      isDemonymOnly(tokens[s.start]!, gaz) &&
+      tokens.slice(s.start + 1, s.end).every((w) => HEADLINE_NOUNS.has(w))
+    ) {
+      // A headline in capitals: "INDONESIAN ARMY SAYS ...", "POLISH CENTRAL BANK CUTS ...": the nationality, then
+      // what it qualifies.
+      s.type = 'MISC';
+      s.end = s.start + 1;
       changed = true;
     } else if (s.end - s.start === 1 && s.type !== 'MISC' && isPeopleNoun(tokens[s.start]!, gaz)) {
       // "two Britons", "Kurds", "Israelis": a people, MISC in news annotation.
@@ -584,7 +603,21 @@ function splitPlaceAndState(tokens: readonly string[], s: Chunk, spans: Chunk[],
  * In a headline in capitals, directions that open a region's description rather than its name ("NORTHERN PERU" for
  * "northern Peru"); in ordinary text "Northern Ireland" is written capitalised because it is a name.
  */
-const DIRECTIONS = new Set(['NORTHERN', 'SOUTHERN', 'EASTERN', 'WESTERN', 'CENTRAL']);
+const DIRECTIONS = new Set([
+  'NORTHERN',
+  'SOUTHERN',
+  'EASTERN',
+  'WESTERN',
+  'CENTRAL',
+  'NORTHWEST',
+  'NORTHEAST',
+  'SOUTHWEST',
+  'SOUTHEAST',
+  'NORTHWESTERN',
+  'NORTHEASTERN',
+  'SOUTHWESTERN',
+  'SOUTHEASTERN',
+]);
 /** Words before a storm's name. */
 const STORMS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'TYPHOON', 'HURRICANE', 'CYCLONE']);
 /** Words that open company names in other languages: "Banco Santander", "Groupe Danone", "Grupo Televisa". */
@@ -779,6 +812,62 @@ function surnameLike(w: string, gaz: Gazetteer | null): boolean {
   // Seen in training inside other kinds of names only ("Belarusian Christian Democracy"): not a surname.
   return (bits & GAZ.E_PER) !== 0 || (bits & (GAZ.E_ORG | GAZ.E_LOC | GAZ.E_MISC)) === 0;
 }
+
+/** One-word nationality and region adjectives of the places resolver's tables ("Turkish", "Philippine", "European"). */
+const NATIONALITY_ADJECTIVES = new Set(
+  [...EXTRA_DEMONYMS, ...REGION_ADJECTIVES.filter(([adj, region]) => adj !== region)] // not "the Mediterranean"
+    .map(([w]) => w)
+    .filter((w) => !w.includes(' ') && w !== w.toUpperCase()),
+);
+
+/**
+ * A capitalised nationality adjective that is no place ("Philippine", "RUSSIAN"): one of the tables above, or a word the
+ * gazetteer knows as a demonym and as no place or noun.
+ */
+function isDemonymOnly(w: string, gaz: Gazetteer | null): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  if (NATIONALITY_ADJECTIVES.has(w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)) return true;
+  const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
+  return (bits & GAZ.DEMONYM) !== 0 && (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN | GAZ.NOUN)) === 0;
+}
+
+/**
+ * What a nationality qualifies in a headline in capitals, where capitals say nothing about names ("INDONESIAN ARMY
+ * SAYS", "FRENCH COURT JAILS"): institutions and groups that news copy writes in lower case after a nationality.
+ */
+const HEADLINE_NOUNS = new Set([
+  'ARMY',
+  'TROOPS',
+  'FORCES',
+  'POLICE',
+  'COURT',
+  'JUDGE',
+  'GOVERNMENT',
+  'CABINET',
+  'PARLIAMENT',
+  'CENTRAL',
+  'BANK',
+  'BANKS',
+  'ISLAND',
+  'LEAGUE',
+  'PM',
+  'PREMIER',
+  'PRESIDENT',
+  'MINISTER',
+  'MINISTRY',
+  'OFFICIALS',
+  'REBELS',
+  'OPPOSITION',
+  'PRESS',
+  'STOCKS',
+  'SHARES',
+  'BONDS',
+  'MARKET',
+  'MARKETS',
+  'JAILS',
+  'SAYS',
+]);
 
 /** A word the gazetteer knows as a first name. */
 function firstName(w: string, gaz: Gazetteer | null): boolean {
