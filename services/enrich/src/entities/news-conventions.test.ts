@@ -23,6 +23,7 @@ const gaz: Gazetteer = {
     ['kansas city', GAZ.CITY],
     ['peru', GAZ.COUNTRY],
     ['china', GAZ.COUNTRY],
+    ['israel', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
     ['israelis', GAZ.DEMONYM | GAZ.NOUN],
@@ -69,6 +70,26 @@ describe('news span conventions', () => {
     expect(run('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .')).toBe('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .');
     // A sea or a region keeps its reading.
     expect(run('Ships crossed the Mediterranean/B-LOC .')).toBe('Ships crossed the Mediterranean/B-LOC .');
+  });
+
+  it("splits a country's institution named after a possessive, and keeps names that hold one", () => {
+    expect(run("A spokesman for Israel/B-ORG 's/I-ORG Defence/I-ORG Ministry/I-ORG declined to comment .")).toBe(
+      "A spokesman for Israel/B-LOC 's Defence/B-ORG Ministry/I-ORG declined to comment .",
+    );
+    expect(run("Groups include Russia/B-ORG 's/I-ORG Health/I-ORG Plans/I-ORG .")).toBe(
+      "Groups include Russia/B-ORG 's/I-ORG Health/I-ORG Plans/I-ORG .",
+    );
+  });
+
+  it('reads a paper after "the daily" or "the newspaper", and an agency before "news agency"', () => {
+    expect(run('The daily Hurriyet/B-PER reported it .')).toBe('The daily Hurriyet/B-ORG reported it .');
+    expect(run('Nine were caught , the newspaper Folha/B-LOC de/I-LOC Sao/I-LOC Paulo/I-LOC reported .')).toBe(
+      'Nine were caught , the newspaper Folha/B-ORG de/I-ORG Sao/I-ORG Paulo/I-ORG reported .',
+    );
+    expect(run('He read the daily papers .')).toBe('He read the daily papers .');
+    expect(run('the daily P&L/B-MISC is right .')).toBe('the daily P&L/B-MISC is right .');
+    expect(run('the state-run Anatolian/B-LOC news agency said .')).toBe('the state-run Anatolian/B-ORG news agency said .');
+    expect(run('the French/B-MISC news agency said .')).toBe('the French/B-MISC news agency said .');
   });
 
   it('takes a compound direction in capitals out of a place name', () => {

@@ -45,6 +45,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
+    if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -93,6 +94,13 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
+      changed = true;
+    } else if (possessiveAt(tokens, s, gaz) > 0) {
+      // "Israel 's Defence Ministry", "Japan 's Finance Ministry": a country's (or a city's) institution, two names.
+      const p = possessiveAt(tokens, s, gaz);
+      spans.splice(k, 0, { type: 'LOC', start: s.start, end: p });
+      s.start = p + 1;
+      k++;
       changed = true;
     } else if (s.end - s.start === 1 && s.type === 'LOC' && isDemonymOnly(tokens[s.start]!, gaz)) {
       // "the central Philippine island", "RUSSIAN TROOPS PULL OUT": a nationality adjective is MISC in news annotation,
@@ -171,6 +179,23 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
 const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
 /** After a broadcaster's or a paper's name: "told RAI television". */
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
+/** Before a paper's name: "the daily Hurriyet", "the newspaper Folha de Sao Paulo". */
+const MEDIA_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper', 'broadsheet']);
+/** Lower-case words inside a paper's name: "Folha de Sao Paulo", "Corriere della Sera". */
+const PAPER_LINKS = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'du', 'des', 'la', 'le', 'el', 'al', 'of', 'van', 'von']);
+
+const isThe = (w: string): boolean => w === 'the' || w === 'The';
+
+/** End of the run of capitalised words from `start` (lower-case links allowed between two of them); `start`: none. */
+function capitalisedRun(tokens: readonly string[], start: number): number {
+  let end = start;
+  for (let j = start; j < tokens.length; j++) {
+    if (/^\p{Lu}/u.test(tokens[j]!)) end = j + 1;
+    else if (!(j > start && PAPER_LINKS.has(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1] ?? ''))) break;
+  }
+  return end;
+}
+
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
 /** Head words of names that open with a place: "the London Metal Exchange", "Tokyo Electric Power Co" (see markOrgHeads). */
@@ -395,6 +420,22 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       mayBeCompany(tokens, i + 2, gaz)
     ) {
       if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) changed = toOrg(spans, i + 2) || changed;
+      continue;
+    }
+    if (MEDIA_BEFORE.has(w) && i > 0 && (isThe(tokens[i - 1]!) || (i > 1 && isThe(tokens[i - 2]!) && /^\p{Ll}/u.test(tokens[i - 1]!)))) {
+      // "the daily Hurriyet reported", "the newspaper Folha de Sao Paulo", "the weekly Der Spiegel": the paper.
+      const end = /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') ? capitalisedRun(tokens, i + 1) : i + 1; // not "the daily P&L"
+      if (end > i + 1 && !spans.some((x) => x.start === i + 1 && x.end === end && x.type === 'ORG')) {
+        setSpan(spans, i + 1, end, 'ORG');
+        changed = true;
+      }
+      continue;
+    }
+    if (w === 'agency' && i > 1 && tokens[i - 1] === 'news' && (isThe(tokens[i - 3] ?? '') || /^\p{Ll}/u.test(tokens[i - 3] ?? 'x'))) {
+      // "the state-run Anatolian news agency": a single name before "news agency" is the agency, not a nationality
+      // the places resolver knows ("the French news agency").
+      const name = tokens[i - 2]!;
+      if (/^\p{Lu}\p{Ll}/u.test(name) && !isDemonymOnly(name, gaz)) changed = toOrg(spans, i - 2) || changed;
       continue;
     }
     if (i === 0) continue;
@@ -869,6 +910,36 @@ const HEADLINE_NOUNS = new Set([
   'SAYS',
 ]);
 
+/** Last words of a state's institutions, named after a possessive ("Israel 's Defence Ministry"). */
+const INSTITUTION_HEADS = new Set([
+  ...ORG_HEADS,
+  'Office',
+  'Navy',
+  'Embassy',
+  'Court',
+  'Parliament',
+  'Cabinet',
+  'Police',
+  'Senate',
+  'Assembly',
+  'Department',
+]);
+
+/**
+ * Index of the possessive "'s" inside a span, where a known country or city stands before it and a capitalised name
+ * after it that ends in an institution's head word ("Israel 's Defence Ministry"); -1 otherwise ("McDonald 's", "America 's
+ * Health Insurance Plans" keep their possessive).
+ */
+function possessiveAt(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): number {
+  for (let p = s.start + 1; p < s.end - 1; p++) {
+    if (tokens[p] !== "'s") continue;
+    if (!/^\p{Lu}/u.test(tokens[p + 1]!) || !INSTITUTION_HEADS.has(tokens[s.end - 1]!)) return -1;
+    const place = tokens.slice(s.start, p).join(' ').toLowerCase();
+    return ((gaz?.phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0 ? p : -1;
+  }
+  return -1;
+}
+
 /** A word the gazetteer knows as a first name. */
 function firstName(w: string, gaz: Gazetteer | null): boolean {
   return ((gaz?.phrases.get(w.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
@@ -899,7 +970,7 @@ const addKind = (words: Iterable<string>, kind: number): void => {
 };
 addKind(COMPANY_STARTS.keys(), K.COMPANY);
 addKind(LEGAL_FORMS, K.LEGAL);
-addKind([...COMPANY_AFTER, ...MEDIA_AFTER, 'Shares'], K.CUE);
+addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, 'agency', 'Shares'], K.CUE);
 addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);
