@@ -13,6 +13,7 @@ import {
   getNerModel,
   headlineCase,
   loadNerModel,
+  nameCapitalLines,
   nerModelLoadCount,
   relabelSurnames,
   setPairCacheLimit,
@@ -21,6 +22,7 @@ import {
   voteTypes,
 } from './model.js';
 import { tokenize } from '../text/tokenize.js';
+import { GAZ, type Gazetteer } from './features.js';
 
 const spansOf = (text: string): [string, string][] => {
   const toks = tokenize(text);
@@ -197,6 +199,31 @@ describe('shipped NER model', () => {
     ];
     voteTypes(doc.slice(0, 2), tied);
     expect(tied[0]![2]).toBe('B-LOC'); // one to one: no majority
+  });
+
+  it('names the words of a line in capitals as the rest of its document names them (nameCapitalLines)', () => {
+    const gaz: Gazetteer = { phrases: new Map([['will', GAZ.COMMON]]), maxLen: 1 };
+    const doc = [
+      'BOXING - ACHEAMPONG STOPS LOZANO , WILL DEFEND WBA TITLE IN ACCRA .',
+      'Ghanaian Kwame Acheampong stopped Julio Lozano of Mexico .',
+      'His promoter Will said the WBA was pleased .',
+      'AIR MAURITIUS ORDERS JETS .',
+      'Air Mauritius said it would buy two jets .',
+    ].map((l) => l.split(' '));
+    const tags = [
+      ['O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'O', 'B-LOC', 'O'],
+      ['B-MISC', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O'],
+      ['O', 'O', 'B-PER', 'O', 'O', 'B-ORG', 'O', 'O', 'O'],
+      ['O', 'B-LOC', 'O', 'O', 'O'],
+      ['B-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'O', 'O', 'O'],
+    ];
+    nameCapitalLines(doc, tags, gaz);
+    // Surnames of the people named in full, the organisation; "WILL" is an ordinary word; ACCRA keeps the tagger's tag.
+    expect(tags[0]).toEqual(['O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'O', 'B-ORG', 'O', 'O', 'B-LOC', 'O']);
+    // A longer name over the tagger's shorter one.
+    expect(tags[3]).toEqual(['B-ORG', 'I-ORG', 'O', 'O', 'O']);
+    // Lines in ordinary text are not changed.
+    expect(tags[1]).toEqual(['B-MISC', 'B-PER', 'I-PER', 'O', 'B-PER', 'I-PER', 'O', 'B-LOC', 'O']);
   });
 
   it('tags a document sentence by sentence, a one-sentence document exactly like tagTokens', () => {

@@ -516,8 +516,86 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   if (sentences.length > 1) {
     relabelSurnames(sentences, tags, model.gazetteer);
     voteTypes(sentences, tags);
+    nameCapitalLines(sentences, tags, model.gazetteer);
   }
   return tags;
+}
+
+/** A line in capitals (a headline, a slug): most of its words of two or more letters have no lower-case letter. */
+function inCapitals(tokens: readonly string[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of tokens) {
+    if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
+    words++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps * 10 >= words * 8;
+}
+
+/**
+ * Within one document, a line in capitals ("BOXING - ACHEAMPONG STOPS LOZANO TO KEEP WBA TITLE") names what its story
+ * names in ordinary text ("Ghanaian Kwame Acheampong retained his WBA featherweight title ..."), where capitals hide
+ * what the tagger reads names by. Each run of its words that is, in capitals, a name tagged in the document's other
+ * lines (or the last words of a person's name: "ACHEAMPONG", "DE WAELE") takes that name's type, where the tagger
+ * found no name there, or only a shorter one ("AIR MAURITIUS" over "MAURITIUS"). A single word that is also an ordinary
+ * word ("WILL") is left alone.
+ */
+export function nameCapitalLines(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
+  const capitals = sentences.map(inCapitals);
+  if (!capitals.some(Boolean) || capitals.every(Boolean)) return;
+  const types = new Map<string, Map<string, number>>();
+  const add = (key: string, type: string): void => {
+    let m = types.get(key);
+    if (!m) types.set(key, (m = new Map()));
+    m.set(type, (m.get(type) ?? 0) + 1);
+  };
+  let longest = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    if (capitals[s]) continue;
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.charCodeAt(0) !== 66 /* B */) continue;
+      let j = i + 1;
+      while (j < t.length && t[j]!.charCodeAt(0) === 73 /* I */) j++;
+      const type = t[i]!.slice(2);
+      if (type !== 'MISC' && j - i <= 5) {
+        // A person's surname (and the words before it) names them too: "De Waele" of "Koen De Waele".
+        for (let k = type === 'PER' ? j - 1 : i; k >= i; k--) {
+          add(w.slice(k, j).join(' ').toUpperCase(), type);
+          longest = Math.max(longest, j - k);
+        }
+      }
+      i = j - 1;
+    }
+  }
+  if (!types.size) return;
+  for (let s = 0; s < sentences.length; s++) {
+    if (!capitals[s]) continue;
+    const w = sentences[s]!;
+    const t = tags[s]!;
+    for (let i = 0; i < w.length; i++) {
+      for (let len = Math.min(longest, w.length - i); len >= 1; len--) {
+        const m = types.get(w.slice(i, i + len).join(' '));
+        if (!m) continue;
+        let type = '';
+        let best = 0;
+        for (const [ty, n] of m) if (n > best) [type, best] = [ty, n];
+        const end = i + len;
+        // Inside or across a longer name the tagger found, or a name the tagger found with these bounds (rules that
+        // read the line's layout, such as a results line, put it there): leave it.
+        const inside = t[i]!.charCodeAt(0) === 73 /* I */ || (end < t.length && t[end]!.charCodeAt(0) === 73);
+        const same = t[i] !== 'O' && (end === t.length || t[end]!.charCodeAt(0) !== 73);
+        const ordinary = len === 1 && ((gaz.phrases.get(w[i]!.toLowerCase()) ?? 0) & (GAZ.COMMON | GAZ.LOWER)) !== 0;
+        if (!inside && !same && !ordinary) {
+          for (let k = i; k < end; k++) t[k] = (k === i ? 'B-' : 'I-') + type;
+        }
+        i = end - 1;
+        break;
+      }
+    }
+  }
 }
 
 /**
