@@ -92,6 +92,28 @@ describe('news span conventions', () => {
     expect(run('the French/B-MISC news agency said .')).toBe('the French/B-MISC news agency said .');
   });
 
+  it('reads firms from business cues: chief executive, the board of, an analyst of or at', () => {
+    expect(run('Marlow/B-PER chief executive Nigel/B-PER Fairbrother/I-PER said .')).toBe(
+      'Marlow/B-ORG chief executive Nigel/B-PER Fairbrother/I-PER said .',
+    );
+    expect(run('The board of Deansgate/B-LOC , a brick maker , agreed .')).toBe('The board of Deansgate/B-ORG , a brick maker , agreed .');
+    expect(run('The board of Governors met .')).toBe('The board of Governors met .');
+    expect(run('Analyst Deborah/B-PER Kwan/I-PER of Levesque/B-PER Beaubien/I-PER said .')).toBe(
+      'Analyst Deborah/B-PER Kwan/I-PER of Levesque/B-ORG Beaubien/I-ORG said .',
+    );
+    // A person of a place stays with the place.
+    expect(run('Analyst Deborah/B-PER Kwan/I-PER of Madrid/B-LOC said .')).toBe('Analyst Deborah/B-PER Kwan/I-PER of Madrid/B-LOC said .');
+  });
+
+  it('reads a run of names ending in an institution head word as an organisation', () => {
+    expect(run('The Supreme Electoral Tribunal said results would come on Thursday .')).toBe(
+      'The Supreme/B-ORG Electoral/I-ORG Tribunal/I-ORG said results would come on Thursday .',
+    );
+    expect(run('The Supreme/B-MISC Electoral/I-MISC Tribunal/I-MISC said so .')).toBe(
+      'The Supreme/B-ORG Electoral/I-ORG Tribunal/I-ORG said so .',
+    );
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

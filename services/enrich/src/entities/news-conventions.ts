@@ -39,6 +39,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
         if (kind & K.HEAD) need |= K.HEAD;
         if (kind & K.GROUPWORD && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.GROUPWORD;
         if (kind & K.AT && i > 0 && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) need |= K.AT;
+        if (kind & K.AT && i > 1 && tags[i - 1]!.endsWith('-PER')) need |= K.AT; // "analyst Deborah Kwan of ..."
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
     }
@@ -46,6 +47,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
+    if (t === 'I-MISC' && ORG_HEADS.has(w) && tags[i + 1] !== 'I-MISC') need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -94,6 +96,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(tokens[s.end - 1]!)) {
+      // "The Supreme Electoral Tribunal", "the Nobel Committee": a name ending in an institution's head word.
+      s.type = 'ORG';
       changed = true;
     } else if (possessiveAt(tokens, s, gaz) > 0) {
       // "Israel 's Defence Ministry", "Japan 's Finance Ministry": a country's (or a city's) institution, two names.
@@ -177,6 +183,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
 
 /** After a company's name: "Repsol chairman Alfonso Cortina" (a person's name must follow), "Gazprom shares". */
 const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
+/** "chief executive", "chief economist" after a company's name, before a person's. */
+const CHIEF_OF = new Set(['executive', 'economist', 'strategist', 'operating', 'financial', 'investment']);
 /** After a broadcaster's or a paper's name: "told RAI television". */
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Before a paper's name: "the daily Hurriyet", "the newspaper Folha de Sao Paulo". */
@@ -197,7 +205,23 @@ function capitalisedRun(tokens: readonly string[], start: number): number {
 }
 
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
-const ORG_HEADS = new Set(['Ministry', 'Guards', 'Army', 'Party', 'Commission', 'Council', 'Agency', 'Bank', 'Front', 'Movement']);
+const ORG_HEADS = new Set([
+  'Ministry',
+  'Guards',
+  'Army',
+  'Party',
+  'Commission',
+  'Council',
+  'Agency',
+  'Bank',
+  'Front',
+  'Movement',
+  'Tribunal',
+  'Court',
+  'Committee',
+  'Directorate',
+  'Secretariat',
+]);
 /** Head words of names that open with a place: "the London Metal Exchange", "Tokyo Electric Power Co" (see markOrgHeads). */
 const PLACE_LED_HEADS = new Set([
   'Exchange',
@@ -438,6 +462,13 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       if (/^\p{Lu}\p{Ll}/u.test(name) && !isDemonymOnly(name, gaz)) changed = toOrg(spans, i - 2) || changed;
       continue;
     }
+    if (w === 'board' && tokens[i + 1] === 'of' && i > 0 && isThe(tokens[i - 1]!) && i + 2 < n && mayBeCompany(tokens, i + 2, gaz)) {
+      // "The board of Deansgate recommended the offer": a single name there is the company.
+      const name = tokens[i + 2]!;
+      if (!/^\p{Lu}/u.test(tokens[i + 3] ?? '') && !name.endsWith('s') && /^\p{Lu}\p{Ll}/u.test(name))
+        changed = toOrg(spans, i + 2) || changed;
+      continue;
+    }
     if (i === 0) continue;
     const before = i - 1;
     const single = before === 0 || !/^\p{Lu}/u.test(tokens[before - 1]!) || tags[before - 1] !== tags[before];
@@ -452,6 +483,9 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
     } else if (COMPANY_AFTER.has(w)) {
       // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
       if (w === 'shares' || tags[i + 1] === 'B-PER') changed = toOrg(spans, before) || changed;
+    } else if (w === 'chief' && CHIEF_OF.has(tokens[i + 1] ?? '') && tags[i + 2] === 'B-PER') {
+      // "Marlow chief executive Nigel Fairbrother"
+      changed = toOrg(spans, before) || changed;
     } else if (MEDIA_AFTER.has(w)) changed = toOrg(spans, before) || changed;
   }
   return changed;
@@ -506,6 +540,18 @@ function markNamedBefore(tokens: readonly string[], tags: readonly string[], spa
 function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
   for (let i = 2; i < tokens.length; i++) {
+    if ((tokens[i - 1] === 'of' || tokens[i - 1] === 'at' || tokens[i - 1] === 'with') && /^\p{Lu}\p{Ll}/u.test(tokens[i]!)) {
+      // "analyst Deborah Kwan of Levesque Beaubien", "said economist John Smith at Nomura": the firm, however the tagger read it.
+      const person = spans.find((x) => x.end === i - 1 && x.type === 'PER');
+      if (person && person.start > 0 && ANALYSTS.has(tokens[person.start - 1]!.toLowerCase())) {
+        const end = capitalisedRun(tokens, i);
+        if (!isKnownPlace(tokens, i, end, gaz) && !spans.some((x) => x.start === i && x.end === end && x.type === 'ORG')) {
+          setSpan(spans, i, end, 'ORG');
+          changed = true;
+        }
+        continue;
+      }
+    }
     if (tokens[i - 1] !== 'at' || !ANALYSTS.has(tokens[i - 2]!.toLowerCase())) continue;
     const s = spans.find((x) => x.start === i);
     if (s && s.end === i + 1 && (s.type === 'PER' || s.type === 'LOC') && mayBeCompany(tokens, i, gaz)) {
@@ -549,7 +595,7 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
     const head = tokens[i]!;
     if (!(ORG_HEADS.has(head) || PLACE_LED_HEADS.has(head)) || tags[i] !== 'O' || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
     let j = i;
-    while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && i - j < 3) j--;
+    while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && !isThe(tokens[j - 1]!) && i - j < 3) j--;
     // "the London Metal Exchange", "the Tokyo Stock Exchange": a place the tagger found, then the rest of the name.
     const place = spans.find((s) => s.end === j && s.type === 'LOC');
     if (place && PLACE_LED_HEADS.has(head) && (j < i || ORG_HEADS.has(head))) {
@@ -562,7 +608,7 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
     const owner =
       before === "'s" ||
       before === '’s' ||
-      before === 'the' ||
+      isThe(before) ||
       ((gaz?.phrases.get(before.toLowerCase()) ?? 0) & (GAZ.DEMONYM | GAZ.COUNTRY)) !== 0;
     if (!owner) continue;
     setSpan(spans, j, i + 1, 'ORG');
@@ -970,7 +1016,7 @@ const addKind = (words: Iterable<string>, kind: number): void => {
 };
 addKind(COMPANY_STARTS.keys(), K.COMPANY);
 addKind(LEGAL_FORMS, K.LEGAL);
-addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, 'agency', 'Shares'], K.CUE);
+addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, 'agency', 'chief', 'board', 'Shares'], K.CUE);
 addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);
@@ -978,5 +1024,5 @@ addKind(ORG_HEADS, K.HEAD);
 addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
-addKind(['at'], K.AT);
+addKind(['at', 'of', 'with'], K.AT);
 addKind(GROUP_WORDS, K.GROUPWORD);
