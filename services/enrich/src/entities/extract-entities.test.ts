@@ -199,6 +199,19 @@ describe('shipped NER model', () => {
     ];
     voteTypes(doc.slice(0, 2), tied);
     expect(tied[0]![2]).toBe('B-LOC'); // one to one: no majority
+    // In a sports report, a name read as a club once is the club throughout, even against two readings as a town.
+    const match = ['Lazio coach Rossi spoke .', 'Udinese beat Lazio .', 'Lazio fell to fifth .'].map((l) => l.split(' '));
+    const read = () => [
+      ['B-ORG', 'O', 'B-PER', 'O', 'O'],
+      ['B-ORG', 'O', 'B-LOC', 'O'],
+      ['B-LOC', 'O', 'O', 'O', 'O'],
+    ];
+    const sports = read();
+    voteTypes(match, sports, true);
+    expect([sports[1]![2], sports[2]![0]]).toEqual(['B-ORG', 'B-ORG']);
+    const other = read();
+    voteTypes(match, other);
+    expect([other[0]![0], other[1]![2]]).toEqual(['B-LOC', 'B-LOC']); // elsewhere, two to one
   });
 
   it('names the words of a line in capitals as the rest of its document names them (nameCapitalLines)', () => {
