@@ -92,6 +92,21 @@ describe('results lines', () => {
     );
     expect(run('Utah/B-ORG 110 Seattle/B-ORG 104 ( OT/B-ORG )')).toBe('Utah/B-ORG 110 Seattle/B-ORG 104 ( OT )');
     expect(run('Scorers : Kanu/B-PER 23 , Okocha 67 .')).toBe('Scorers : Kanu/B-PER 23 , Okocha/B-PER 67 .');
+    // The side before its scorers, minutes in brackets.
+    expect(run('Scorers : Italy - Paolo Rossi ( 23rd minute ) , Dino Zoff/B-LOC ( 78th ) .')).toBe(
+      'Scorers : Italy/B-LOC - Paolo/B-PER Rossi/I-PER ( 23rd minute ) , Dino/B-PER Zoff/I-PER ( 78th ) .',
+    );
+  });
+
+  it("reads the team after a ranked driver's or rider's country in brackets", () => {
+    expect(run('1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-PER 1:20.330')).toBe(
+      '1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-ORG 1:20.330',
+    );
+    expect(run('2. Jesper/B-PER Kjaergaard/I-PER ( DEN ) Rabobank same time')).toBe(
+      '2. Jesper/B-PER Kjaergaard/I-PER ( DEN/B-LOC ) Rabobank/B-ORG same time',
+    );
+    // A tennis or golf result has no team.
+    expect(run('3. Jan/B-PER Siemerink/I-PER ( Japan/B-LOC ) 6-4 6-2')).toBe('3. Jan/B-PER Siemerink/I-PER ( Japan/B-LOC ) 6-4 6-2');
   });
 
   it('splits the names of a cricket scorecard line at the dismissal words', () => {

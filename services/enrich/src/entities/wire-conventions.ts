@@ -18,9 +18,22 @@ import { GAZ, type Gazetteer } from './features.js';
  * Works on IOB2 tags in place; every rule needs the whole line to have its shape, so running text is untouched.
  */
 export function applyWireConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
-  // Every rule needs a line that opens with a capital; the test keeps the cost for ordinary sentences at a few
-  // character checks, and spans are only built for a line that has one of the shapes.
-  if (tokens.length < 2 || !/^\p{Lu}/u.test(tokens[0]!)) return;
+  // Every rule but the ranked results line needs a line that opens with a capital; the test keeps the cost for ordinary
+  // sentences at a few character checks, and spans are only built for a line that has one of the shapes.
+  if (tokens.length < 2) return;
+  if (/^\d/.test(tokens[0]!)) {
+    // "1. Mattias Enqvist ( Sweden ) Williams 1:20.330": a ranked driver's or rider's team after the country.
+    const team = rankedTeam(tokens, tags, gaz);
+    if (team) {
+      const s = chunks(tags);
+      setSpan(s, team.start, team.end, 'ORG');
+      // A country's three-letter code in the brackets ("( GBR )") is the country.
+      if (team.code >= 0) setSpan(s, team.code, team.code + 1, 'LOC');
+      fromSpans(s, tags);
+    }
+    return;
+  }
+  if (!/^\p{Lu}/u.test(tokens[0]!)) return;
   let cached: Chunk[] | undefined;
   const spans = (): Chunk[] => (cached ??= chunks(tags));
   // A headline in capitals: a name the tagger ran across a verb or a preposition is two names ("SAMOA STUN WALES",
@@ -498,10 +511,22 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
   let i = start;
   while (i < end) {
     // "de Silva 55": a surname may open with its particle.
-    const from = PARTICLES.has(tokens[i]!) && NAME_RE.test(tokens[i + 1] ?? '') ? i + 1 : i;
-    const j = nameRun(tokens, from, gaz, false);
-    // A minute, a score, or bowling figures ("Wasim Akram 4-43").
-    if (j > from && j < end && (INT_RE.test(tokens[j]!) || FIGURES_RE.test(tokens[j]!))) {
+    let from = PARTICLES.has(tokens[i]!) && NAME_RE.test(tokens[i + 1] ?? '') ? i + 1 : i;
+    let j = nameRun(tokens, from, gaz, false);
+    if (j > from && tokens[j] === '-' && j + 1 < end) {
+      // "Romania - Adrian Munteanu ( 23rd minute )": the side, then its scorers.
+      setSpan(spans, from, j, isCountry(tokens, from, j, gaz) ? 'LOC' : 'ORG');
+      i = j + 1;
+      from = PARTICLES.has(tokens[i]!) && NAME_RE.test(tokens[i + 1] ?? '') ? i + 1 : i;
+      j = nameRun(tokens, from, gaz, false);
+    }
+    // A minute, a score, or bowling figures ("Wasim Akram 4-43"), bare or in brackets ("( 23rd minute )", "( 78th )").
+    const figure = (w: string | undefined): boolean => w !== undefined && (INT_RE.test(w) || FIGURES_RE.test(w));
+    if (
+      j > from &&
+      j < end &&
+      (figure(tokens[j]) || (tokens[j] === '(' && (figure(tokens[j + 1]) || ORDINAL_RE.test(tokens[j + 1] ?? ''))))
+    ) {
       setSpan(spans, i, j, 'PER');
       i = j + 1;
     } else i++;
@@ -510,9 +535,38 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
   }
 }
 
+/**
+ * A results line of motor racing or cycling: a rank, a name, the country in brackets, then the team and a time
+ * ("1. Koen De Waele ( Belgium ) Lotto 6 hours 02 minutes", "2. Jesper Kjaergaard ( Denmark ) Rabobank same time").
+ * Returns the team's words.
+ */
+function rankedTeam(
+  tokens: readonly string[],
+  tags: readonly string[],
+  gaz: Gazetteer | null,
+): { start: number; end: number; code: number } | null {
+  let i = 0;
+  if (!/^\d{1,3}\.?$/.test(tokens[0]!)) return null;
+  i = tokens[1] === '.' ? 2 : 1;
+  const open = tokens.indexOf('(', i + 1);
+  if (open < 0 || open - i > 5) return null;
+  for (let k = i; k < open; k++) if (!NAME_RE.test(tokens[k]!) && !PARTICLES.has(tokens[k]!)) return null;
+  const close = tokens.indexOf(')', open + 1);
+  if (close < 0 || close - open > 4) return null;
+  const country = isCountry(tokens, open + 1, close, gaz) || tags[open + 1] === 'B-LOC' || /^\p{Lu}{3}$/u.test(tokens[open + 1]!);
+  if (!country) return null;
+  let end = close + 1;
+  while (end < tokens.length && end - close <= 4 && (NAME_RE.test(tokens[end]!) || (end > close + 1 && tokens[end] === '-'))) end++;
+  const after = tokens[end];
+  if (end === close + 1 || after === undefined || !(/^[\d+]/.test(after) || after === 'same' || after === 's.t.')) return null;
+  // A constructor may bear a country's name: "Jordan".
+  return { start: close + 1, end, code: close === open + 2 && /^\p{Lu}{3}$/u.test(tokens[open + 1]!) ? open + 1 : -1 };
+}
+
 const SCORERS = new Set(['scorers', 'scorer', 'goalscorers', 'goalscorer', 'scorer(s)']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'di', 'du', 'le', 'la', 'dos', 'del']);
 const FIGURES_RE = /^\d{1,2}-\d{1,3}$/;
+const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** Cricket scorecards: "Nasser Hussain c Wasim Akram b Mushtaq Ahmed 12"; no name holds these words. */
 const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
