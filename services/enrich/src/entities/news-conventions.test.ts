@@ -114,6 +114,14 @@ describe('news span conventions', () => {
     );
   });
 
+  it('reads a competition named after a place as MISC', () => {
+    expect(run('He led the Macau/B-LOC Open after two rounds .')).toBe('He led the Macau/B-MISC Open/I-MISC after two rounds .');
+    expect(run('ZAMBIA/B-LOC QUALIFY FOR AFRICAN/B-ORG NATIONS/I-ORG CUP/I-ORG FINALS/I-ORG .')).toBe(
+      'ZAMBIA/B-LOC QUALIFY FOR AFRICAN/B-MISC NATIONS/I-MISC CUP/I-MISC FINALS .',
+    );
+    expect(run('He moved to Madrid/B-LOC in the open air .')).toBe('He moved to Madrid/B-LOC in the open air .');
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

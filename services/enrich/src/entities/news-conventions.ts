@@ -48,6 +48,9 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
     if (t === 'I-MISC' && ORG_HEADS.has(w) && tags[i + 1] !== 'I-MISC') need |= K.SPANFIX;
+    if ((t === 'I-LOC' || t === 'I-ORG') && EVENT_HEADS.has(w.toLowerCase())) need |= K.SPANFIX;
+    if (t === 'B-LOC' && tags[i + 1] === 'O' && EVENT_HEADS.has(tokens[i + 1]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!))
+      need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -95,6 +98,11 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       changed = true;
     } else if (s.type !== 'MISC' && isIndexName(tokens, s.start, s.end, gaz)) {
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
+      s.type = 'MISC';
+      changed = true;
+    } else if ((s.type === 'LOC' || s.type === 'ORG') && eventEnd(tokens, s) > 0) {
+      // "the Macau Open", "OSTRAVA OPEN", "the African Nations Cup finals": a competition, MISC in news annotation.
+      s.end = eventEnd(tokens, s);
       s.type = 'MISC';
       changed = true;
     } else if (s.type === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(tokens[s.end - 1]!)) {
@@ -984,6 +992,21 @@ function possessiveAt(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null
     return ((gaz?.phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0 ? p : -1;
   }
   return -1;
+}
+
+/** Last words of the names of competitions: "the Macau Open", "the Davis Cup", "the European Championships". */
+const EVENT_HEADS = new Set(['open', 'cup', 'championship', 'championships', 'trophy', 'masters', 'olympics', 'invitational']);
+
+/**
+ * End of the competition a LOC or ORG span names: the span itself when its last word is a competition's ("Nations Cup",
+ * a word after it such as "FINALS" left out), or the span with such a word after it ("Macau/LOC Open"); 0 otherwise.
+ */
+function eventEnd(tokens: readonly string[], s: Chunk): number {
+  for (let k = s.end - 1; k > s.start; k--) {
+    if (EVENT_HEADS.has(tokens[k]!.toLowerCase())) return k + 1;
+  }
+  const next = tokens[s.end];
+  return next !== undefined && /^\p{Lu}/u.test(next) && EVENT_HEADS.has(next.toLowerCase()) ? s.end + 1 : 0;
 }
 
 /** A word the gazetteer knows as a first name. */
