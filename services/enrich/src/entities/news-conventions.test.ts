@@ -105,6 +105,17 @@ describe('news span conventions', () => {
     expect(run('Analyst Deborah/B-PER Kwan/I-PER of Madrid/B-LOC said .')).toBe('Analyst Deborah/B-PER Kwan/I-PER of Madrid/B-LOC said .');
   });
 
+  it("reads the share at the head of a market report's line as the company", () => {
+    expect(run('Vaalrand/B-LOC Mines/I-LOC rose 1.25 rand to 48.75 rand .')).toBe(
+      'Vaalrand/B-ORG Mines/I-ORG rose 1.25 rand to 48.75 rand .',
+    );
+    expect(run('Gencor fell 10 cents .')).toBe('Gencor/B-ORG fell 10 cents .');
+    // A place, a person's name, a golfer's score: left alone.
+    expect(run('Madrid/B-LOC fell 10 cents .')).toBe('Madrid/B-LOC fell 10 cents .');
+    expect(run('Obama/B-PER lost 5 cents .')).toBe('Obama/B-PER lost 5 cents .');
+    expect(run('Els/B-PER slipped 2 to 8 under par .')).toBe('Els/B-PER slipped 2 to 8 under par .');
+  });
+
   it('reads a run of names ending in an institution head word as an organisation', () => {
     expect(run('The Supreme Electoral Tribunal said results would come on Thursday .')).toBe(
       'The Supreme/B-ORG Electoral/I-ORG Tribunal/I-ORG said results would come on Thursday .',

@@ -191,6 +191,62 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
 
 /** After a company's name: "Repsol chairman Alfonso Cortina" (a person's name must follow), "Gazprom shares". */
 const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
+/** A share's price move in a market report. */
+const PRICE_MOVES = new Set([
+  'rose',
+  'fell',
+  'gained',
+  'lost',
+  'eased',
+  'firmed',
+  'climbed',
+  'dropped',
+  'slipped',
+  'added',
+  'shed',
+  'jumped',
+  'slumped',
+  'dipped',
+]);
+/** Units of a share price: "rose 1.25 rand", "fell 10 cents", "gained 3p". */
+const PRICE_UNITS = new Set([
+  'cents',
+  'cent',
+  'pence',
+  'p',
+  'rand',
+  'yen',
+  'pesos',
+  'baht',
+  'rupees',
+  'ringgit',
+  'francs',
+  'marks',
+  'crowns',
+  'kroner',
+  'lire',
+  'euros',
+  'shekels',
+  'dollars',
+  'won',
+  'rupiah',
+  'stg',
+]);
+
+/** A price after a move verb: a number and its unit ("1.25 rand", "10 cents"), or "to" a price ("5 to 140"). */
+function priceFollows(tokens: readonly string[], j: number): boolean {
+  if (!/^\d[\d.,]*$/.test(tokens[j] ?? '')) return false;
+  const unit = tokens[j + 1] ?? '';
+  if (PRICE_UNITS.has(unit)) return true;
+  // "gained 5 to 240 ." but not a golfer's "slipped 2 to 8 under par".
+  const after = tokens[j + 3];
+  return (
+    unit === 'to' &&
+    /^\d[\d.,]*$/.test(tokens[j + 2] ?? '') &&
+    (after === undefined || after === '.' || after === ',' || PRICE_UNITS.has(after))
+  );
+}
+
 /** "chief executive", "chief economist" after a company's name, before a person's. */
 const CHIEF_OF = new Set(['executive', 'economist', 'strategist', 'operating', 'financial', 'investment']);
 /** After a broadcaster's or a paper's name: "told RAI television". */
@@ -468,6 +524,20 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       // the places resolver knows ("the French news agency").
       const name = tokens[i - 2]!;
       if (/^\p{Lu}\p{Ll}/u.test(name) && !isDemonymOnly(name, gaz)) changed = toOrg(spans, i - 2) || changed;
+      continue;
+    }
+    if (PRICE_MOVES.has(w) && i > 0 && priceFollows(tokens, i + 1)) {
+      // "Vaalrand Mines rose 1.25 rand to 48.75": the share, so the company, at the head of a market report's line.
+      let start = i;
+      while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!) && i - start < 4) start--;
+      const single =
+        i - start === 1 && (!mayBeCompany(tokens, start, gaz) || (gazBits(tokens, start, i, gaz) & (GAZ.FIRST | GAZ.LAST | GAZ.E_PER)) !== 0);
+      if (start === 0 && start < i && !isKnownPlace(tokens, start, i, gaz) && !single) {
+        if (!spans.some((x) => x.start === start && x.end === i && x.type === 'ORG')) {
+          setSpan(spans, start, i, 'ORG');
+          changed = true;
+        }
+      }
       continue;
     }
     if (w === 'board' && tokens[i + 1] === 'of' && i > 0 && isThe(tokens[i - 1]!) && i + 2 < n && mayBeCompany(tokens, i + 2, gaz)) {
@@ -1039,7 +1109,7 @@ const addKind = (words: Iterable<string>, kind: number): void => {
 };
 addKind(COMPANY_STARTS.keys(), K.COMPANY);
 addKind(LEGAL_FORMS, K.LEGAL);
-addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, 'agency', 'chief', 'board', 'Shares'], K.CUE);
+addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, ...PRICE_MOVES, 'agency', 'chief', 'board', 'Shares'], K.CUE);
 addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);
