@@ -84,6 +84,14 @@ describe('hand-annotated check sets', () => {
     for (const r of rows) expect(r.tags).toHaveLength(r.tokens.length);
   });
 
+  it('gives the rows of one story (lines between blank lines) one doc id, so they can be tagged as a document', () => {
+    const rows = readCheckSet('news-check-d.txt');
+    // Set D opens with a soccer report: headline, dateline, three sentences.
+    expect(rows.slice(0, 5).every((r) => r.doc === rows[0]!.doc)).toBe(true);
+    expect(rows[5]!.doc).not.toBe(rows[0]!.doc);
+    expect(new Set(rows.map((r) => r.doc)).size).toBeGreaterThan(20);
+  });
+
   it('keeps the wire-layout set readable under its old name', () => {
     expect(readWireCheck()).toEqual(readCheckSet('wire-check.txt'));
   });
