@@ -156,6 +156,11 @@ export const CHECK_SETS = [
     note: '1990s wire style, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-h.txt',
+    label: 'news check H',
+    note: '40 % 1990s wire, 40 % 2020s online, 20 % local news, written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

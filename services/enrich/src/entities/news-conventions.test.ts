@@ -23,6 +23,7 @@ const gaz: Gazetteer = {
     ['kansas city', GAZ.CITY],
     ['peru', GAZ.COUNTRY],
     ['china', GAZ.COUNTRY],
+    ['richard', GAZ.FIRST],
     ['israel', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
@@ -131,6 +132,40 @@ describe('news span conventions', () => {
       'ZAMBIA/B-LOC QUALIFY FOR AFRICAN/B-MISC NATIONS/I-MISC CUP/I-MISC FINALS .',
     );
     expect(run('He moved to Madrid/B-LOC in the open air .')).toBe('He moved to Madrid/B-LOC in the open air .');
+  });
+
+  it('reads the business a kind of business introduces, and a central bank named after its country', () => {
+    expect(run('Indonesian/B-MISC online marketplace Pasarku to cut 800 jobs')).toBe(
+      'Indonesian/B-MISC online marketplace Pasarku/B-ORG to cut 800 jobs',
+    );
+    expect(run('It was bought by drugmaker Kovacs/B-PER Gyogyszergyar/I-PER Rt , brokers said .')).toBe(
+      'It was bought by drugmaker Kovacs/B-ORG Gyogyszergyar/I-ORG Rt/I-ORG , brokers said .',
+    );
+    // A person after the noun stays a person; a known place stays a place.
+    expect(run('the manufacturer Richard/B-PER Smith/I-PER built it .')).toBe('the manufacturer Richard/B-PER Smith/I-PER built it .');
+    expect(run('the airline Madrid/B-LOC flies to .')).toBe('the airline Madrid/B-LOC flies to .');
+    expect(run('Bank Peru/B-LOC held rates .')).toBe('Bank/B-ORG Peru/I-ORG held rates .');
+  });
+
+  it('reads papers named before "business daily" and after "sports daily", and venues as places', () => {
+    expect(run('the Nikkei business daily reported .')).toBe('the Nikkei/B-ORG business daily reported .');
+    expect(run('Portuguese/B-MISC sports daily Record reported .')).toBe('Portuguese/B-MISC sports daily Record/B-ORG reported .');
+    expect(run('It is updated daily Monday to Friday .')).toBe('It is updated daily Monday to Friday .');
+    expect(run('They won at the Cairo/B-ORG International/I-ORG Stadium/I-ORG .')).toBe(
+      'They won at the Cairo/B-LOC International/I-LOC Stadium/I-LOC .',
+    );
+  });
+
+  it("splits a city's district after a possessive, and keeps a surname's particles", () => {
+    expect(run("a bakery in Madrid/B-LOC 's/I-LOC Kazimierz/I-LOC district/I-LOC opened .")).toBe(
+      "a bakery in Madrid/B-LOC 's Kazimierz/B-LOC district opened .",
+    );
+    expect(run('" We want it , " van der Berg/B-PER said .')).toBe('" We want it , " van/B-PER der/I-PER Berg/I-PER said .');
+  });
+
+  it('reads a nationality read as an organisation as MISC, and a competition after a surname', () => {
+    expect(run('Swedish/B-ORG centre Gareth/B-PER Jones/I-PER scored .')).toBe('Swedish/B-MISC centre Gareth/B-PER Jones/I-PER scored .');
+    expect(run('a former Davis/B-PER Cup player')).toBe('a former Davis/B-MISC Cup/I-MISC player');
   });
 
   it('takes a compound direction in capitals out of a place name', () => {

@@ -46,10 +46,18 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
+    if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && SURNAME_PARTICLES.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    if (t === 'B-LOC' && i > 0 && tags[i - 1] === 'O' && (tokens[i - 1] === 'Bank' || tokens[i - 1] === 'BANK')) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
+    if ((t === 'I-ORG' || t === 'I-LOC') && VENUE_HEADS.has(w) && tags[i + 1] !== t) need |= K.SPANFIX;
     if (t === 'I-MISC' && ORG_HEADS.has(w) && tags[i + 1] !== 'I-MISC') need |= K.SPANFIX;
     if ((t === 'I-LOC' || t === 'I-ORG') && EVENT_HEADS.has(w.toLowerCase())) need |= K.SPANFIX;
-    if (t === 'B-LOC' && tags[i + 1] === 'O' && EVENT_HEADS.has(tokens[i + 1]?.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[i + 1]!))
+    if (
+      (t === 'B-LOC' || t === 'B-PER' || t === 'I-PER' || t === 'B-ORG') &&
+      tags[i + 1] === 'O' &&
+      EVENT_HEADS.has(tokens[i + 1]?.toLowerCase() ?? '') &&
+      /^\p{Lu}/u.test(tokens[i + 1]!)
+    )
       need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
@@ -62,7 +70,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       if (tags[i - 1] === 'B-LOC' && DIRECTIONS.has(tokens[i - 1]!)) need |= K.SPANFIX;
       if (tags[i + 1] !== 'I-LOC' && STATES.has(w.toLowerCase())) need |= K.SPANFIX;
     } else if (b) {
-      if (tags[i + 1]?.charCodeAt(0) !== 73 /* I */ && (isPeopleNoun(w, gaz) || (t === 'B-LOC' && isDemonymOnly(w, gaz))))
+      if (
+        tags[i + 1]?.charCodeAt(0) !== 73 /* I */ &&
+        (isPeopleNoun(w, gaz) || ((t === 'B-LOC' || t === 'B-ORG') && isDemonymOnly(w, gaz)))
+      )
         need |= K.SPANFIX;
       if (tags[i + 1]?.charCodeAt(0) === 73 /* I */ && HEADLINE_NOUNS.has(tokens[i + 1]!) && isDemonymOnly(w, gaz)) need |= K.SPANFIX;
       if (t === 'B-PER' && i > 0 && STORMS.has(tokens[i - 1]!)) need |= K.SPANFIX;
@@ -100,8 +111,9 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
       changed = true;
-    } else if ((s.type === 'LOC' || s.type === 'ORG') && eventEnd(tokens, s) > 0) {
-      // "the Macau Open", "OSTRAVA OPEN", "the African Nations Cup finals": a competition, MISC in news annotation.
+    } else if (s.type !== 'MISC' && eventEnd(tokens, s) > 0 && (s.type !== 'PER' || eventEnd(tokens, s) === s.end + 1)) {
+      // "the Macau Open", "OSTRAVA OPEN", "the African Nations Cup finals", "former Davis Cup player": a competition,
+      // MISC in news annotation.
       s.end = eventEnd(tokens, s);
       s.type = 'MISC';
       changed = true;
@@ -109,14 +121,33 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "The Supreme Electoral Tribunal", "the Nobel Committee": a name ending in an institution's head word.
       s.type = 'ORG';
       changed = true;
+    } else if (s.type === 'PER' && s.start > 0 && tags[s.start - 1] === 'O' && SURNAME_PARTICLES.has(tokens[s.start - 1]!)) {
+      // "van der Berg , the chief executive , said": the particles of a surname the tagger left out where no first
+      // name comes before them.
+      while (s.start > 0 && tags[s.start - 1] === 'O' && SURNAME_PARTICLES.has(tokens[s.start - 1]!)) s.start--;
+      changed = true;
+    } else if (
+      s.type === 'LOC' &&
+      s.start > 0 &&
+      (tokens[s.start - 1] === 'Bank' || tokens[s.start - 1] === 'BANK') &&
+      tags[s.start - 1] === 'O'
+    ) {
+      // "Bank Indonesia", "Bank Negara Malaysia": a central bank named after its country.
+      s.start--;
+      s.type = 'ORG';
+      changed = true;
+    } else if (s.type === 'ORG' && s.end - s.start >= 2 && VENUE_HEADS.has(tokens[s.end - 1]!)) {
+      // "the Cairo International Stadium", "the Tokyo Dome": a venue is a place.
+      s.type = 'LOC';
+      changed = true;
     } else if (possessiveAt(tokens, s, gaz) > 0) {
-      // "Israel 's Defence Ministry", "Japan 's Finance Ministry": a country's (or a city's) institution, two names.
+      // "Israel 's Defence Ministry", "Japan 's Finance Ministry": a country's (or a city's) institution, two names;
+      // "Krakow 's Kazimierz": a city's district, two places.
       const p = possessiveAt(tokens, s, gaz);
       spans.splice(k, 0, { type: 'LOC', start: s.start, end: p });
       s.start = p + 1;
-      k++;
-      changed = true;
-    } else if (s.end - s.start === 1 && s.type === 'LOC' && isDemonymOnly(tokens[s.start]!, gaz)) {
+      changed = true; // the loop reads the name after the possessive next ("Kazimierz district")
+    } else if (s.end - s.start === 1 && (s.type === 'LOC' || s.type === 'ORG') && isDemonymOnly(tokens[s.start]!, gaz)) {
       // "the central Philippine island", "RUSSIAN TROOPS PULL OUT": a nationality adjective is MISC in news annotation,
       // never a place (one web-text source of the training data tags it LOC).
       s.type = 'MISC';
@@ -247,12 +278,48 @@ function priceFollows(tokens: readonly string[], j: number): boolean {
   );
 }
 
+/** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'maker',
+  'drugmaker',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'retailer',
+  'marketplace',
+  'app',
+  'startup',
+  'start-up',
+  'lender',
+  'insurer',
+  'airline',
+  'conglomerate',
+  'manufacturer',
+  'supermarket',
+  'brewer',
+  'miner',
+  'brokerage',
+  'broadcaster',
+  'distributor',
+]);
+
 /** "chief executive", "chief economist" after a company's name, before a person's. */
 const CHIEF_OF = new Set(['executive', 'economist', 'strategist', 'operating', 'financial', 'investment']);
 /** After a broadcaster's or a paper's name: "told RAI television". */
 const MEDIA_AFTER = new Set(['television', 'radio', 'tv', 'newspaper']);
 /** Before a paper's name: "the daily Hurriyet", "the newspaper Folha de Sao Paulo". */
 const MEDIA_BEFORE = new Set(['newspaper', 'daily', 'weekly', 'magazine', 'tabloid', 'paper', 'broadsheet']);
+/** "business daily", "sports daily": the paper's name comes before. */
+const PAPER_KINDS = new Set(['business', 'financial', 'economic', 'sports', 'evening', 'morning']);
+/** Days and months, which follow "daily" without naming a paper ("updated daily Monday to Friday"). */
+const CALENDAR = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
 /** Lower-case words inside a paper's name: "Folha de Sao Paulo", "Corriere della Sera". */
 const PAPER_LINKS = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'du', 'des', 'la', 'le', 'el', 'al', 'of', 'van', 'von']);
 
@@ -339,6 +406,12 @@ const LEGAL_FORMS = new Set([
   'Pty',
   'LLC',
   'Cos',
+  'Rt',
+  'Zrt',
+  'Nyrt',
+  'PJSC',
+  'Srl',
+  'SARL',
 ]);
 
 const NAME_LINKS = new Set(['de', 'del', 'di', 'da', 'la', 'du', 'des', 'van', 'von', '&', 'y']);
@@ -510,9 +583,10 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) changed = toOrg(spans, i + 2) || changed;
       continue;
     }
-    if (MEDIA_BEFORE.has(w) && i > 0 && (isThe(tokens[i - 1]!) || (i > 1 && isThe(tokens[i - 2]!) && /^\p{Ll}/u.test(tokens[i - 1]!)))) {
-      // "the daily Hurriyet reported", "the newspaper Folha de Sao Paulo", "the weekly Der Spiegel": the paper.
-      const end = /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') ? capitalisedRun(tokens, i + 1) : i + 1; // not "the daily P&L"
+    if (MEDIA_BEFORE.has(w) && i > 0 && (isThe(tokens[i - 1]!) || /^\p{Ll}/u.test(tokens[i - 1]!) || isDemonymOnly(tokens[i - 1]!, gaz))) {
+      // "the daily Hurriyet reported", "the newspaper Folha de Sao Paulo", "Portuguese sports daily Record": the paper.
+      const next = tokens[i + 1] ?? '';
+      const end = /^\p{Lu}\p{Ll}/u.test(next) && !CALENDAR.has(next) ? capitalisedRun(tokens, i + 1) : i + 1; // not "the daily P&L"
       if (end > i + 1 && !spans.some((x) => x.start === i + 1 && x.end === end && x.type === 'ORG')) {
         setSpan(spans, i + 1, end, 'ORG');
         changed = true;
@@ -531,12 +605,31 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       let start = i;
       while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!) && i - start < 4) start--;
       const single =
-        i - start === 1 && (!mayBeCompany(tokens, start, gaz) || (gazBits(tokens, start, i, gaz) & (GAZ.FIRST | GAZ.LAST | GAZ.E_PER)) !== 0);
+        i - start === 1 &&
+        (!mayBeCompany(tokens, start, gaz) || (gazBits(tokens, start, i, gaz) & (GAZ.FIRST | GAZ.LAST | GAZ.E_PER)) !== 0);
       if (start === 0 && start < i && !isKnownPlace(tokens, start, i, gaz) && !single) {
         if (!spans.some((x) => x.start === start && x.end === i && x.type === 'ORG')) {
           setSpan(spans, start, i, 'ORG');
           changed = true;
         }
+      }
+      continue;
+    }
+    if (COMPANY_NOUNS.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !CALENDAR.has(tokens[i + 1]!)) {
+      // "Indonesian online marketplace Pasarku", "drugmaker Kovacs Gyogyszergyar Rt", "French company Les Films du Quai":
+      // the name a kind of business introduces is the business, however the tagger read it (not a known place).
+      const end = capitalisedRun(tokens, i + 1);
+      const cur = spans.filter((x) => x.start < end && x.end > i + 1);
+      // A person there is read as one ("the manufacturer Georg Reichenbach", "publisher William Randolph Hearst").
+      const person = cur.some((x) => x.type === 'PER') && ((gaz?.phrases.get(tokens[i + 1]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
+      const fits = !person && cur.every((x) => x.start >= i + 1 && x.end <= end && x.type !== 'MISC');
+      if (
+        fits &&
+        !isKnownPlace(tokens, i + 1, end, gaz) &&
+        !(cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === i + 1 && cur[0]!.end === end)
+      ) {
+        setSpan(spans, i + 1, end, 'ORG');
+        changed = true;
       }
       continue;
     }
@@ -565,6 +658,7 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       // "Marlow chief executive Nigel Fairbrother"
       changed = toOrg(spans, before) || changed;
     } else if (MEDIA_AFTER.has(w)) changed = toOrg(spans, before) || changed;
+    else if (PAPER_KINDS.has(w) && tokens[i + 1] === 'daily' && (i < 2 || isThe(tokens[i - 2]!))) changed = toOrg(spans, before) || changed; // "the Nikkei business daily"
   }
   return changed;
 }
@@ -714,6 +808,8 @@ const TRAILING_WORDS = new Set([
   'county',
   'state',
   'river',
+  'valley',
+  'derby',
   'union',
   'league',
   'army',
@@ -1051,18 +1147,24 @@ const INSTITUTION_HEADS = new Set([
 
 /**
  * Index of the possessive "'s" inside a span, where a known country or city stands before it and a capitalised name
- * after it that ends in an institution's head word ("Israel 's Defence Ministry"); -1 otherwise ("McDonald 's", "America 's
+ * after it that is a place (in a LOC span) or ends in an institution's head word ("Israel 's Defence Ministry"); -1 otherwise ("McDonald 's", "America 's
  * Health Insurance Plans" keep their possessive).
  */
 function possessiveAt(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): number {
   for (let p = s.start + 1; p < s.end - 1; p++) {
     if (tokens[p] !== "'s") continue;
-    if (!/^\p{Lu}/u.test(tokens[p + 1]!) || !INSTITUTION_HEADS.has(tokens[s.end - 1]!)) return -1;
+    if (!/^\p{Lu}/u.test(tokens[p + 1]!) || (s.type !== 'LOC' && !INSTITUTION_HEADS.has(tokens[s.end - 1]!))) return -1;
     const place = tokens.slice(s.start, p).join(' ').toLowerCase();
     return ((gaz?.phrases.get(place) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0 ? p : -1;
   }
   return -1;
 }
+
+/** Lower-case particles that open a surname: "van der Berg", "de la Fuente", "bin Laden". */
+const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'von', 'de', 'la', 'da', 'dos', 'du', 'ter', 'bin', 'al', 'el']);
+
+/** Last words of the names of venues, places in news annotation. */
+const VENUE_HEADS = new Set(['Stadium', 'Stadion', 'Arena', 'Velodrome', 'Racecourse', 'Dome', 'Bowl']);
 
 /** Last words of the names of competitions: "the Macau Open", "the Davis Cup", "the European Championships". */
 const EVENT_HEADS = new Set(['open', 'cup', 'championship', 'championships', 'trophy', 'masters', 'olympics', 'invitational']);
@@ -1109,7 +1211,21 @@ const addKind = (words: Iterable<string>, kind: number): void => {
 };
 addKind(COMPANY_STARTS.keys(), K.COMPANY);
 addKind(LEGAL_FORMS, K.LEGAL);
-addKind([...COMPANY_AFTER, ...MEDIA_AFTER, ...MEDIA_BEFORE, ...PRICE_MOVES, 'agency', 'chief', 'board', 'Shares'], K.CUE);
+addKind(
+  [
+    ...COMPANY_AFTER,
+    ...MEDIA_AFTER,
+    ...MEDIA_BEFORE,
+    ...PRICE_MOVES,
+    ...PAPER_KINDS,
+    ...COMPANY_NOUNS,
+    'agency',
+    'chief',
+    'board',
+    'Shares',
+  ],
+  K.CUE,
+);
 addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);

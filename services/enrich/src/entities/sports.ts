@@ -1147,6 +1147,15 @@ const LEADING_ROLES = new Set(
     'rower',
     'decathlete',
     'heptathlete',
+    // Local office, which the tagger's title words do not hold ("Alderman Sanne de Jong-Verhoeven said ...").
+    'alderman',
+    'alderwoman',
+    'councillor',
+    'councilor',
+    'councilman',
+    'councilwoman',
+    'assemblyman',
+    'assemblywoman',
     // Hyphenated ranks, which the tagger's title words do not hold ("Major-General Bambang Sutrisno told ...").
     'major-general',
     'lieutenant-general',

@@ -109,6 +109,18 @@ describe('results lines', () => {
     expect(run('3. Jan/B-PER Siemerink/I-PER ( Japan/B-LOC ) 6-4 6-2')).toBe('3. Jan/B-PER Siemerink/I-PER ( Japan/B-LOC ) 6-4 6-2');
   });
 
+  it("reads a scorecard's batsman, fielder and bowler, and a bowling list, as people", () => {
+    expect(run('S./B-PER Jayawardane/I-PER c Moyo/B-LOC b Mupariwa 48')).toBe(
+      'S./B-PER Jayawardane/I-PER c Moyo/B-PER b Mupariwa/B-PER 48',
+    );
+    expect(run('R. Gunatilleke/B-PER lbw b Chivhanga 12')).toBe('R./B-PER Gunatilleke/I-PER lbw b Chivhanga/B-PER 12');
+    expect(run('Bowling : Mupariwa 14-3-41-1 , Nkala/B-LOC 9.2-1-30-0')).toBe(
+      'Bowling : Mupariwa/B-PER 14-3-41-1 , Nkala/B-PER 9.2-1-30-0',
+    );
+    // Not a scorecard: no runs at the end.
+    expect(run('Smith b Jones said .')).toBe('Smith b Jones said .');
+  });
+
   it('splits the names of a cricket scorecard line at the dismissal words', () => {
     expect(run('Nasser/B-PER Hussain/I-PER c/I-PER Wasim/I-PER Akram/I-PER b/I-PER Mushtaq/I-PER Ahmed/I-PER 12')).toBe(
       'Nasser/B-PER Hussain/I-PER c Wasim/B-PER Akram/I-PER b Mushtaq/B-PER Ahmed/I-PER 12',

@@ -88,6 +88,36 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
     tags[i] = 'O';
     if (tags[i + 1]?.startsWith('I-')) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
   }
+  markScorecardLine(tokens, tags, gaz);
+}
+
+/**
+ * A batting line of a cricket scorecard ("S. Jayawardane c Moyo b Mupariwa 48", "R. Gunatilleke lbw b Chivhanga 12"):
+ * the batsman who opens it and each name after a dismissal word are people, however the tagger read them (it tags the
+ * names it does not know as places or nothing). The line must end in the runs scored.
+ */
+function markScorecardLine(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  const n = tokens.length;
+  if (n < 4 || !/^\d{1,3}\*?$/.test(tokens[n - 1]!) || !NAME_RE.test(tokens[0]!)) return;
+  const first = tokens.findIndex((w, i) => i > 0 && (DISMISSALS.has(w) || (w === 'run' && tokens[i + 1] === 'out')));
+  if (first < 1) return;
+  const runs: [number, number][] = [[0, first]];
+  for (let i = first; i < n - 1; i++) {
+    if (!DISMISSALS.has(tokens[i]!) || !NAME_RE.test(tokens[i + 1]!)) continue;
+    let j = i + 1;
+    while (j < n - 1 && (NAME_RE.test(tokens[j]!) || PARTICLES.has(tokens[j]!)) && !DISMISSALS.has(tokens[j]!)) j++;
+    runs.push([i + 1, j]);
+    i = j - 1;
+  }
+  // Every word between the names is a dismissal word, "run out" or a bracketed fielder.
+  for (const [a, b] of runs) {
+    if (b <= a || b - a > 4) return;
+    for (let k = a; k < b; k++) if (!NAME_RE.test(tokens[k]!) && !PARTICLES.has(tokens[k]!)) return;
+    if (b - a === 1 && ((gaz?.phrases.get(tokens[a]!.toLowerCase()) ?? 0) & GAZ.LOWER) !== 0) return;
+  }
+  const spans = chunks(tags);
+  for (const [a, b] of runs) setSpan(spans, a, b, 'PER');
+  fromSpans(spans, tags);
 }
 
 export /**
@@ -563,9 +593,10 @@ function rankedTeam(
   return { start: close + 1, end, code: close === open + 2 && /^\p{Lu}{3}$/u.test(tokens[open + 1]!) ? open + 1 : -1 };
 }
 
-const SCORERS = new Set(['scorers', 'scorer', 'goalscorers', 'goalscorer', 'scorer(s)']);
+const SCORERS = new Set(['scorers', 'scorer', 'goalscorers', 'goalscorer', 'scorer(s)', 'bowling']);
 const PARTICLES = new Set(['de', 'da', 'van', 'von', 'der', 'di', 'du', 'le', 'la', 'dos', 'del']);
-const FIGURES_RE = /^\d{1,2}-\d{1,3}$/;
+// "4-43", or a bowler's overs, maidens, runs and wickets: "14-3-41-1", "9.4-1-30-0".
+const FIGURES_RE = /^\d{1,2}-\d{1,3}$|^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
 const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** Cricket scorecards: "Nasser Hussain c Wasim Akram b Mushtaq Ahmed 12"; no name holds these words. */
