@@ -161,6 +161,11 @@ export const CHECK_SETS = [
     note: '40 % 1990s wire, 40 % 2020s online, 20 % local news, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-i.txt',
+    label: 'news check I',
+    note: '1990s wire, 2020s online news and briefs, written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

@@ -168,6 +168,19 @@ describe('news span conventions', () => {
     expect(run('a former Davis/B-PER Cup player')).toBe('a former Davis/B-MISC Cup/I-MISC player');
   });
 
+  it('reads ships, one-word legislatures, share classes, festivals and a broadcast after its network', () => {
+    expect(run('The Maltese/B-MISC tanker Aegean/B-ORG Star/I-ORG ran aground .')).toBe(
+      'The Maltese/B-MISC tanker Aegean/B-MISC Star/I-MISC ran aground .',
+    );
+    expect(run("Peru/B-LOC 's Congress voted 48-30 .")).toBe("Peru/B-LOC 's Congress/B-ORG voted 48-30 .");
+    expect(run('The Senate voted 71-27 .')).toBe('The Senate/B-ORG voted 71-27 .');
+    expect(run('Holmberg/B-PER B/I-PER shares closed higher .')).toBe('Holmberg/B-ORG B shares closed higher .');
+    expect(run('Bura won the Eurovision/B-ORG Song/I-ORG Contest/I-ORG in Basel/B-LOC .')).toBe(
+      'Bura won the Eurovision/B-MISC Song/I-MISC Contest/I-MISC in Basel/B-LOC .',
+    );
+    expect(run('she told BBC/B-ORG radio/I-ORG .')).toBe('she told BBC/B-ORG radio .');
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

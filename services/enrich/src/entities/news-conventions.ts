@@ -278,8 +278,25 @@ function priceFollows(tokens: readonly string[], j: number): boolean {
   );
 }
 
+/** Kinds of ship written right before the ship's name: "the tanker Aegean Star". */
+const SHIP_NOUNS = new Set([
+  'tanker',
+  'freighter',
+  'ferry',
+  'frigate',
+  'destroyer',
+  'trawler',
+  'yacht',
+  'liner',
+  'vessel',
+  'warship',
+  'submarine',
+]);
+
 /** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
 const COMPANY_NOUNS = new Set([
+  'service',
+  'utility',
   'company',
   'firm',
   'maker',
@@ -334,6 +351,25 @@ function capitalisedRun(tokens: readonly string[], start: number): number {
   }
   return end;
 }
+
+/** Legislatures named by one word: "the Senate", "Ecuador 's Congress", "the Knesset". */
+const LEGISLATURES = new Set([
+  'Congress',
+  'Senate',
+  'Parliament',
+  'Knesset',
+  'Duma',
+  'Bundestag',
+  'Bundesrat',
+  'Sejm',
+  'Majlis',
+  'Storting',
+  'Riksdag',
+  'Folketing',
+  'Eduskunta',
+  'Cortes',
+  'Dail',
+]);
 
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
 const ORG_HEADS = new Set([
@@ -633,6 +669,29 @@ function markCompanyCues(tokens: readonly string[], tags: readonly string[], spa
       }
       continue;
     }
+    if (SHIP_NOUNS.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '')) {
+      // "the Maltese tanker Aegean Star ran aground": a ship's name, MISC in news annotation.
+      const end = capitalisedRun(tokens, i + 1);
+      const cur = spans.filter((x) => x.start < end && x.end > i + 1);
+      if (
+        cur.every((x) => x.start >= i + 1 && x.end <= end) &&
+        !(cur.length === 1 && cur[0]!.type === 'MISC' && cur[0]!.start === i + 1 && cur[0]!.end === end)
+      ) {
+        setSpan(spans, i + 1, end, 'MISC');
+        changed = true;
+      }
+      continue;
+    }
+    if (w === 'shares' && i > 1 && /^[AB]$/.test(tokens[i - 1]!) && /^I-(?:PER|ORG|LOC)$/.test(tags[i - 1]!)) {
+      // "Holmberg B shares closed higher": the company and its share class.
+      const c = spans.find((x) => x.end === i && x.end - x.start === 2);
+      if (c) {
+        c.end = i - 1;
+        c.type = 'ORG';
+        changed = true;
+      }
+      continue;
+    }
     if (w === 'board' && tokens[i + 1] === 'of' && i > 0 && isThe(tokens[i - 1]!) && i + 2 < n && mayBeCompany(tokens, i + 2, gaz)) {
       // "The board of Deansgate recommended the offer": a single name there is the company.
       const name = tokens[i + 2]!;
@@ -765,7 +824,12 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
   let changed = false;
   for (let i = 1; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (!(ORG_HEADS.has(head) || PLACE_LED_HEADS.has(head)) || tags[i] !== 'O' || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+    if (
+      !(ORG_HEADS.has(head) || PLACE_LED_HEADS.has(head) || LEGISLATURES.has(head)) ||
+      tags[i] !== 'O' ||
+      /^\p{Lu}/u.test(tokens[i + 1] ?? '')
+    )
+      continue;
     let j = i;
     while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && !isThe(tokens[j - 1]!) && i - j < 3) j--;
     // "the London Metal Exchange", "the Tokyo Stock Exchange": a place the tagger found, then the rest of the name.
@@ -773,6 +837,15 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
     if (place && PLACE_LED_HEADS.has(head) && (j < i || ORG_HEADS.has(head))) {
       setSpan(spans, place.start, i + 1, 'ORG');
       changed = true;
+      continue;
+    }
+    if (j === i && LEGISLATURES.has(head) && i > 0) {
+      // "Ecuador 's Congress voted", "The Senate voted 71-27": a legislature named by its one word.
+      const before = tokens[i - 1]!;
+      if (before === "'s" || before === '’s' || isThe(before) || isDemonymOnly(before, gaz)) {
+        setSpan(spans, i, i + 1, 'ORG');
+        changed = true;
+      }
       continue;
     }
     if (!ORG_HEADS.has(head) || j === i || j === 0) continue;
@@ -809,6 +882,10 @@ const TRAILING_WORDS = new Set([
   'state',
   'river',
   'valley',
+  'lagoon',
+  'delta',
+  'radio',
+  'television',
   'derby',
   'union',
   'league',
@@ -1098,6 +1175,14 @@ function isDemonymOnly(w: string, gaz: Gazetteer | null): boolean {
  * SAYS", "FRENCH COURT JAILS"): institutions and groups that news copy writes in lower case after a nationality.
  */
 const HEADLINE_NOUNS = new Set([
+  'COAST',
+  'BORDER',
+  'NAVY',
+  'EDITOR',
+  'VOTERS',
+  'FARMERS',
+  'WORKERS',
+  'UNIONS',
   'ARMY',
   'TROOPS',
   'FORCES',
@@ -1167,7 +1252,21 @@ const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'von', 'de', 'la', 'da',
 const VENUE_HEADS = new Set(['Stadium', 'Stadion', 'Arena', 'Velodrome', 'Racecourse', 'Dome', 'Bowl']);
 
 /** Last words of the names of competitions: "the Macau Open", "the Davis Cup", "the European Championships". */
-const EVENT_HEADS = new Set(['open', 'cup', 'championship', 'championships', 'trophy', 'masters', 'olympics', 'invitational']);
+const EVENT_HEADS = new Set([
+  'open',
+  'cup',
+  'championship',
+  'championships',
+  'trophy',
+  'masters',
+  'olympics',
+  'invitational',
+  'contest',
+  'festival',
+  'marathon',
+  'stakes',
+  'handicap',
+]);
 
 /**
  * End of the competition a LOC or ORG span names: the span itself when its last word is a competition's ("Nations Cup",
@@ -1219,6 +1318,7 @@ addKind(
     ...PRICE_MOVES,
     ...PAPER_KINDS,
     ...COMPANY_NOUNS,
+    ...SHIP_NOUNS,
     'agency',
     'chief',
     'board',
@@ -1230,6 +1330,7 @@ addKind(SAID, K.SAID);
 addKind(GROUP_AFTER, K.GROUP);
 addKind(PLACE_AFTER, K.PLACE);
 addKind(ORG_HEADS, K.HEAD);
+addKind(LEGISLATURES, K.HEAD);
 addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);

@@ -206,6 +206,8 @@ describe('club names, plural teams, scores and roles', () => {
       'Major-General Bambang/B-PER Sutrisno/I-PER told reporters .',
     );
     expect(run('Full-back/B-PER Tony/I-PER Dorigo/I-PER scored .')).toBe('Full-back Tony/B-PER Dorigo/I-PER scored .');
+    // An untagged nickname before a team role and a person is the team.
+    expect(run('said Lions linebacker J.T./B-PER Hargrove/I-PER .')).toBe('said Lions/B-ORG linebacker J.T./B-PER Hargrove/I-PER .');
   });
 
   it('reads a team role after one modifier, and a one-word name before a role and a person as a team', () => {

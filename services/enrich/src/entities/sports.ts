@@ -40,6 +40,12 @@ export function applySportsConventions(
     }
   }
   if (!any) return;
+  // "Packers coach Hal Sorensen", "Lions linebacker J.T. Hargrove": an untagged nickname in the plural before a team
+  // role and a person is the team (nicknames are mostly ordinary plurals: the role and the person decide).
+  for (let i = 0; i + 2 < n; i++) {
+    if (tags[i] !== 'O' || !/^\p{Lu}\p{Ll}+s$/u.test(tokens[i]!) || (i > 0 && /^\p{Lu}/u.test(tokens[i - 1]!) && i > 1)) continue;
+    if (isTeamRole(tokens, tags, i + 1) && tags[i + 2] === 'B-PER') tags[i] = 'B-ORG';
+  }
   const sport = aboutSport ?? isAboutSport(tokens);
   let roleAfterName = false;
   for (let i = 1; i < n && !roleAfterName; i++) {
@@ -420,6 +426,14 @@ const TEAM_ROLES = new Set([
   'defenceman',
   'goaltender',
   'chairman',
+  'linebacker',
+  'lineman',
+  'receiver',
+  'shortstop',
+  'outfielder',
+  'forward',
+  'centre',
+  'center',
 ]);
 /** Roles that follow a team's name only when a person's name follows them: "Williams driver Jacques Villeneuve". */
 const NAMED_TEAM_ROLES = new Set([

@@ -98,6 +98,20 @@ describe('results lines', () => {
     );
   });
 
+  it('reads results with a comma between the sides, and drops what a cut leaves of a name around a score', () => {
+    expect(run('Oklahoma/B-LOC City/I-LOC Thunder 112 , Memphis/B-ORG Grizzlies/I-ORG 110 ( OT/B-ORG )')).toBe(
+      'Oklahoma/B-ORG City/I-ORG Thunder/I-ORG 112 , Memphis/B-ORG Grizzlies/I-ORG 110 ( OT )',
+    );
+    expect(run('Greenock/B-LOC Morton/B-ORG 0/I-ORG Airdrieonians/I-ORG 0')).toBe('Greenock/B-ORG Morton/I-ORG 0 Airdrieonians/B-ORG 0');
+  });
+
+  it('reads the people of a results line by their bracketed country, and a dateline place with its country', () => {
+    expect(run('67 Santiago/B-LOC Ferrandez/I-LOC ( Japan/B-LOC ) , Wessel/B-ORG du/I-ORG Toit/I-ORG ( Italy/B-LOC )')).toBe(
+      '67 Santiago/B-PER Ferrandez/I-PER ( Japan/B-LOC ) , Wessel/B-PER du/I-PER Toit/I-PER ( Italy/B-LOC )',
+    );
+    expect(run("VAL/B-PER D'ISERE/I-PER , Italy/B-LOC 1996-12-14")).toBe("VAL/B-LOC D'ISERE/I-LOC , Italy/B-LOC 1996-12-14");
+  });
+
   it("reads the team after a ranked driver's or rider's country in brackets", () => {
     expect(run('1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-PER 1:20.330')).toBe(
       '1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-ORG 1:20.330',

@@ -24,6 +24,7 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   if (/^\d/.test(tokens[0]!)) {
     // "1. Mattias Enqvist ( Sweden ) Williams 1:20.330": a ranked driver's or rider's team after the country.
     const team = rankedTeam(tokens, tags, gaz);
+    markBracketedNationals(tokens, tags, gaz);
     if (team) {
       const s = chunks(tags);
       setSpan(s, team.start, team.end, 'ORG');
@@ -60,6 +61,8 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       d &&
       (d.placeEnd === 1 ||
         isPlace(tokens, 0, d.placeEnd, gaz) ||
+        // "VAL D'ISERE , France 1996-12-14": a place of several words the gazetteer does not know, with its country.
+        (d.regionEnd > d.regionStart && isCountry(tokens, d.regionStart, d.regionEnd, gaz)) ||
         spans().some((s) => s.start === 0 && s.end === d.placeEnd && s.type === 'LOC'))
     ) {
       setSpan(spans(), 0, d.placeEnd, 'LOC');
@@ -81,7 +84,14 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       }
     }
   }
-  if (cached) fromSpans(cached, tags);
+  if (cached) {
+    // What is left of a name the rules cut around a score ("Morton 0 Airdrieonians" -> "0") is no name.
+    for (let k = cached.length - 1; k >= 0; k--) {
+      const s = cached[k]!;
+      if (!tokens.slice(s.start, s.end).some((w) => /\p{L}/u.test(w))) cached.splice(k, 1);
+    }
+    fromSpans(cached, tags);
+  }
   // "Hussain c Wasim Akram b Mushtaq Ahmed": the dismissal words end one name and start the next.
   for (let i = 1; i < tokens.length; i++) {
     if (tags[i]!.charCodeAt(0) !== 73 /* I */ || !DISMISSALS.has(tokens[i]!)) continue;
@@ -495,6 +505,8 @@ function resultTeams(tokens: readonly string[], gaz: Gazetteer | null): Results 
   // "A 2 B 0", "A 2 ( scorers ) B 0 ( scorers )"
   const notes: { start: number; end: number }[] = [];
   let p = a + 1;
+  // "Oklahoma City Thunder 112 , Memphis Grizzlies 110 ( OT )": a comma between the two sides.
+  if (tokens[p] === ',' && NAME_RE.test(tokens[p + 1] ?? '')) p++;
   if (tokens[p] === '(') {
     const c = closing(tokens, p);
     notes.push({ start: p + 1, end: c });
@@ -563,6 +575,28 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
     while (i < end && tokens[i] !== ',' && tokens[i] !== ';') i++;
     i++;
   }
+}
+
+/**
+ * A results line that opens with a score or a rank lists people with their country in brackets ("67 Santiago
+ * Ferrandez ( Argentina ) , Wessel du Toit ( South Africa )"): each run of names right before a bracketed country is
+ * a person, however the tagger read it.
+ */
+function markBracketedNationals(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  let spans: Chunk[] | null = null;
+  for (let open = 1; open < tokens.length - 2; open++) {
+    if (tokens[open] !== '(') continue;
+    const close = tokens.indexOf(')', open + 1);
+    if (close < 0 || close - open > 4) continue;
+    if (!(isCountry(tokens, open + 1, close, gaz) || tags[open + 1] === 'B-LOC')) continue;
+    let start = open;
+    while (start > 0 && open - start < 4 && (NAME_RE.test(tokens[start - 1]!) || PARTICLES.has(tokens[start - 1]!))) start--;
+    if (PARTICLES.has(tokens[start]!)) start++;
+    if (start === open || (start > 0 && !/^(?:\d[\d.:]*|,|;|-)$/.test(tokens[start - 1]!))) continue;
+    spans ??= chunks(tags);
+    if (!spans.some((x) => x.start === start && x.end === open && x.type === 'PER')) setSpan(spans, start, open, 'PER');
+  }
+  if (spans) fromSpans(spans, tags);
 }
 
 /**
