@@ -10,6 +10,7 @@ import {
   tagTokenLine,
 } from './extract-entities.js';
 import {
+  cityTeams,
   getNerModel,
   headlineCase,
   loadNerModel,
@@ -212,6 +213,23 @@ describe('shipped NER model', () => {
     const other = read();
     voteTypes(match, other);
     expect([other[0]![0], other[1]![2]]).toEqual(['B-LOC', 'B-LOC']); // elsewhere, two to one
+  });
+
+  it('reads a town that opens a team name in a sports report as the team, unless it is the venue (cityTeams)', () => {
+    const doc = [
+      'The Detroit Lions lost .',
+      'Mabry ran for Detroit , which lost again .',
+      'They play in Detroit .',
+      'Fans left the Detroit area .',
+    ].map((l) => l.split(' '));
+    const tags = [
+      ['O', 'B-ORG', 'I-ORG', 'O', 'O'],
+      ['B-PER', 'O', 'O', 'B-LOC', 'O', 'O', 'O', 'O', 'O'],
+      ['O', 'O', 'O', 'B-LOC', 'O'],
+      ['O', 'O', 'O', 'B-LOC', 'O', 'O'],
+    ];
+    cityTeams(doc, tags);
+    expect([tags[1]![3], tags[2]![3], tags[3]![3]]).toEqual(['B-ORG', 'B-LOC', 'B-LOC']);
   });
 
   it('names the words of a line in capitals as the rest of its document names them (nameCapitalLines)', () => {

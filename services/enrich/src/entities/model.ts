@@ -515,10 +515,39 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined));
   if (sentences.length > 1) {
     relabelSurnames(sentences, tags, model.gazetteer);
-    voteTypes(sentences, tags, sport !== null && sport.every(Boolean));
+    const sportsReport = sport !== null && sport.every(Boolean);
+    voteTypes(sentences, tags, sportsReport);
+    if (sportsReport) cityTeams(sentences, tags);
     nameCapitalLines(sentences, tags, model.gazetteer);
   }
   return tags;
+}
+
+/** Words after which a town is where a match is played, not the team: "in Cincinnati", "at Detroit". */
+const VENUE_BEFORE = new Set(['in', 'at', 'to', 'from', 'near', 'outside']);
+
+/**
+ * In a sports report, a town that also opens a team's name there ("the Detroit Lions") is that team where it stands
+ * alone ("rushed for 112 yards for Detroit , which has lost six straight"), except where a preposition makes it the
+ * venue ("lost 7-2 in Cincinnati").
+ */
+export function cityTeams(sentences: readonly string[][], tags: string[][]): void {
+  const towns = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    for (let i = 0; i + 1 < t.length; i++) if (t[i] === 'B-ORG' && t[i + 1] === 'I-ORG') towns.add(sentences[s]![i]!);
+  }
+  if (!towns.size) return;
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-LOC' || t[i + 1] === 'I-LOC' || !towns.has(w[i]!)) continue;
+      // "in Cincinnati" is the venue; "the Ottawa senior leagues" the town's.
+      if (i > 0 && (VENUE_BEFORE.has(w[i - 1]!.toLowerCase()) || w[i - 1] === 'the')) continue;
+      t[i] = 'B-ORG';
+    }
+  }
 }
 
 /** A line in capitals (a headline, a slug): most of its words of two or more letters have no lower-case letter. */
