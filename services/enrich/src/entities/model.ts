@@ -552,14 +552,29 @@ export function cityTeams(sentences: readonly string[][], tags: string[][]): voi
 
 /** A line in capitals (a headline, a slug): most of its words of two or more letters have no lower-case letter. */
 function inCapitals(tokens: readonly string[]): boolean {
+  const n = tokens.length;
   let words = 0;
   let caps = 0;
   for (const w of tokens) {
-    if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
+    if (w.length < 2) continue;
+    const c = w.charCodeAt(0);
+    if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !/^\p{L}/u.test(w)) continue;
     words++;
-    if (w === w.toUpperCase()) caps++;
+    if (!hasLowerCase(w)) caps++;
+    // Ordinary text: more words with lower case than a fifth of the line's tokens already (most lines stop here).
+    else if ((words - caps) * 5 > n) return false;
   }
   return words >= 3 && caps * 10 >= words * 8;
+}
+
+/** Whether a word has a lower-case letter (as `w !== w.toUpperCase()` says, without building the string). */
+function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128 && w[i] !== w[i]!.toUpperCase()) return true;
+  }
+  return false;
 }
 
 /**
