@@ -166,9 +166,19 @@ export const CHECK_SETS = [
     note: '1990s wire, 2020s online news and briefs, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-k.txt',
+    label: 'news check K',
+    note: '2020s wire and online news with 1990s wire, written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
+  },
+  {
+    file: 'news-check-j.txt',
+    label: 'news check J',
+    note: "December 1996 wire in the CoNLL-2003 test style, written independently of the tagger after the seventh session's last rules but one, held out",
   },
 ] as const;
 

@@ -88,6 +88,7 @@ export const SHIP_NOUNS = new Set([
 
 /** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
 export const COMPANY_NOUNS = new Set([
+  'club',
   'service',
   'utility',
   'company',
@@ -113,6 +114,22 @@ export const COMPANY_NOUNS = new Set([
   'brokerage',
   'broadcaster',
   'distributor',
+]);
+
+/** What a company has, after its possessive: "Veldkamp 's closing price", "Nordvik 's shares". */
+export const POSSESSED = new Set([
+  'shares',
+  'share',
+  'stock',
+  'closing',
+  'profit',
+  'profits',
+  'revenue',
+  'revenues',
+  'earnings',
+  'shareholders',
+  'subsidiary',
+  'takeover',
 ]);
 
 /** "chief executive", "chief economist" after a company's name, before a person's. */
@@ -399,7 +416,8 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
       const fits = !person && cur.every((x) => x.start >= i + 1 && x.end <= end && x.type !== 'MISC');
       if (
         fits &&
-        !isKnownPlace(tokens, i + 1, end, gaz) &&
+        // A club is named after its town ("Portuguese club Braga"); a business is not.
+        (w === 'club' || !isKnownPlace(tokens, i + 1, end, gaz)) &&
         !(cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === i + 1 && cur[0]!.end === end)
       ) {
         setSpan(spans, i + 1, end, 'ORG');
@@ -428,6 +446,13 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
         c.type = 'ORG';
         changed = true;
       }
+      continue;
+    }
+    if (w === "'s" && i > 0 && POSSESSED.has(tokens[i + 1] ?? '') && mayBeCompany(tokens, i - 1, gaz)) {
+      // "a 27 percent premium to Veldkamp 's closing price", "Nordvik 's shares": what a company has.
+      const bits = gazBits(tokens, i - 1, i, gaz);
+      const alone = i < 2 || !/^\p{Lu}/u.test(tokens[i - 2]!);
+      if (alone && (bits & (GAZ.FIRST | GAZ.E_PER | GAZ.TOWN)) === 0) changed = toOrg(spans, i - 1) || changed;
       continue;
     }
     if (w === 'board' && tokens[i + 1] === 'of' && i > 0 && isThe(tokens[i - 1]!) && i + 2 < n && mayBeCompany(tokens, i + 2, gaz)) {

@@ -17,7 +17,7 @@ const gaz: Gazetteer = {
     ['swedish', GAZ.DEMONYM],
     ['the', GAZ.LOWER | GAZ.COMMON],
     ['former', GAZ.LOWER | GAZ.ADJ],
-    ['obama', GAZ.LAST],
+    ['obama', GAZ.LAST | GAZ.E_PER],
     ['miramar', GAZ.TOWN],
     ['northern', GAZ.TOWN],
     ['kansas city', GAZ.CITY],
@@ -179,6 +179,21 @@ describe('news span conventions', () => {
       'Bura won the Eurovision/B-MISC Song/I-MISC Contest/I-MISC in Basel/B-LOC .',
     );
     expect(run('she told BBC/B-ORG radio/I-ORG .')).toBe('she told BBC/B-ORG radio .');
+  });
+
+  it('reads institutions of a place as one name, directions and currencies apart, and what a company has', () => {
+    expect(run('Bank of Peru/B-LOC holds rates')).toBe('Bank/B-ORG of/I-ORG Peru/I-ORG holds rates');
+    expect(run('published by the Press/B-ORG Trust/I-ORG of India/B-LOC .')).toBe(
+      'published by the Press/B-ORG Trust/I-ORG of/I-ORG India/I-ORG .',
+    );
+    expect(run('accounts at Banco/B-ORG do Brasil/B-ORG .')).toBe('accounts at Banco/B-ORG do/I-ORG Brasil/I-ORG .');
+    expect(run('the President of Peru/B-LOC said .')).toBe('the President of Peru/B-LOC said .');
+    expect(run('towns in eastern/B-LOC Congo/I-LOC fell')).toBe('towns in eastern Congo/B-LOC fell');
+    expect(run('FOREX - DOLLAR FIRMER AGAINST MARK/B-PER .')).toBe('FOREX - DOLLAR FIRMER AGAINST MARK .');
+    expect(run('the upper house , the Bundesrat/B-LOC , said')).toBe('the upper house , the Bundesrat/B-ORG , said');
+    expect(run("a premium to Veldkamp/B-PER 's closing price")).toBe("a premium to Veldkamp/B-ORG 's closing price");
+    expect(run("Obama/B-PER 's shares rose")).toBe("Obama/B-PER 's shares rose");
+    expect(run('their tie against Portuguese/B-MISC club Madrid/B-LOC')).toBe('their tie against Portuguese/B-MISC club Madrid/B-ORG');
   });
 
   it('takes a compound direction in capitals out of a place name', () => {

@@ -66,6 +66,12 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
     if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && SURNAME_PARTICLES.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    // "Bank of Korea", "the Press Trust of India", "Banco do Brasil": an institution of a place is one name.
+    if (b && i > 1 && (tokens[i - 1] === 'of' || NAME_OF.has(tokens[i - 1]!)) && tags[i - 1] === 'O') need |= K.SPANFIX;
+    if (t === 'B-LOC' && i > 0 && DIRECTION_ADJECTIVES.has(tokens[i - 1]!) && tags[i - 1] === 'O') need |= K.SPANFIX;
+    if (t === 'I-LOC' && tags[i - 1] === 'B-LOC' && DIRECTION_ADJECTIVES.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    if (t.length > 2 && t.charCodeAt(0) === 66 && CURRENCIES.has(w) && tags[i + 1] !== 'I-' + t.slice(2)) need |= K.SPANFIX;
+    if (t === 'B-LOC' && LEGISLATURES.has(w)) need |= K.SPANFIX;
     if (t === 'B-LOC' && i > 0 && tags[i - 1] === 'O' && (tokens[i - 1] === 'Bank' || tokens[i - 1] === 'BANK')) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
     if ((t === 'I-ORG' || t === 'I-LOC') && VENUE_HEADS.has(w) && tags[i + 1] !== t) need |= K.SPANFIX;
@@ -158,6 +164,35 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type === 'ORG' && s.end - s.start >= 2 && VENUE_HEADS.has(tokens[s.end - 1]!)) {
       // "the Cairo International Stadium", "the Tokyo Dome": a venue is a place.
       s.type = 'LOC';
+      changed = true;
+    } else if (s.end - s.start === 1 && CURRENCIES.has(tokens[s.start]!) && inCapitalsLine(tokens)) {
+      // "FOREX - DOLLAR FIRMER AGAINST MARK": a currency in a market headline, no name.
+      spans.splice(k, 1);
+      k--;
+      changed = true;
+    } else if (s.type === 'LOC' && s.end - s.start === 1 && LEGISLATURES.has(tokens[s.start]!)) {
+      // "the upper house , the Bundesrat": a legislature, an organisation.
+      s.type = 'ORG';
+      changed = true;
+    } else if (
+      s.type === 'LOC' &&
+      s.end - s.start >= 2 &&
+      tokens[s.start] !== tokens[s.start]!.toUpperCase() &&
+      DIRECTION_ADJECTIVES.has(tokens[s.start]!)
+    ) {
+      // "in eastern Congo": the direction in lower case is not part of the name.
+      s.start++;
+      changed = true;
+    } else if (institutionOf(tokens, spans, k) >= 0) {
+      // "Bank of Korea", "the Press Trust of India", "Banco do Brasil": one organisation.
+      const start = institutionOf(tokens, spans, k);
+      const before = spans.findIndex((x) => x.start === start);
+      s.start = start;
+      s.type = 'ORG';
+      if (before >= 0 && before < k) {
+        spans.splice(before, 1);
+        k--;
+      }
       changed = true;
     } else if (possessiveAt(tokens, s, gaz) > 0) {
       // "Israel 's Defence Ministry", "Japan 's Finance Ministry": a country's (or a city's) institution, two names;
@@ -670,6 +705,98 @@ function possessiveAt(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null
   return -1;
 }
 
+/** Lower-case direction words before a place: "eastern Congo". */
+const DIRECTION_ADJECTIVES = new Set([
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+  'central',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+
+/** Currencies, which a market headline in capitals names: "DOLLAR FIRMER AGAINST MARK". */
+const CURRENCIES = new Set([
+  'DOLLAR',
+  'MARK',
+  'YEN',
+  'FRANC',
+  'POUND',
+  'STERLING',
+  'LIRA',
+  'PESO',
+  'RAND',
+  'RUPEE',
+  'RUPIAH',
+  'BAHT',
+  'EURO',
+  'YUAN',
+  'RUBLE',
+  'ROUBLE',
+  'CROWN',
+  'WON',
+]);
+
+/** Whether most of a line's words are in capitals (a headline). */
+function inCapitalsLine(tokens: readonly string[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const w of tokens) {
+    if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
+    words++;
+    if (w === w.toUpperCase()) caps++;
+  }
+  return words >= 3 && caps * 10 >= words * 8;
+}
+
+/** Links inside a bank's name in other languages: "Banco do Brasil", "Banque de France". */
+const NAME_OF = new Set(['do', 'de', 'del', 'di', 'da', 'du', 'des']);
+/** Last words of institutions named "... of <place>": "Bank of Korea", "Press Trust of India". */
+const OF_HEADS = new Set([
+  'Bank',
+  'Banco',
+  'Banque',
+  'Banca',
+  'Trust',
+  'Press',
+  'Organization',
+  'Organisation',
+  'University',
+  'Universidad',
+  'Ministry',
+  'Court',
+  'Council',
+  'Commission',
+  'Institute',
+  'Federation',
+  'Association',
+  'Union',
+  'Society',
+  'Authority',
+  'Agency',
+  'Office',
+]);
+
+/**
+ * Start of the organisation that span `k` (a place or a name after "of", or after "do"/"de" in other languages) ends:
+ * the institution before the link ends in a head word ("Bank", "Press Trust", "Banco") and is tagged ORG, or is
+ * that word alone untagged; -1 when there is none.
+ */
+function institutionOf(tokens: readonly string[], spans: readonly Chunk[], k: number): number {
+  const s = spans[k]!;
+  if (s.start < 2 || (s.type !== 'LOC' && s.type !== 'ORG')) return -1;
+  const link = tokens[s.start - 1]!;
+  if (link !== 'of' && !NAME_OF.has(link)) return -1;
+  const head = s.start - 2;
+  if (!OF_HEADS.has(tokens[head]!) || (link !== 'of' && !/^Ban/.test(tokens[head]!))) return -1;
+  const prev = k > 0 ? spans[k - 1]! : null;
+  if (prev && prev.end === head + 1) return prev.type === 'ORG' ? prev.start : -1;
+  return head;
+}
+
 /** Lower-case particles that open a surname: "van der Berg", "de la Fuente", "bin Laden". */
 const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'von', 'de', 'la', 'da', 'dos', 'du', 'ter', 'bin', 'al', 'el']);
 
@@ -691,6 +818,7 @@ const EVENT_HEADS = new Set([
   'marathon',
   'stakes',
   'handicap',
+  'classic',
 ]);
 
 /**
@@ -744,6 +872,7 @@ addKind(
     ...PAPER_KINDS,
     ...COMPANY_NOUNS,
     ...SHIP_NOUNS,
+    "'s",
     'agency',
     'chief',
     'board',

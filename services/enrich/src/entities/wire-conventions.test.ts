@@ -112,6 +112,13 @@ describe('results lines', () => {
     expect(run("VAL/B-PER D'ISERE/I-PER , Italy/B-LOC 1996-12-14")).toBe("VAL/B-LOC D'ISERE/I-LOC , Italy/B-LOC 1996-12-14");
   });
 
+  it('reads the company that opens a results headline in capitals', () => {
+    expect(run('NORRLAND/B-PER SKOG/I-PER NINE-MONTH PROFIT RISES .')).toBe('NORRLAND/B-ORG SKOG/I-ORG NINE-MONTH PROFIT RISES .');
+    expect(run('HOLMBERG/B-PER SAYS 1996 PROFIT TO BEAT FORECAST .')).toBe('HOLMBERG/B-ORG SAYS 1996 PROFIT TO BEAT FORECAST .');
+    // A country's figures, a sports headline: left alone.
+    expect(run('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .')).toBe('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .');
+  });
+
   it("reads the team after a ranked driver's or rider's country in brackets", () => {
     expect(run('1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-PER 1:20.330')).toBe(
       '1. Mattias/B-PER Enqvist/I-PER ( Japan/B-LOC ) Williams/B-ORG 1:20.330',

@@ -1,5 +1,6 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
+import { isDemonymOnly } from './nationalities.js';
 
 /**
  * Sentence-local fixes for the layout conventions of wire copy, which the tagger's training text (Wikipedia, web
@@ -39,7 +40,13 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
   const spans = (): Chunk[] => (cached ??= chunks(tags));
   // A headline in capitals: a name the tagger ran across a verb or a preposition is two names ("SAMOA STUN WALES",
   // "JENKINS FOR SCOTLAND"); capitals give it nothing else to go on.
-  if (!tokens.some((w) => /\p{Ll}/u.test(w))) splitCapsHeadline(tokens, tags, spans, gaz);
+  if (!tokens.some((w) => /\p{Ll}/u.test(w))) {
+    splitCapsHeadline(tokens, tags, spans, gaz);
+    // "NORRLAND SKOG NINE-MONTH PROFIT RISES", "HOLMBERG SAYS 1996 PROFIT TO BEAT FORECAST": the company whose results
+    // the headline gives.
+    const company = resultsCompany(tokens, gaz);
+    if (company > 0 && !spans().some((x) => x.start === 0 && x.end === company && x.type === 'ORG')) setSpan(spans(), 0, company, 'ORG');
+  }
   const slug = sportSlug(tokens);
   if (slug) {
     // The slug and its dash are not part of any name; a span that ran across them keeps its part after the dash.
@@ -575,6 +582,47 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
     while (i < end && tokens[i] !== ',' && tokens[i] !== ';') i++;
     i++;
   }
+}
+
+/** Words of a company's results in a headline in capitals. */
+const RESULTS_WORDS = new Set([
+  'PROFIT',
+  'NET',
+  'SALES',
+  'EARNINGS',
+  'RESULTS',
+  'LOSS',
+  'REVENUE',
+  'REVENUES',
+  'TURNOVER',
+  'DIVIDEND',
+  'PRE-TAX',
+  'PRETAX',
+  'OPERATING',
+]);
+/** Verbs of a company's outlook before its results: "HOLMBERG SAYS 1996 PROFIT ...". */
+const OUTLOOK_VERBS = new Set(['SAYS', 'SEES', 'EXPECTS', 'FORECASTS', 'PREDICTS', 'WARNS']);
+const PERIOD_RE =
+  /^(?:(?:19|20)\d\d(?:\/\d\d)?|H[12]|Q[1-4]|(?:NINE|SIX|THREE|FOUR|12)-MONTH|HALF-YEAR|FIRST-HALF|1ST-HALF|YEAR|FY|INTERIM)$/;
+
+/**
+ * End of the company's name that opens a results headline in capitals (its words, then a period or a results word,
+ * or an outlook verb and those); 0 when the line is not one.
+ */
+function resultsCompany(tokens: readonly string[], gaz: Gazetteer | null): number {
+  let end = 0;
+  while (end < tokens.length && end < 4 && CAPS_RE.test(tokens[end]!) && !OUTLOOK_VERBS.has(tokens[end]!)) {
+    if (PERIOD_RE.test(tokens[end]!) || RESULTS_WORDS.has(tokens[end]!)) break;
+    end++;
+  }
+  if (end === 0) return 0;
+  let k = end;
+  if (OUTLOOK_VERBS.has(tokens[k] ?? '')) k++;
+  const next = tokens[k] ?? '';
+  if (!(PERIOD_RE.test(next) || RESULTS_WORDS.has(next))) return 0;
+  // A country's or a market's figures ("JAPAN 1996 GDP", "GERMAN 1996 INFLATION") are not a company's.
+  if (isPlace(tokens, 0, end, gaz) || (end === 1 && isDemonymOnly(tokens[0]!, gaz))) return 0;
+  return end;
 }
 
 /**
