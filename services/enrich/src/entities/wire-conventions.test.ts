@@ -117,6 +117,9 @@ describe('results lines', () => {
     expect(run('HOLMBERG/B-PER SAYS 1996 PROFIT TO BEAT FORECAST .')).toBe('HOLMBERG/B-ORG SAYS 1996 PROFIT TO BEAT FORECAST .');
     // A country's figures, a sports headline: left alone.
     expect(run('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .')).toBe('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .');
+    // A sentence in capitals that opens with a year.
+    expect(run('IN 1963 THE NETWORK BOUGHT IT .')).toBe('IN 1963 THE NETWORK BOUGHT IT .');
+    expect(run('THIS YEAR IT IS EASY .')).toBe('THIS YEAR IT IS EASY .');
   });
 
   it("reads the team after a ranked driver's or rider's country in brackets", () => {

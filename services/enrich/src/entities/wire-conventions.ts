@@ -600,6 +600,30 @@ const RESULTS_WORDS = new Set([
   'PRETAX',
   'OPERATING',
 ]);
+/** Function words, which a company's name in a results headline does not hold. */
+const FUNCTION_WORDS = new Set([
+  'THE',
+  'A',
+  'AN',
+  'OF',
+  'AND',
+  'IN',
+  'AT',
+  'ON',
+  'FOR',
+  'TO',
+  'BY',
+  'FROM',
+  'DURING',
+  'SINCE',
+  'THIS',
+  'THAT',
+  'LAST',
+  'NEXT',
+  'END',
+  'AFTER',
+  'BEFORE',
+]);
 /** Verbs of a company's outlook before its results: "HOLMBERG SAYS 1996 PROFIT ...". */
 const OUTLOOK_VERBS = new Set(['SAYS', 'SEES', 'EXPECTS', 'FORECASTS', 'PREDICTS', 'WARNS']);
 const PERIOD_RE =
@@ -616,10 +640,16 @@ function resultsCompany(tokens: readonly string[], gaz: Gazetteer | null): numbe
     end++;
   }
   if (end === 0) return 0;
+  // A company's name, not a sentence in capitals ("IN 1963 THE ...", "THIS YEAR IT IS ..."): no ordinary word opens it,
+  // and no function word is in it.
+  if ((gazBits(tokens, 0, 1, gaz) & (GAZ.LOWER | GAZ.COMMON)) !== 0) return 0;
+  for (let i = 0; i < end; i++) if (FUNCTION_WORDS.has(tokens[i]!)) return 0;
   let k = end;
   if (OUTLOOK_VERBS.has(tokens[k] ?? '')) k++;
   const next = tokens[k] ?? '';
   if (!(PERIOD_RE.test(next) || RESULTS_WORDS.has(next))) return 0;
+  // A bare year must be a results year: "1996 PROFIT", not "1996 GDP".
+  if (/^(?:(?:19|20)\d\d|YEAR)$/.test(next) && !RESULTS_WORDS.has(tokens[k + 1] ?? '')) return 0;
   // A country's or a market's figures ("JAPAN 1996 GDP", "GERMAN 1996 INFLATION") are not a company's.
   if (isPlace(tokens, 0, end, gaz) || (end === 1 && isDemonymOnly(tokens[0]!, gaz))) return 0;
   return end;
