@@ -171,6 +171,11 @@ export const CHECK_SETS = [
     note: '2020s wire and online news with 1990s wire, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-l.txt',
+    label: 'news check L',
+    note: '2020s online news, written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

@@ -6,6 +6,7 @@
  * Each mark* function works on the sentence's spans in place and says whether it changed any.
  */
 import { type Chunk } from './conlleval.js';
+import { CLUBS } from './clubs.js';
 import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { isPersonTitle, isTitleWord } from './lexicon.js';
@@ -89,6 +90,8 @@ export const SHIP_NOUNS = new Set([
 /** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
 export const COMPANY_NOUNS = new Set([
   'club',
+  'consultancy',
+  'platform',
   'service',
   'utility',
   'company',
@@ -115,6 +118,11 @@ export const COMPANY_NOUNS = new Set([
   'broadcaster',
   'distributor',
 ]);
+
+/** Verbs of posting: "wrote on X", "said on Telegram". */
+const POSTED = new Set(['wrote', 'posted', 'said', 'announced', 'tweeted', 'shared', 'live-streamed', 'streamed']);
+/** Companies and clubs that carry a family name or another word ("Ferrari", "Williams"): a person after their possessive. */
+const KNOWN_TEAMS = new Set([...COMPANIES, ...CLUBS]);
 
 /** What a company has, after its possessive: "Veldkamp 's closing price", "Nordvik 's shares". */
 export const POSSESSED = new Set([
@@ -446,6 +454,24 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
         c.type = 'ORG';
         changed = true;
       }
+      continue;
+    }
+    if (
+      w === 'on' &&
+      i > 0 &&
+      POSTED.has(tokens[i - 1]!) &&
+      /^\p{Lu}/u.test(tokens[i + 1] ?? '') &&
+      !/^\p{Lu}/u.test(tokens[i + 2] ?? '')
+    ) {
+      // "wrote on X", "said on Telegram": the platform. (Not a date or a place: "said on Monday" stays.)
+      const name = tokens[i + 1]!;
+      const dated = name.endsWith('.') || /^\d/.test(tokens[i + 2] ?? ''); // "posted on Dec. 11"
+      if (!dated && !CALENDAR.has(name) && !isKnownPlace(tokens, i + 1, i + 2, gaz)) changed = toOrg(spans, i + 1) || changed;
+      continue;
+    }
+    if (w === "'s" && i > 0 && tags[i + 1] === 'B-PER' && KNOWN_TEAMS.has(tokens[i - 1]!)) {
+      // "Ferrari 's Matteo Santoro", "Ajax 's Litmanen": a known company or club before its person.
+      changed = toOrg(spans, i - 1) || changed;
       continue;
     }
     if (w === "'s" && i > 0 && POSSESSED.has(tokens[i + 1] ?? '') && mayBeCompany(tokens, i - 1, gaz)) {

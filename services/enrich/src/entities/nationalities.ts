@@ -4,6 +4,8 @@
  * Bjarne Riis"). Word predicates only: each reads the tagger's gazetteer and the places resolver's demonym tables.
  */
 import { EXTRA_DEMONYMS, REGION_ADJECTIVES } from '../geo/aliases.js';
+import { getGazetteer as getGeoGazetteer } from '../geo/gazetteer.js';
+import { normalizeName } from '../geo/normalize.js';
 import { GAZ, type Gazetteer } from './features.js';
 
 /** Nouns for a people or a faith that the gazetteer lacks or knows only as names. */
@@ -105,5 +107,20 @@ export function isDemonymOnly(w: string, gaz: Gazetteer | null): boolean {
   if (c < 65 || c > 90) return false;
   if (NATIONALITY_ADJECTIVES.has(w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w)) return true;
   const bits = gaz?.phrases.get(w.toLowerCase()) ?? 0;
-  return (bits & GAZ.DEMONYM) !== 0 && (bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN | GAZ.NOUN)) === 0;
+  if ((bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN | GAZ.NOUN)) !== 0) return false;
+  if ((bits & GAZ.DEMONYM) !== 0) return true;
+  // The places resolver's demonyms of countries ("Uruguayan", "Colombian"): not a region's adjective ("Caribbean"),
+  // nor an abbreviation ("U.K.").
+  if (w.length < 4 || /[.\d]/.test(w)) return false;
+  const entry = getGeoGazetteer().demonyms.get(normalizeName(w));
+  return entry !== undefined && entry.kind === 'country';
+}
+
+/** A nationality of two words opening a longer name: "South African Mokoena", "Sri Lankan Sanath Jayasuriya". */
+export function isTwoWordDemonym(a: string, b: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  const key = normalizeName(`${a} ${b}`);
+  const entry = getGeoGazetteer().demonyms.get(key);
+  // Not the country's own name ("New Zealand").
+  return entry !== undefined && entry.kind === 'country' && normalizeName(entry.name) !== key;
 }

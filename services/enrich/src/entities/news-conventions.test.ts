@@ -196,6 +196,24 @@ describe('news span conventions', () => {
     expect(run('their tie against Portuguese/B-MISC club Madrid/B-LOC')).toBe('their tie against Portuguese/B-MISC club Madrid/B-ORG');
   });
 
+  it('reads platforms people post on, teams before their people, awards, and nationalities of one or two words', () => {
+    expect(run('The governor wrote on Telegram that crews were working .')).toBe(
+      'The governor wrote on Telegram/B-ORG that crews were working .',
+    );
+    expect(run('He said on Monday that it was over .')).toBe('He said on Monday that it was over .');
+    expect(run('It was posted on Dec. 11 .')).toBe('It was posted on Dec. 11 .');
+    expect(run("Ferrari/B-PER 's Matteo/B-PER Santoro/I-PER won .")).toBe("Ferrari/B-ORG 's Matteo/B-PER Santoro/I-PER won .");
+    expect(run('Muthoni/B-PER Gatere/I-PER wins Caine/B-PER Prize/I-PER')).toBe(
+      'Muthoni/B-PER Gatere/I-PER wins Caine/B-MISC Prize/I-MISC',
+    );
+    expect(run('Palmeiras/B-ORG signed Uruguayan/B-ORG striker Pena/B-PER .')).toBe(
+      'Palmeiras/B-ORG signed Uruguayan/B-MISC striker Pena/B-PER .',
+    );
+    expect(run('South/B-LOC African/I-LOC Mokoena/I-LOC takes the lead')).toBe('South/B-MISC African/I-MISC Mokoena/B-PER takes the lead');
+    expect(run('led by Banco/B-LOC Galicia/I-LOC .')).toBe('led by Banco/B-ORG Galicia/I-ORG .');
+    expect(run('an economist at consultancy Ecolatina/B-LOC said')).toBe('an economist at consultancy Ecolatina/B-ORG said');
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

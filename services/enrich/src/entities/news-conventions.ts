@@ -23,7 +23,7 @@ import {
   saidItOf,
   toOrg,
 } from './business-cues.js';
-import { isDemonymOnly, isLeadingNationality, isNationality, isNationalityWord, isPeopleNoun } from './nationalities.js';
+import { isDemonymOnly, isTwoWordDemonym, isLeadingNationality, isNationality, isNationalityWord, isPeopleNoun } from './nationalities.js';
 
 /**
  * Span conventions of news NER (CoNLL-2003) that the tagger's mixed training text leaves unsettled:
@@ -72,11 +72,20 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'I-LOC' && tags[i - 1] === 'B-LOC' && DIRECTION_ADJECTIVES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t.length > 2 && t.charCodeAt(0) === 66 && CURRENCIES.has(w) && tags[i + 1] !== 'I-' + t.slice(2)) need |= K.SPANFIX;
     if (t === 'B-LOC' && LEGISLATURES.has(w)) need |= K.SPANFIX;
+    if (
+      b &&
+      t !== 'B-MISC' &&
+      tags[i + 1]?.charCodeAt(0) === 73 &&
+      tags[i + 2]?.charCodeAt(0) === 73 &&
+      isTwoWordDemonym(w, tokens[i + 1]!)
+    )
+      need |= K.SPANFIX;
+    if (t === 'I-LOC' && ORG_FIRST.has(tokens[i - 1] ?? '') && tags[i - 1] === 'B-LOC') need |= K.SPANFIX;
     if (t === 'B-LOC' && i > 0 && tags[i - 1] === 'O' && (tokens[i - 1] === 'Bank' || tokens[i - 1] === 'BANK')) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
     if ((t === 'I-ORG' || t === 'I-LOC') && VENUE_HEADS.has(w) && tags[i + 1] !== t) need |= K.SPANFIX;
     if (t === 'I-MISC' && ORG_HEADS.has(w) && tags[i + 1] !== 'I-MISC') need |= K.SPANFIX;
-    if ((t === 'I-LOC' || t === 'I-ORG') && EVENT_HEADS.has(w.toLowerCase())) need |= K.SPANFIX;
+    if ((t === 'I-LOC' || t === 'I-ORG' || t === 'I-PER') && EVENT_HEADS.has(w.toLowerCase())) need |= K.SPANFIX;
     if (
       (t === 'B-LOC' || t === 'B-PER' || t === 'I-PER' || t === 'B-ORG') &&
       tags[i + 1] === 'O' &&
@@ -136,7 +145,11 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
       changed = true;
-    } else if (s.type !== 'MISC' && eventEnd(tokens, s) > 0 && (s.type !== 'PER' || eventEnd(tokens, s) === s.end + 1)) {
+    } else if (
+      s.type !== 'MISC' &&
+      eventEnd(tokens, s) > 0 &&
+      (s.type !== 'PER' || eventEnd(tokens, s) === s.end + 1 || (eventEnd(tokens, s) === s.end && tokens[s.end - 1] !== 'Masters'))
+    ) {
       // "the Macau Open", "OSTRAVA OPEN", "the African Nations Cup finals", "former Davis Cup player": a competition,
       // MISC in news annotation.
       s.end = eventEnd(tokens, s);
@@ -170,6 +183,18 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       spans.splice(k, 1);
       k--;
       changed = true;
+    } else if (
+      (s.type === 'PER' || s.type === 'LOC') &&
+      s.end - s.start >= 3 &&
+      isTwoWordDemonym(tokens[s.start]!, tokens[s.start + 1]!) &&
+      tokens.slice(s.start + 2, s.end).every((w) => surnameLike(w, gaz) || firstName(w, gaz))
+    ) {
+      // "South African Mokoena takes one-shot lead": the nationality, then the person.
+      spans.splice(k + 1, 0, { type: 'PER', start: s.start + 2, end: s.end });
+      s.type = 'MISC';
+      s.end = s.start + 2;
+      changed = true;
+      k++;
     } else if (s.type === 'LOC' && s.end - s.start === 1 && LEGISLATURES.has(tokens[s.start]!)) {
       // "the upper house , the Bundesrat": a legislature, an organisation.
       s.type = 'ORG';
@@ -249,7 +274,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "Hurricane Maria", the tagger having left the storm word out.
       s.type = 'MISC';
       changed = true;
-    } else if (s.type === 'PER' && s.end - s.start >= 2 && ORG_FIRST.has(tokens[s.start]!)) {
+    } else if ((s.type === 'PER' || s.type === 'LOC') && s.end - s.start >= 2 && ORG_FIRST.has(tokens[s.start]!)) {
       // "Banco Bilbao Vizcaya", "Groupe Danone": a company, whatever the words after.
       s.type = 'ORG';
       changed = true;
@@ -819,6 +844,9 @@ const EVENT_HEADS = new Set([
   'stakes',
   'handicap',
   'classic',
+  'prize',
+  'award',
+  'awards',
 ]);
 
 /**
@@ -873,6 +901,7 @@ addKind(
     ...COMPANY_NOUNS,
     ...SHIP_NOUNS,
     "'s",
+    'on',
     'agency',
     'chief',
     'board',
