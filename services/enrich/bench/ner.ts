@@ -176,6 +176,11 @@ export const CHECK_SETS = [
     note: '2020s online news, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-m.txt',
+    label: 'news check M',
+    note: '1996 wire (tables, markets, country briefs), written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

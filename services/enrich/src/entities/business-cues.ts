@@ -206,6 +206,7 @@ export const LEGAL_FORMS = new Set([
   'LLC',
   'Cos',
   'Rt',
+  'a.s.',
   'Zrt',
   'Nyrt',
   'PJSC',

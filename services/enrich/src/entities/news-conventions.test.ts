@@ -214,6 +214,17 @@ describe('news span conventions', () => {
     expect(run('an economist at consultancy Ecolatina/B-LOC said')).toBe('an economist at consultancy Ecolatina/B-ORG said');
   });
 
+  it('reads banks in other languages, commodities in capitals, Czech legal forms and a town after its name', () => {
+    expect(run('said a trader at Bankhaus/B-LOC Lindner/I-LOC in Madrid/B-LOC .')).toBe(
+      'said a trader at Bankhaus/B-ORG Lindner/I-ORG in Madrid/B-LOC .',
+    );
+    expect(run('BRENT/B-PER CRUDE HITS SIX-WEEK HIGH .')).toBe('BRENT/B-MISC CRUDE HITS SIX-WEEK HIGH .');
+    expect(run('Czech brewer Pivovary/B-ORG Moravia/I-ORG a.s. said .')).toBe(
+      'Czech brewer Pivovary/B-ORG Moravia/I-ORG a.s./I-ORG said .',
+    );
+    expect(run('talks on the West/B-LOC Bank/I-LOC town/I-LOC of Hebron')).toBe('talks on the West/B-LOC Bank/I-LOC town of Hebron');
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

@@ -488,6 +488,9 @@ const TRAILING_WORDS = new Set([
   'state',
   'river',
   'valley',
+  'town',
+  'village',
+  'port',
   'lagoon',
   'delta',
   'radio',
@@ -555,6 +558,8 @@ const DIRECTIONS = new Set([
 const STORMS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'TYPHOON', 'HURRICANE', 'CYCLONE']);
 /** Words that open company names in other languages: "Banco Santander", "Groupe Danone", "Grupo Televisa". */
 const ORG_FIRST = new Set([
+  'Bankhaus',
+  'Sparkasse',
   'Banco',
   'Banca',
   'Banque',
@@ -633,14 +638,14 @@ function markNamedGroups(tokens: readonly string[], tags: readonly string[], spa
 }
 
 /** After a market index or benchmark's name. */
-const INDEX_AFTER = new Set(['index', 'indices', 'composite', 'industrial', 'industrials', 'crude']);
+const INDEX_AFTER = new Set(['index', 'indices', 'composite', 'industrial', 'industrials', 'crude', 'INDEX', 'CRUDE']);
 const PLACE_BITS = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 
 /** A name before INDEX_AFTER that is a market index, not a place ("the Tokyo index" stays Tokyo; "Brent crude" is not the town). */
 function isIndexName(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
   const next = tokens[end] ?? '';
   if (!INDEX_AFTER.has(next) || end - start > 3) return false;
-  if (next === 'crude') return true;
+  if (next === 'crude' || next === 'CRUDE') return true;
   return (gazBits(tokens, start, end, gaz) & PLACE_BITS) === 0;
 }
 
@@ -819,6 +824,8 @@ function institutionOf(tokens: readonly string[], spans: readonly Chunk[], k: nu
   if (!OF_HEADS.has(tokens[head]!) || (link !== 'of' && !/^Ban/.test(tokens[head]!))) return -1;
   const prev = k > 0 ? spans[k - 1]! : null;
   if (prev && prev.end === head + 1) return prev.type === 'ORG' ? prev.start : -1;
+  // "Chicago Board of Trade": a place right before the untagged head word opens the name.
+  if (prev && prev.end === head && prev.type === 'LOC' && head > 0) return prev.start;
   return head;
 }
 

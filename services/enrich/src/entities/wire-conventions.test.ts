@@ -112,9 +112,23 @@ describe('results lines', () => {
     expect(run("VAL/B-PER D'ISERE/I-PER , Italy/B-LOC 1996-12-14")).toBe("VAL/B-LOC D'ISERE/I-LOC , Italy/B-LOC 1996-12-14");
   });
 
+  it('reads results lines with the attendance, bowling lists with a note, and no score as a name', () => {
+    expect(run('Ajax/B-LOC 1 ( Litmanen 82nd ) Feyenoord 1 ( Larsson 23rd ) . Attendance : 24,105')).toBe(
+      'Ajax/B-ORG 1 ( Litmanen/B-PER 82nd ) Feyenoord/B-ORG 1 ( Larsson/B-PER 23rd ) . Attendance : 24,105',
+    );
+    expect(run('Bowling ( to date ) : Mukoko/B-LOC 14-3-41-2 , Ferreira 12-2-38-1')).toBe(
+      'Bowling ( to date ) : Mukoko/B-PER 14-3-41-2 , Ferreira/B-PER 12-2-38-1',
+    );
+    expect(run('207/B-LOC Park/B-PER Jong-hwan/I-PER ( Japan/B-LOC ) 70 68 69')).toBe(
+      '207 Park/B-PER Jong-hwan/I-PER ( Japan/B-LOC ) 70 68 69',
+    );
+    expect(run('BASEBALL - ROCKIES/B-ORG ROUT/I-ORG DODGERS/I-ORG .')).toBe('BASEBALL - ROCKIES/B-ORG ROUT DODGERS/B-ORG .');
+  });
+
   it('reads the company that opens a results headline in capitals', () => {
     expect(run('NORRLAND/B-PER SKOG/I-PER NINE-MONTH PROFIT RISES .')).toBe('NORRLAND/B-ORG SKOG/I-ORG NINE-MONTH PROFIT RISES .');
     expect(run('HOLMBERG/B-PER SAYS 1996 PROFIT TO BEAT FORECAST .')).toBe('HOLMBERG/B-ORG SAYS 1996 PROFIT TO BEAT FORECAST .');
+    expect(run('HALVORSEN POSTS HIGHER NINE-MONTH PROFIT .')).toBe('HALVORSEN/B-ORG POSTS HIGHER NINE-MONTH PROFIT .');
     // A country's figures, a sports headline: left alone.
     expect(run('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .')).toBe('JAPAN/B-LOC 1996 GDP SEEN UP 2 PCT .');
     // A sentence in capitals that opens with a year.

@@ -26,6 +26,12 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
     // "1. Mattias Enqvist ( Sweden ) Williams 1:20.330": a ranked driver's or rider's team after the country.
     const team = rankedTeam(tokens, tags, gaz);
     markBracketedNationals(tokens, tags, gaz);
+    // A score or a rank is no name ("207 Park Jong-hwan ( South Korea ) 70 68 69").
+    for (let i = 0; i < tokens.length; i++) {
+      if (tags[i] === 'O' || /\p{L}/u.test(tokens[i]!)) continue;
+      const single = tags[i]!.charCodeAt(0) === 66 && tags[i + 1]?.charCodeAt(0) !== 73;
+      if (single) tags[i] = 'O';
+    }
     if (team) {
       const s = chunks(tags);
       setSpan(s, team.start, team.end, 'ORG');
@@ -75,9 +81,11 @@ export function applyWireConventions(tokens: readonly string[], tags: string[], 
       setSpan(spans(), 0, d.placeEnd, 'LOC');
       if (d.regionEnd > d.regionStart) setSpan(spans(), d.regionStart, d.regionEnd, 'LOC');
     } else {
-      const scorersList = SCORERS.has(tokens[0]!.toLowerCase()) && tokens[1] === ':';
+      // "Scorers :", "Bowling ( to date ) :"
+      const colon = tokens[1] === '(' ? tokens.indexOf(')', 2) + 1 : 1;
+      const scorersList = SCORERS.has(tokens[0]!.toLowerCase()) && colon > 0 && colon <= 5 && tokens[colon] === ':';
       const teams = scorersList ? null : resultTeams(tokens, gaz);
-      if (scorersList) markScorers(tokens, spans(), 2, tokens.length, gaz);
+      if (scorersList) markScorers(tokens, spans(), colon + 1, tokens.length, gaz);
       if (teams) {
         for (const note of teams.notes) markScorers(tokens, spans(), note.start, note.end, gaz);
         for (const t of teams.runs) {
@@ -231,6 +239,10 @@ function isHeadlineBreak(w: string): boolean {
 }
 
 const HEADLINE_BREAKS = new Set([
+  'rout',
+  'routs',
+  'posts',
+  'agrees',
   'for',
   'in',
   'on',
@@ -527,7 +539,9 @@ function resultTeams(tokens: readonly string[], gaz: Gazetteer | null): Results 
       notes.push({ start: q + 1, end: c });
       q = c + 1;
     }
-    if (q >= n || (q === n - 1 && tokens[q] === '.')) {
+    // "... Middlesbrough 1 ( Haugland 23rd ) . Attendance : 24,105"
+    const attendance = tokens[q] === '.' && /^attendance$/i.test(tokens[q + 1] ?? '') && q + 4 >= n;
+    if (q >= n || (q === n - 1 && tokens[q] === '.') || attendance) {
       return {
         kind: 'score',
         runs: [
@@ -569,8 +583,8 @@ function markScorers(tokens: readonly string[], spans: Chunk[], start: number, e
       from = PARTICLES.has(tokens[i]!) && NAME_RE.test(tokens[i + 1] ?? '') ? i + 1 : i;
       j = nameRun(tokens, from, gaz, false);
     }
-    // A minute, a score, or bowling figures ("Wasim Akram 4-43"), bare or in brackets ("( 23rd minute )", "( 78th )").
-    const figure = (w: string | undefined): boolean => w !== undefined && (INT_RE.test(w) || FIGURES_RE.test(w));
+    // A minute, a score, or bowling figures ("Wasim Akram 4-43", "Ashworth 82nd"), bare or in brackets ("( 23rd minute )").
+    const figure = (w: string | undefined): boolean => w !== undefined && (INT_RE.test(w) || FIGURES_RE.test(w) || ORDINAL_RE.test(w));
     if (
       j > from &&
       j < end &&
@@ -625,7 +639,9 @@ const FUNCTION_WORDS = new Set([
   'BEFORE',
 ]);
 /** Verbs of a company's outlook before its results: "HOLMBERG SAYS 1996 PROFIT ...". */
-const OUTLOOK_VERBS = new Set(['SAYS', 'SEES', 'EXPECTS', 'FORECASTS', 'PREDICTS', 'WARNS']);
+const OUTLOOK_VERBS = new Set(['SAYS', 'SEES', 'EXPECTS', 'FORECASTS', 'PREDICTS', 'WARNS', 'POSTS', 'REPORTS']);
+/** Words between an outlook verb and the results: "NORDVIK POSTS HIGHER NINE-MONTH PROFIT". */
+const RESULT_QUALIFIERS = new Set(['HIGHER', 'LOWER', 'RECORD', 'FLAT', 'STRONG', 'WEAK', 'BETTER', 'WORSE']);
 const PERIOD_RE =
   /^(?:(?:19|20)\d\d(?:\/\d\d)?|H[12]|Q[1-4]|(?:NINE|SIX|THREE|FOUR|12)-MONTH|HALF-YEAR|FIRST-HALF|1ST-HALF|YEAR|FY|INTERIM)$/;
 
@@ -646,6 +662,7 @@ function resultsCompany(tokens: readonly string[], gaz: Gazetteer | null): numbe
   for (let i = 0; i < end; i++) if (FUNCTION_WORDS.has(tokens[i]!)) return 0;
   let k = end;
   if (OUTLOOK_VERBS.has(tokens[k] ?? '')) k++;
+  if (RESULT_QUALIFIERS.has(tokens[k] ?? '')) k++;
   const next = tokens[k] ?? '';
   if (!(PERIOD_RE.test(next) || RESULTS_WORDS.has(next))) return 0;
   // A bare year must be a results year: "1996 PROFIT", not "1996 GDP".
