@@ -181,6 +181,11 @@ export const CHECK_SETS = [
     note: '1996 wire (tables, markets, country briefs), written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-n.txt',
+    label: 'news check N',
+    note: 'half 1990s wire, half 2020s news, varied sentence shapes, written independently of the tagger in the seventh session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

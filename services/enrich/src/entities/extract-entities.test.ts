@@ -407,6 +407,15 @@ describe('tagTokenLine', () => {
 // The acceptance sample (shared dev data, read in place; skipped where shared/ is absent).
 const SAMPLE = '/work/shared/samples/xinhua-2024-12-31-xi-putin.txt';
 
+describe('acronyms that are also words', () => {
+  it('reads "the WHO" and a headline "WHO warns ..." as the organisation, "Who knows" as no name', () => {
+    const model = getNerModel();
+    expect(tagTokens(model, 'The WHO urged governments to act .'.split(' '))[1]).toBe('B-ORG');
+    expect(tagTokens(model, 'WHO warns of surge in dengue'.split(' '))[0]).toBe('B-ORG');
+    expect(tagTokens(model, 'Who knows what will happen .'.split(' '))[0]).toBe('O');
+  });
+});
+
 describe('TokenLineTagger (enrich --tokens)', () => {
   const line = (tokens: string, doc?: string): string => JSON.stringify({ ...(doc ? { doc } : {}), tokens: tokens.split(' ') });
   const tagsOf = (out: string[]): string[][] => out.map((o) => (JSON.parse(o) as { tags: string[] }).tags);

@@ -442,6 +442,7 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 
 const labelBuf: number[] = [];
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
+const isThe = (w: string): boolean => w === 'the' || w === 'The';
 
 const isTitle = isTitleWord;
 
@@ -471,6 +472,9 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
     const bits = phrases.get(w.toLowerCase()) ?? 0;
     if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0)
       out[i] = 'B-ORG';
+    // An acronym that is also a word, where only the organisation fits: "the WHO urged", "WHO warns of ...", in a line
+    // not in capitals.
+    else if ((bits & GAZ.ORG) !== 0 && (isThe(tokens[i - 1] ?? '') || (i === 0 && /^\p{Ll}+s$/u.test(tokens[1] ?? '')))) out[i] = 'B-ORG';
   }
   // Titles are not part of a person name (CoNLL convention): "Pope Francis" -> Pope O, Francis B-PER, and
   // "Kenyan President William Ruto" -> the name starts after the last title word of the span.

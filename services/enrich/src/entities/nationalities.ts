@@ -118,7 +118,7 @@ export function isDemonymOnly(w: string, gaz: Gazetteer | null): boolean {
 
 /** A nationality of two words opening a longer name: "South African Mokoena", "Sri Lankan Sanath Jayasuriya". */
 export function isTwoWordDemonym(a: string, b: string): boolean {
-  if (!/^\p{Lu}\p{Ll}/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b)) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(a) || !/^\p{Lu}\p{Ll}/u.test(b) || a === 'The') return false;
   const key = normalizeName(`${a} ${b}`);
   const entry = getGeoGazetteer().demonyms.get(key);
   // Not the country's own name ("New Zealand").

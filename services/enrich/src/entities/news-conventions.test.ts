@@ -225,6 +225,17 @@ describe('news span conventions', () => {
     expect(run('talks on the West/B-LOC Bank/I-LOC town/I-LOC of Hebron')).toBe('talks on the West/B-LOC Bank/I-LOC town of Hebron');
   });
 
+  it('reads a headline nationality, role and name apart, two-word nationalities, venues read as people, islands', () => {
+    expect(run('CANTERBURY/B-ORG SIGN FIJIAN/B-ORG WINGER/I-ORG VAKACEGU/I-ORG .')).toBe(
+      'CANTERBURY/B-ORG SIGN FIJIAN/B-MISC WINGER VAKACEGU/B-PER .',
+    );
+    expect(run('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .')).toBe('BRITISH/B-ORG AIRWAYS/I-ORG PROFITS RISE .');
+    expect(run('South/B-LOC Korean/I-LOC share prices fell')).toBe('South/B-MISC Korean/I-MISC share prices fell');
+    expect(run('a claim against The/B-ORG Australian/I-ORG newspaper')).toBe('a claim against The/B-ORG Australian/I-ORG newspaper');
+    expect(run('She won on Rod/B-PER Laver/I-PER Arena/I-PER .')).toBe('She won on Rod/B-LOC Laver/I-LOC Arena/I-LOC .');
+    expect(run('elections in the Azores/B-LOC islands/I-LOC on Sunday')).toBe('elections in the Azores/B-LOC islands on Sunday');
+  });
+
   it('takes a compound direction in capitals out of a place name', () => {
     expect(run('EARTHQUAKE KILLS 14 IN SOUTHWEST/B-LOC CHINA/I-LOC .')).toBe('EARTHQUAKE KILLS 14 IN SOUTHWEST CHINA/B-LOC .');
   });

@@ -72,6 +72,14 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'I-LOC' && tags[i - 1] === 'B-LOC' && DIRECTION_ADJECTIVES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t.length > 2 && t.charCodeAt(0) === 66 && CURRENCIES.has(w) && tags[i + 1] !== 'I-' + t.slice(2)) need |= K.SPANFIX;
     if (t === 'B-LOC' && LEGISLATURES.has(w)) need |= K.SPANFIX;
+    if (b && tags[i + 1]?.charCodeAt(0) === 73 && w.length > 2 && w === w.toUpperCase() && isDemonymOnly(w, gaz)) need |= K.SPANFIX;
+    if (
+      (t === 'B-LOC' || t === 'B-ORG') &&
+      tags[i + 1]?.charCodeAt(0) === 73 &&
+      tags[i + 2]?.charCodeAt(0) !== 73 &&
+      isTwoWordDemonym(w, tokens[i + 1]!)
+    )
+      need |= K.SPANFIX;
     if (
       b &&
       t !== 'B-MISC' &&
@@ -83,7 +91,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'I-LOC' && ORG_FIRST.has(tokens[i - 1] ?? '') && tags[i - 1] === 'B-LOC') need |= K.SPANFIX;
     if (t === 'B-LOC' && i > 0 && tags[i - 1] === 'O' && (tokens[i - 1] === 'Bank' || tokens[i - 1] === 'BANK')) need |= K.SPANFIX;
     if (w === "'s" && (t === 'I-ORG' || t === 'I-LOC' || t === 'I-MISC') && tags[i + 1] === t) need |= K.SPANFIX;
-    if ((t === 'I-ORG' || t === 'I-LOC') && VENUE_HEADS.has(w) && tags[i + 1] !== t) need |= K.SPANFIX;
+    if ((t === 'I-ORG' || t === 'I-LOC' || t === 'I-PER') && VENUE_HEADS.has(w) && tags[i + 1] !== t) need |= K.SPANFIX;
     if (t === 'I-MISC' && ORG_HEADS.has(w) && tags[i + 1] !== 'I-MISC') need |= K.SPANFIX;
     if ((t === 'I-LOC' || t === 'I-ORG' || t === 'I-PER') && EVENT_HEADS.has(w.toLowerCase())) need |= K.SPANFIX;
     if (
@@ -174,7 +182,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       s.start--;
       s.type = 'ORG';
       changed = true;
-    } else if (s.type === 'ORG' && s.end - s.start >= 2 && VENUE_HEADS.has(tokens[s.end - 1]!)) {
+    } else if ((s.type === 'ORG' || s.type === 'PER') && s.end - s.start >= 2 && VENUE_HEADS.has(tokens[s.end - 1]!)) {
       // "the Cairo International Stadium", "the Tokyo Dome": a venue is a place.
       s.type = 'LOC';
       changed = true;
@@ -195,6 +203,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       s.end = s.start + 2;
       changed = true;
       k++;
+    } else if (s.type !== 'MISC' && s.end - s.start === 2 && isTwoWordDemonym(tokens[s.start]!, tokens[s.start + 1]!)) {
+      // "South Korean share prices": a nationality of two words, MISC.
+      s.type = 'MISC';
+      changed = true;
     } else if (s.type === 'LOC' && s.end - s.start === 1 && LEGISLATURES.has(tokens[s.start]!)) {
       // "the upper house , the Bundesrat": a legislature, an organisation.
       s.type = 'ORG';
@@ -231,6 +243,17 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // never a place (one web-text source of the training data tags it LOC).
       s.type = 'MISC';
       changed = true;
+    } else if (s.type !== 'MISC' && s.end - s.start >= 2 && capitalsLead(tokens, s, gaz) > 0) {
+      // "CANTERBURY SIGN FIJIAN WINGER VAKACEGU", "NORWEGIAN SHIPPER HALVORSEN POSTS ...": in a headline in capitals,
+      // the nationality (MISC), the role or trade (no name), then the person or the company.
+      const rest = capitalsLead(tokens, s, gaz);
+      const role = tokens.slice(s.start + 1, rest).map((w) => w.toLowerCase());
+      const type = role.some((w) => HEADLINE_TRADES.has(w)) ? 'ORG' : 'PER';
+      spans.splice(k + 1, 0, { type, start: rest, end: s.end });
+      s.type = 'MISC';
+      s.end = s.start + 1;
+      changed = true;
+      k++;
     } else if (
       s.end - s.start >= 2 &&
       s.type !== 'MISC' &&
@@ -491,6 +514,8 @@ const TRAILING_WORDS = new Set([
   'town',
   'village',
   'port',
+  'islands',
+  'island',
   'lagoon',
   'delta',
   'radio',
@@ -829,11 +854,79 @@ function institutionOf(tokens: readonly string[], spans: readonly Chunk[], k: nu
   return head;
 }
 
+/** Roles in a headline in capitals between a nationality and a person: "FIJIAN WINGER VAKACEGU". */
+const HEADLINE_ROLES = new Set([
+  'winger',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'forward',
+  'captain',
+  'coach',
+  'skipper',
+  'batsman',
+  'bowler',
+  'runner',
+  'rider',
+  'driver',
+  'boxer',
+  'golfer',
+  'champion',
+  'teenager',
+  'veteran',
+  'opposition',
+  'leader',
+  'president',
+  'premier',
+  'minister',
+  'writer',
+  'director',
+  'singer',
+]);
+/** Trades between a nationality and a company: "NORWEGIAN SHIPPER HALVORSEN". */
+const HEADLINE_TRADES = new Set([
+  'shipper',
+  'carmaker',
+  'automaker',
+  'airline',
+  'bank',
+  'insurer',
+  'brewer',
+  'retailer',
+  'miner',
+  'drugmaker',
+  'chipmaker',
+  'firm',
+  'group',
+  'utility',
+  'steelmaker',
+  'telecoms',
+  'operator',
+  'conglomerate',
+]);
+
+/**
+ * In a headline in capitals, where the name after a nationality (and a role or trade, "FIJIAN WINGER VAKACEGU") starts
+ * within span `s`; 0 when the span is not one.
+ */
+function capitalsLead(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): number {
+  const first = tokens[s.start]!;
+  if (first !== first.toUpperCase() || !isDemonymOnly(first, gaz) || !inCapitalsLine(tokens)) return 0;
+  let i = s.start + 1;
+  while (i < s.end - 1 && (HEADLINE_ROLES.has(tokens[i]!.toLowerCase()) || HEADLINE_TRADES.has(tokens[i]!.toLowerCase()))) i++;
+  // A company named by its nationality ("BRITISH AIRWAYS") has no role or trade in it; a person read as one does.
+  if (i === s.start + 1 && s.type !== 'PER') return 0;
+  // What is left must be a name, not an institution the nationality qualifies ("INDONESIAN ARMY").
+  if (HEADLINE_NOUNS.has(tokens[i]!) || (gazBits(tokens, i, i + 1, gaz) & (GAZ.LOWER | GAZ.COMMON)) !== 0) return 0;
+  return i;
+}
+
 /** Lower-case particles that open a surname: "van der Berg", "de la Fuente", "bin Laden". */
 const SURNAME_PARTICLES = new Set(['van', 'der', 'den', 'von', 'de', 'la', 'da', 'dos', 'du', 'ter', 'bin', 'al', 'el']);
 
 /** Last words of the names of venues, places in news annotation. */
-const VENUE_HEADS = new Set(['Stadium', 'Stadion', 'Arena', 'Velodrome', 'Racecourse', 'Dome', 'Bowl']);
+const VENUE_HEADS = new Set(['Stadium', 'Stadion', 'Arena', 'Velodrome', 'Racecourse', 'Dome', 'Bowl', 'Oval']);
 
 /** Last words of the names of competitions: "the Macau Open", "the Davis Cup", "the European Championships". */
 const EVENT_HEADS = new Set([
