@@ -9,10 +9,10 @@ import { type Chunk } from './conlleval.js';
 import { CLUBS } from './clubs.js';
 import { AMBIGUOUS_COMPANIES, COMPANIES } from './companies.js';
 import { GAZ, type Gazetteer } from './features.js';
-import { isPersonTitle, isTitleWord } from './lexicon.js';
+import { isPersonTitle, isThe, isTitleWord } from './lexicon.js';
 import { isDemonymOnly } from './nationalities.js';
 import { phraseAt, phraseIndex } from './phrase-index.js';
-import { gazBits, setSpan } from './wire-conventions.js';
+import { gazBits, isPlace, setSpan } from './wire-conventions.js';
 
 /** After a company's name: "Repsol chairman Alfonso Cortina" (a person's name must follow), "Gazprom shares". */
 export const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
@@ -157,8 +157,6 @@ export const CALENDAR = new Set(
 
 /** Lower-case words inside a paper's name: "Folha de Sao Paulo", "Corriere della Sera". */
 export const PAPER_LINKS = new Set(['de', 'del', 'della', 'di', 'do', 'da', 'du', 'des', 'la', 'le', 'el', 'al', 'of', 'van', 'von']);
-
-export const isThe = (w: string): boolean => w === 'the' || w === 'The';
 
 /** End of the run of capitalised words from `start` (lower-case links allowed between two of them); `start`: none. */
 export function capitalisedRun(tokens: readonly string[], start: number): number {
@@ -407,7 +405,7 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
       const single =
         i - start === 1 &&
         (!mayBeCompany(tokens, start, gaz) || (gazBits(tokens, start, i, gaz) & (GAZ.FIRST | GAZ.LAST | GAZ.E_PER)) !== 0);
-      if (start === 0 && start < i && !isKnownPlace(tokens, start, i, gaz) && !single) {
+      if (start === 0 && start < i && !isPlace(tokens, start, i, gaz) && !single) {
         if (!spans.some((x) => x.start === start && x.end === i && x.type === 'ORG')) {
           setSpan(spans, start, i, 'ORG');
           changed = true;
@@ -426,7 +424,7 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
       if (
         fits &&
         // A club is named after its town ("Portuguese club Braga"); a business is not.
-        (w === 'club' || !isKnownPlace(tokens, i + 1, end, gaz)) &&
+        (w === 'club' || !isPlace(tokens, i + 1, end, gaz)) &&
         !(cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === i + 1 && cur[0]!.end === end)
       ) {
         setSpan(spans, i + 1, end, 'ORG');
@@ -467,7 +465,7 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
       // "wrote on X", "said on Telegram": the platform. (Not a date or a place: "said on Monday" stays.)
       const name = tokens[i + 1]!;
       const dated = name.endsWith('.') || /^\d/.test(tokens[i + 2] ?? ''); // "posted on Dec. 11"
-      if (!dated && !CALENDAR.has(name) && !isKnownPlace(tokens, i + 1, i + 2, gaz)) changed = toOrg(spans, i + 1) || changed;
+      if (!dated && !CALENDAR.has(name) && !isPlace(tokens, i + 1, i + 2, gaz)) changed = toOrg(spans, i + 1) || changed;
       continue;
     }
     if (w === "'s" && i > 0 && tags[i + 1] === 'B-PER' && KNOWN_TEAMS.has(tokens[i - 1]!)) {
@@ -521,7 +519,7 @@ export function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: G
       const person = spans.find((x) => x.end === i - 1 && x.type === 'PER');
       if (person && person.start > 0 && ANALYSTS.has(tokens[person.start - 1]!.toLowerCase())) {
         const end = capitalisedRun(tokens, i);
-        if (!isKnownPlace(tokens, i, end, gaz) && !spans.some((x) => x.start === i && x.end === end && x.type === 'ORG')) {
+        if (!isPlace(tokens, i, end, gaz) && !spans.some((x) => x.start === i && x.end === end && x.type === 'ORG')) {
           setSpan(spans, i, end, 'ORG');
           changed = true;
         }
@@ -552,7 +550,3 @@ export const ANALYSTS = new Set([
   'officials',
   'sources',
 ]);
-
-export function isKnownPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
-  return (gazBits(tokens, start, end, gaz) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.TOWN)) !== 0;
-}

@@ -375,3 +375,6 @@ export const INTERNATIONAL_ORGS = [
   'Quad',
   'AUKUS',
 ];
+
+/** "the" in running text or opening a sentence. */
+export const isThe = (w: string): boolean => w === 'the' || w === 'The';

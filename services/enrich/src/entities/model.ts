@@ -22,13 +22,13 @@ import {
   type Gazetteer,
   type WordInfo,
 } from './features.js';
-import { isTitleWord } from './lexicon.js';
+import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { COMPANIES } from './companies.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
-import { applyWireConventions } from './wire-conventions.js';
+import { applyWireConventions, inCapitals } from './wire-conventions.js';
 
 /** IOB2 labels of the tagger; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -442,7 +442,6 @@ function ruleTags(model: NerModel, tokens: readonly string[]): string[] {
 
 const labelBuf: number[] = [];
 const ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&+-]{1,6}$/u;
-const isThe = (w: string): boolean => w === 'the' || w === 'The';
 
 const isTitle = isTitleWord;
 
@@ -552,33 +551,6 @@ export function cityTeams(sentences: readonly string[][], tags: string[][]): voi
       t[i] = 'B-ORG';
     }
   }
-}
-
-/** A line in capitals (a headline, a slug): most of its words of two or more letters have no lower-case letter. */
-function inCapitals(tokens: readonly string[]): boolean {
-  const n = tokens.length;
-  let words = 0;
-  let caps = 0;
-  for (const w of tokens) {
-    if (w.length < 2) continue;
-    const c = w.charCodeAt(0);
-    if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !/^\p{L}/u.test(w)) continue;
-    words++;
-    if (!hasLowerCase(w)) caps++;
-    // Ordinary text: more words with lower case than a fifth of the line's tokens already (most lines stop here).
-    else if ((words - caps) * 5 > n) return false;
-  }
-  return words >= 3 && caps * 10 >= words * 8;
-}
-
-/** Whether a word has a lower-case letter (as `w !== w.toUpperCase()` says, without building the string). */
-function hasLowerCase(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 97 && c <= 122) return true;
-    if (c >= 128 && w[i] !== w[i]!.toUpperCase()) return true;
-  }
-  return false;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
-import { DIRECTION_WORDS, isTitleWord } from './lexicon.js';
-import { fromSpans, gazBits, setSpan } from './wire-conventions.js';
+import { DIRECTION_WORDS, isThe, isTitleWord } from './lexicon.js';
+import { fromSpans, gazBits, inCapitals, isPlace, setSpan } from './wire-conventions.js';
 import {
   ANALYSTS,
   COMPANY_AFTER,
@@ -14,8 +14,6 @@ import {
   PRICE_MOVES,
   SAID,
   SHIP_NOUNS,
-  isKnownPlace,
-  isThe,
   markAnalystsAt,
   markCompanies,
   markCompanyCues,
@@ -153,14 +151,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "the Dow Jones industrial average", "the Nikkei index", "Brent crude": market indices and benchmarks.
       s.type = 'MISC';
       changed = true;
-    } else if (
-      s.type !== 'MISC' &&
-      eventEnd(tokens, s) > 0 &&
-      (s.type !== 'PER' || eventEnd(tokens, s) === s.end + 1 || (eventEnd(tokens, s) === s.end && tokens[s.end - 1] !== 'Masters'))
-    ) {
+    } else if (competitionEnd(tokens, s) > 0) {
       // "the Macau Open", "OSTRAVA OPEN", "the African Nations Cup finals", "former Davis Cup player": a competition,
       // MISC in news annotation.
-      s.end = eventEnd(tokens, s);
+      s.end = competitionEnd(tokens, s);
       s.type = 'MISC';
       changed = true;
     } else if (s.type === 'MISC' && s.end - s.start >= 2 && ORG_HEADS.has(tokens[s.end - 1]!)) {
@@ -186,7 +180,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "the Cairo International Stadium", "the Tokyo Dome": a venue is a place.
       s.type = 'LOC';
       changed = true;
-    } else if (s.end - s.start === 1 && CURRENCIES.has(tokens[s.start]!) && inCapitalsLine(tokens)) {
+    } else if (s.end - s.start === 1 && CURRENCIES.has(tokens[s.start]!) && inCapitals(tokens)) {
       // "FOREX - DOLLAR FIRMER AGAINST MARK": a currency in a market headline, no name.
       spans.splice(k, 1);
       k--;
@@ -275,12 +269,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       while (s.end - s.start >= 2 && TRAILING_WORDS.has(tokens[s.end - 1]!)) s.end--;
       if (s.end - s.start === 1 && isNationalityWord(tokens[s.start]!, gaz)) s.type = 'MISC';
       changed = true;
-    } else if (
-      s.type === 'LOC' &&
-      s.end - s.start === 2 &&
-      DIRECTIONS.has(tokens[s.start]!) &&
-      !isKnownPlace(tokens, s.start, s.end, gaz)
-    ) {
+    } else if (s.type === 'LOC' && s.end - s.start === 2 && DIRECTIONS.has(tokens[s.start]!) && !isPlace(tokens, s.start, s.end, gaz)) {
       // "NORTHERN PERU", "southern Italy" written in capitals: the direction is not part of the name.
       s.start++;
       changed = true;
@@ -551,10 +540,10 @@ const QUALIFIERS = new Set([
 function splitPlaceAndState(tokens: readonly string[], s: Chunk, spans: Chunk[], k: number, gaz: Gazetteer | null): boolean {
   const last = tokens[s.end - 1]!.toLowerCase();
   if (!STATES.has(last) || s.end - s.start > 4) return false;
-  if (isKnownPlace(tokens, s.start, s.end, gaz)) return false;
+  if (isPlace(tokens, s.start, s.end, gaz)) return false;
   // "Southern California", "West Virginia", "Baja California": a direction or qualifier is part of the name.
   if (s.end - s.start === 2 && QUALIFIERS.has(tokens[s.start]!.toLowerCase())) return false;
-  if (!isKnownPlace(tokens, s.start, s.end - 1, gaz)) return false;
+  if (!isPlace(tokens, s.start, s.end - 1, gaz)) return false;
   spans.splice(k + 1, 0, { type: 'LOC', start: s.end - 1, end: s.end });
   s.end--;
   return true;
@@ -795,18 +784,6 @@ const CURRENCIES = new Set([
   'WON',
 ]);
 
-/** Whether most of a line's words are in capitals (a headline). */
-function inCapitalsLine(tokens: readonly string[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const w of tokens) {
-    if (w.length < 2 || !/^\p{L}/u.test(w)) continue;
-    words++;
-    if (w === w.toUpperCase()) caps++;
-  }
-  return words >= 3 && caps * 10 >= words * 8;
-}
-
 /** Links inside a bank's name in other languages: "Banco do Brasil", "Banque de France". */
 const NAME_OF = new Set(['do', 'de', 'del', 'di', 'da', 'du', 'des']);
 /** Last words of institutions named "... of <place>": "Bank of Korea", "Press Trust of India". */
@@ -912,7 +889,7 @@ const HEADLINE_TRADES = new Set([
  */
 function capitalsLead(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): number {
   const first = tokens[s.start]!;
-  if (first !== first.toUpperCase() || !isDemonymOnly(first, gaz) || !inCapitalsLine(tokens)) return 0;
+  if (first !== first.toUpperCase() || !isDemonymOnly(first, gaz) || !inCapitals(tokens)) return 0;
   let i = s.start + 1;
   while (i < s.end - 1 && (HEADLINE_ROLES.has(tokens[i]!.toLowerCase()) || HEADLINE_TRADES.has(tokens[i]!.toLowerCase()))) i++;
   // A company named by its nationality ("BRITISH AIRWAYS") has no role or trade in it; a person read as one does.
@@ -959,6 +936,18 @@ function eventEnd(tokens: readonly string[], s: Chunk): number {
   }
   const next = tokens[s.end];
   return next !== undefined && /^\p{Lu}/u.test(next) && EVENT_HEADS.has(next.toLowerCase()) ? s.end + 1 : 0;
+}
+
+/**
+ * End of the competition span `s` names or opens (see eventEnd), MISC in news annotation; 0 when it names none. A
+ * person's name takes it only as a whole, ending in the competition's word ("Caine Prize") or right before it
+ * ("Davis Cup"), never inside it, and "Masters" ends surnames too.
+ */
+function competitionEnd(tokens: readonly string[], s: Chunk): number {
+  if (s.type === 'MISC') return 0;
+  const end = eventEnd(tokens, s);
+  if (end === 0 || s.type !== 'PER') return end;
+  return end === s.end + 1 || (end === s.end && tokens[s.end - 1] !== 'Masters') ? end : 0;
 }
 
 /** A word the gazetteer knows as a first name. */

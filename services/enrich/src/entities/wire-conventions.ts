@@ -338,7 +338,8 @@ export function phraseKey(tokens: readonly string[], start: number, end: number)
     .join(' ');
 }
 
-const isPlace = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
+/** Whether tokens [start, end) name a country, city, region or town the gazetteer knows. */
+export const isPlace = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
   (gazBits(tokens, start, end, gaz) & PLACE_BITS) !== 0;
 export const isCountry = (tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean =>
   (gazBits(tokens, start, end, gaz) & GAZ.COUNTRY) !== 0;
@@ -730,3 +731,30 @@ const ORDINAL_RE = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** Cricket scorecards: "Nasser Hussain c Wasim Akram b Mushtaq Ahmed 12"; no name holds these words. */
 const DISMISSALS = new Set(['c', 'b', 'lbw', 'st', 'c&b']);
+
+/** A line in capitals (a headline, a slug): most of its words of two or more letters have no lower-case letter. */
+export function inCapitals(tokens: readonly string[]): boolean {
+  const n = tokens.length;
+  let words = 0;
+  let caps = 0;
+  for (const w of tokens) {
+    if (w.length < 2) continue;
+    const c = w.charCodeAt(0);
+    if (c < 128 ? !((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) : !/^\p{L}/u.test(w)) continue;
+    words++;
+    if (!hasLowerCase(w)) caps++;
+    // Ordinary text: more words with lower case than a fifth of the line's tokens already (most lines stop here).
+    else if ((words - caps) * 5 > n) return false;
+  }
+  return words >= 3 && caps * 10 >= words * 8;
+}
+
+/** Whether a word has a lower-case letter (as `w !== w.toUpperCase()` says, without building the string). */
+function hasLowerCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128 && w[i] !== w[i]!.toUpperCase()) return true;
+  }
+  return false;
+}
