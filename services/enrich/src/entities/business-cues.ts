@@ -536,6 +536,103 @@ export function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: G
   return changed;
 }
 
+/** Jobs an apposition names before where the person works: "Grace Leung , chief investment strategist at ...". */
+const JOBS = new Set([
+  'analyst',
+  'economist',
+  'strategist',
+  'broker',
+  'trader',
+  'dealer',
+  'head',
+  'director',
+  'manager',
+  'partner',
+  'executive',
+  'officer',
+  'researcher',
+  'scientist',
+  'professor',
+  'lecturer',
+  'fellow',
+  'lawyer',
+  'attorney',
+  'consultant',
+  'adviser',
+  'advisor',
+  'engineer',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chairman',
+  'chairwoman',
+  'founder',
+  'editor',
+  'correspondent',
+  'reporter',
+  'columnist',
+  'doctor',
+  'surgeon',
+  'physician',
+  'nurse',
+  'teacher',
+  'student',
+  'coach',
+  'specialist',
+  'expert',
+]);
+
+/**
+ * Where the employer of "PERSON , <job ...> at|with <Name>" starts ("said Grace Leung , chief investment strategist at
+ * Harbourfront Asset Management", "Nimesh Kapadia , a broker with Parekh and Sons", "..., a senior fellow at the
+ * Brookings Institution"), or -1. `isPerson(k)`: whether token k ends a person's name. The apposition is up to seven
+ * words with a job among them, no punctuation.
+ */
+export function employerAfter(tokens: readonly string[], i: number, isPerson: (k: number) => boolean): number {
+  const w = tokens[i];
+  if (w !== 'at' && w !== 'with') return -1;
+  let start = i + 1;
+  if (isThe(tokens[start] ?? '')) start++;
+  if (!/^\p{Lu}\p{L}/u.test(tokens[start] ?? '')) return -1;
+  let job = false;
+  for (let k = i - 1; k >= Math.max(1, i - 7); k--) {
+    const t = tokens[k]!;
+    if (t === ',') return job && k > 0 && isPerson(k - 1) ? start : -1;
+    if (!/^\p{L}/u.test(t)) return -1;
+    if (JOBS.has(t.toLowerCase()) || JOBS.has(t.toLowerCase().replace(/s$/, ''))) job = true;
+  }
+  return -1;
+}
+
+/** Words that join a firm's name after "and" or "&": "Parekh and Sons", "Baker & Partners". */
+const FIRM_TAILS = new Set(['Sons', 'Son', 'Co', 'Co.', 'Company', 'Partners', 'Associates', 'Brothers']);
+
+/** End of an employer's name from `start`: its capitalised run, with "& X" and "and Sons" inside. */
+export function employerEnd(tokens: readonly string[], start: number): number {
+  let end = capitalisedRun(tokens, start);
+  for (;;) {
+    const link = tokens[end];
+    const next = tokens[end + 1] ?? '';
+    if ((link === '&' && /^\p{Lu}/u.test(next)) || (link === 'and' && FIRM_TAILS.has(next))) end = capitalisedRun(tokens, end + 1);
+    else return end;
+  }
+}
+
+/** "..., chief investment strategist at Harbourfront Asset Management": the employer is an organisation. */
+export function markEmployers(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  const isPerson = (k: number): boolean => spans.some((x) => x.end === k + 1 && x.type === 'PER');
+  for (let i = 3; i < tokens.length - 1; i++) {
+    const start = employerAfter(tokens, i, isPerson);
+    if (start < 0) continue;
+    const end = employerEnd(tokens, start);
+    if (isPlace(tokens, start, end, gaz) || spans.some((x) => x.start === start && x.type === 'ORG')) continue;
+    setSpan(spans, start, end, 'ORG');
+    changed = true;
+  }
+  return changed;
+}
+
 /** "analysts at Maybank": the firm they work for. */
 export const ANALYSTS = new Set([
   'analysts',

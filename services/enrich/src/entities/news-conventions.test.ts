@@ -376,4 +376,23 @@ describe('news span conventions', () => {
     expect(run('Great Party Spot for a night out .')).toBe('Great Party Spot for a night out .');
     expect(run('Our Executive Council meets on Monday .')).toBe('Our Executive Council meets on Monday .');
   });
+  it('reads the employer after a person and a job: "..., chief strategist at X", "a broker with X and Sons"', () => {
+    expect(run('" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-LOC Asset/I-LOC Management/I-LOC .')).toBe(
+      '" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-ORG Asset/I-ORG Management/I-ORG .',
+    );
+    expect(run('said Nimesh/B-PER Kapadia/I-PER , a broker with Parekh/B-PER and Sons/B-ORG .')).toBe(
+      'said Nimesh/B-PER Kapadia/I-PER , a broker with Parekh/B-ORG and/I-ORG Sons/I-ORG .',
+    );
+    expect(run('said Ann/B-PER Lee/I-PER , head of Asian equities at Strathmore/B-LOC Capital/I-LOC in Singapore/B-LOC .')).toBe(
+      'said Ann/B-PER Lee/I-PER , head of Asian equities at Strathmore/B-ORG Capital/I-ORG in Singapore/B-LOC .',
+    );
+    // A known place stays one; no job, or no person before the comma: nothing.
+    expect(run('said Ann/B-PER Lee/I-PER , a lecturer at Madrid/B-LOC .')).toBe('said Ann/B-PER Lee/I-PER , a lecturer at Madrid/B-LOC .');
+    expect(run('said Ann/B-PER Lee/I-PER , who lives at Ashgrove/B-LOC Farm/I-LOC .')).toBe(
+      'said Ann/B-PER Lee/I-PER , who lives at Ashgrove/B-LOC Farm/I-LOC .',
+    );
+    expect(run('Ann/B-PER Lee/I-PER , the coach , spoke at Ashgrove/B-LOC Farm/I-LOC .')).toBe(
+      'Ann/B-PER Lee/I-PER , the coach , spoke at Ashgrove/B-LOC Farm/I-LOC .',
+    );
+  });
 });

@@ -15,6 +15,8 @@ import {
   SAID,
   SHIP_NOUNS,
   markAnalystsAt,
+  markEmployers,
+  employerAfter,
   markCompanies,
   markCompanyCues,
   markLegalForms,
@@ -57,6 +59,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
         if (kind & K.GROUPWORD && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.GROUPWORD;
         if (kind & K.AT && i > 0 && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) need |= K.AT;
         if (kind & K.AT && i > 1 && tags[i - 1]!.endsWith('-PER')) need |= K.AT; // "analyst Deborah Kwan of ..."
+        if (kind & K.AT && i > 3 && employerAfter(tokens, i, (k) => tags[k]!.endsWith('-PER') && tags[k + 1] !== 'I-PER') >= 0)
+          need |= K.EMPLOYER;
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
     }
@@ -129,6 +133,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.CUE) changed = markCompanyCues(tokens, tags, spans, gaz) || changed;
   if (need & (K.TITLE | K.SPANCUE)) changed = markNamedBefore(tokens, tags, spans, gaz, need) || changed;
   if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
+  if (need & K.EMPLOYER) changed = markEmployers(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -972,6 +977,7 @@ const K = {
   SPANCUE: 1024,
   TITLE: 2048,
   SPANFIX: 4096,
+  EMPLOYER: 16384,
 } as const;
 
 const KINDS = new Map<string, number>();
