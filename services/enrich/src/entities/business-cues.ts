@@ -416,7 +416,7 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
     if (COMPANY_NOUNS.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !CALENDAR.has(tokens[i + 1]!)) {
       // "Indonesian online marketplace Pasarku", "drugmaker Kovacs Gyogyszergyar Rt", "French company Les Films du Quai":
       // the name a kind of business introduces is the business, however the tagger read it (not a known place).
-      const end = capitalisedRun(tokens, i + 1);
+      const end = employerEnd(tokens, i + 1); // "law firm Ferraz & Moreira Advogados"
       const cur = spans.filter((x) => x.start < end && x.end > i + 1);
       // A person there is read as one ("the manufacturer Georg Reichenbach", "publisher William Randolph Hearst").
       const person = cur.some((x) => x.type === 'PER') && ((gaz?.phrases.get(tokens[i + 1]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
@@ -628,6 +628,117 @@ export function markEmployers(tokens: readonly string[], spans: Chunk[], gaz: Ga
     const end = employerEnd(tokens, start);
     if (isPlace(tokens, start, end, gaz) || spans.some((x) => x.start === start && x.type === 'ORG')) continue;
     setSpan(spans, start, end, 'ORG');
+    changed = true;
+  }
+  return changed;
+}
+
+/** Words between a name and the verb whose object is "its": "Feldmann had reaffirmed its guidance". */
+const ITS_AUX = new Set(['had', 'has', 'have', 'would', 'will', 'could', 'can', 'may', 'might', 'also', 'then', 'later', 'did', 'does']);
+/** Lower-case words before "its" that are not a verb. */
+const ITS_NOT_VERB = new Set([
+  'and',
+  'or',
+  'of',
+  'in',
+  'on',
+  'for',
+  'with',
+  'to',
+  'by',
+  'from',
+  'at',
+  'that',
+  'about',
+  'all',
+  'under',
+  'over',
+  'into',
+  'than',
+  'as',
+  'like',
+]);
+
+/**
+ * Start of the single name whose own "its" follows a verb ("Feldmann had reaffirmed its guidance", "Voltera cut its
+ * forecast"), or -1: a person would say "his" or "her". `i`: the "its".
+ */
+export function itsOwner(tokens: readonly string[], i: number): number {
+  let j = i - 1;
+  const verb = tokens[j] ?? '';
+  if (!/^\p{Ll}+$/u.test(verb) || ITS_NOT_VERB.has(verb) || ITS_AUX.has(verb)) return -1;
+  j--;
+  if (ITS_AUX.has(tokens[j] ?? '')) j--;
+  return j >= 0 && /^\p{Lu}/u.test(tokens[j]!) ? j : -1;
+}
+
+/** "Feldmann had reaffirmed its guidance": a single name read as a person, that owns an "its", is a company. */
+export function markItsOwners(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i] !== 'its') continue;
+    const k = itsOwner(tokens, i);
+    if (k < 0 || !mayBeCompany(tokens, k, gaz) || ((gaz?.phrases.get(tokens[k]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
+    const s = spans.find((x) => x.start === k && x.end === k + 1 && x.type === 'PER');
+    if (!s) continue;
+    s.type = 'ORG';
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether a "which" opens a clause about the name ending before token `end` ("Pemberton Lyle , which advised ..."). */
+export function whichAfter(tokens: readonly string[], end: number): boolean {
+  return tokens[end] === 'which' || (tokens[end] === ',' && tokens[end + 1] === 'which');
+}
+
+/**
+ * "Kessler , which makes pretzels", "Harding , which clinched a playoff berth": a single name read as a person that
+ * "which" refers to is not one (a person is "who"); an organisation, unless it is a known place or a first name.
+ */
+export function markWhichNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (const s of spans) {
+    // One word: after a full name ("... and Major Saturnino Castro , which allowed them to ..."), "which" is as often
+    // about the clause.
+    if (s.type !== 'PER' || s.end - s.start !== 1 || !whichAfter(tokens, s.end) || !mayBeCompany(tokens, s.start, gaz)) continue;
+    if (((gaz?.phrases.get(tokens[s.start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
+    s.type = 'ORG';
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * Whether the comma at `i` opens an apposition naming a kind of business: "Aeroandina , Peru 's second-largest
+ * airline", "Kessler , a privately held snack maker based in ..." (not "Smith , the firm 's founder", nor "in Java and
+ * Sulawesi , the company said").
+ */
+export function businessAppositionAt(tokens: readonly string[], i: number): boolean {
+  if (tokens[i] !== ',') return false;
+  let j = i + 1;
+  const first = tokens[j] ?? '';
+  if (first === 'the' || first === 'a' || first === 'an') j++;
+  else if (/^\p{Lu}/u.test(first) && tokens[j + 1] === "'s") j += 2;
+  else return false;
+  for (let k = 0; k < 4; k++, j++) {
+    const w = tokens[j] ?? '';
+    if (COMPANY_NOUNS.has(w)) return w !== 'club' && APPOSITION_ENDS.has(tokens[j + 1] ?? '.');
+    if (!/^\p{Ll}[\p{Ll}\d-]*$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** What follows an apposition's noun: not a verb ("in Java and Sulawesi , the company said"), not "'s". */
+const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'based', 'that', 'which', 'whose', 'with', 'in', 'of', 'and', 'owned', 'listed']);
+
+/** "Aeroandina , Peru 's second-largest airline": the name before an apposition naming a business is an organisation. */
+export function markBusinessAppositions(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (const s of spans) {
+    if ((s.type !== 'LOC' && s.type !== 'PER') || !businessAppositionAt(tokens, s.end) || isPlace(tokens, s.start, s.end, gaz)) continue;
+    if (s.type === 'PER' && ((gaz?.phrases.get(tokens[s.start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
+    s.type = 'ORG';
     changed = true;
   }
   return changed;

@@ -377,9 +377,9 @@ describe('news span conventions', () => {
     expect(run('Our Executive Council meets on Monday .')).toBe('Our Executive Council meets on Monday .');
   });
   it('reads the employer after a person and a job: "..., chief strategist at X", "a broker with X and Sons"', () => {
-    expect(run('" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-LOC Asset/I-LOC Management/I-LOC .')).toBe(
-      '" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-ORG Asset/I-ORG Management/I-ORG .',
-    );
+    expect(
+      run('" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-LOC Asset/I-LOC Management/I-LOC .'),
+    ).toBe('" Wait , " said Grace/B-PER Leung/I-PER , chief investment strategist at Harbourfront/B-ORG Asset/I-ORG Management/I-ORG .');
     expect(run('said Nimesh/B-PER Kapadia/I-PER , a broker with Parekh/B-PER and Sons/B-ORG .')).toBe(
       'said Nimesh/B-PER Kapadia/I-PER , a broker with Parekh/B-ORG and/I-ORG Sons/I-ORG .',
     );
@@ -393,6 +393,51 @@ describe('news span conventions', () => {
     );
     expect(run('Ann/B-PER Lee/I-PER , the coach , spoke at Ashgrove/B-LOC Farm/I-LOC .')).toBe(
       'Ann/B-PER Lee/I-PER , the coach , spoke at Ashgrove/B-LOC Farm/I-LOC .',
+    );
+  });
+  it('reads a firm from what is said of it: "its", ", which", an apposition naming a business', () => {
+    expect(run('Feldmann/B-PER had reaffirmed its guidance .')).toBe('Feldmann/B-ORG had reaffirmed its guidance .');
+    expect(run('Voltera/B-PER cut its forecast .')).toBe('Voltera/B-ORG cut its forecast .');
+    // A first name, or a full name: a person ("its" is then someone else's).
+    expect(run('Richard/B-PER lost its way .')).toBe('Richard/B-PER lost its way .');
+    expect(run('Tim/B-PER Smith/I-PER had reaffirmed its guidance .')).toBe('Tim/B-PER Smith/I-PER had reaffirmed its guidance .');
+    expect(run('for Harding/B-PER , which clinched a playoff berth .')).toBe('for Harding/B-ORG , which clinched a playoff berth .');
+    expect(run('by Graham/B-PER Mabury/I-PER , which proved popular .')).toBe('by Graham/B-PER Mabury/I-PER , which proved popular .');
+    expect(run("- Aeroandina/B-LOC , Peru/B-LOC 's second-largest airline , said it had ordered jets .")).toBe(
+      "- Aeroandina/B-ORG , Peru/B-LOC 's second-largest airline , said it had ordered jets .",
+    );
+    expect(run('Kessler/B-PER , a privately held snack maker based in Harrisburg/B-LOC , agreed .')).toBe(
+      'Kessler/B-ORG , a privately held snack maker based in Harrisburg/B-LOC , agreed .',
+    );
+    // "the company said" is no apposition; a known place stays one.
+    expect(run('demand in Java/B-LOC and Sulawesi/B-LOC , the company said .')).toBe(
+      'demand in Java/B-LOC and Sulawesi/B-LOC , the company said .',
+    );
+    expect(run('Madrid/B-LOC , a big company town , grew .')).toBe('Madrid/B-LOC , a big company town , grew .');
+    expect(run('said Luciana/B-PER Ferraz/I-PER , a partner at law firm Ferraz/B-PER & Moreira/B-PER Advogados/I-PER .')).toBe(
+      'said Luciana/B-PER Ferraz/I-PER , a partner at law firm Ferraz/B-ORG &/I-ORG Moreira/I-ORG Advogados/I-ORG .',
+    );
+  });
+
+  it('reads institutions named after their place, and names before a natural feature as places', () => {
+    expect(run('Norfolk/B-LOC County/I-LOC Council/I-LOC has approved it .')).toBe(
+      'Norfolk/B-ORG County/I-ORG Council/I-ORG has approved it .',
+    );
+    expect(run('approval from the Central/B-LOC Bank/I-LOC of/I-LOC Brazil/I-LOC .')).toBe(
+      'approval from the Central/B-ORG Bank/I-ORG of/I-ORG Brazil/I-ORG .',
+    );
+    expect(run('Settlers in the West/B-LOC Bank/I-LOC protested .')).toBe('Settlers in the West/B-LOC Bank/I-LOC protested .');
+    expect(run('He was treated at Royal/B-LOC Free/I-LOC Hospital/I-LOC .')).toBe(
+      'He was treated at Royal/B-LOC Free/I-LOC Hospital/I-LOC .',
+    );
+    expect(run('after the Pra/B-ORG and Ankobra/B-PER rivers turned brown .')).toBe(
+      'after the Pra/B-LOC and Ankobra/B-LOC rivers turned brown .',
+    );
+    expect(run('The Xijiang/B-LOC and Liujiang/B-LOC rivers burst their banks .')).toBe(
+      'The Xijiang/B-LOC and Liujiang/B-LOC rivers burst their banks .',
+    );
+    expect(run('Major European/B-MISC rivers flow from Switzerland/B-LOC .')).toBe(
+      'Major European/B-MISC rivers flow from Switzerland/B-LOC .',
     );
   });
 });

@@ -16,6 +16,12 @@ import {
   SHIP_NOUNS,
   markAnalystsAt,
   markEmployers,
+  markItsOwners,
+  markWhichNames,
+  markBusinessAppositions,
+  businessAppositionAt,
+  whichAfter,
+  itsOwner,
   employerAfter,
   markCompanies,
   markCompanyCues,
@@ -59,11 +65,22 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
         if (kind & K.GROUPWORD && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.GROUPWORD;
         if (kind & K.AT && i > 0 && ANALYSTS.has(tokens[i - 1]!.toLowerCase())) need |= K.AT;
         if (kind & K.AT && i > 1 && tags[i - 1]!.endsWith('-PER')) need |= K.AT; // "analyst Deborah Kwan of ..."
+        if (w === 'its' && i > 1) {
+          const k = itsOwner(tokens, i);
+          if (k >= 0 && tags[k] === 'B-PER' && tags[k + 1] !== 'I-PER') need |= K.ITS;
+        }
         if (kind & K.AT && i > 3 && employerAfter(tokens, i, (k) => tags[k]!.endsWith('-PER') && tags[k + 1] !== 'I-PER') >= 0)
           need |= K.EMPLOYER;
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
     }
+    if (
+      i > 0 &&
+      NATURAL_FEATURES.has(tokens[i + 1] ?? '') &&
+      /^\p{Lu}/u.test(w) &&
+      (!t.endsWith('LOC') || PLURAL_FEATURES.has(tokens[i + 1]!))
+    )
+      need |= K.FEATURE;
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
@@ -103,6 +120,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       /^\p{Lu}/u.test(tokens[i + 1]!)
     )
       need |= K.SPANFIX;
+    if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && whichAfter(tokens, i + 1)) need |= K.WHICH;
+    if ((t.endsWith('-LOC') || t.endsWith('-PER')) && tags[i + 1] === 'O' && businessAppositionAt(tokens, i + 1)) need |= K.APPOSITION;
+    if (t === 'I-LOC' && (w === 'of' ? PLACE_NAMED_HEADS.has(tokens[i - 1]!) : tags[i + 1] !== 'I-LOC' && PLACE_NAMED_HEADS.has(w)))
+      need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -134,6 +155,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & (K.TITLE | K.SPANCUE)) changed = markNamedBefore(tokens, tags, spans, gaz, need) || changed;
   if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
   if (need & K.EMPLOYER) changed = markEmployers(tokens, spans, gaz) || changed;
+  if (need & K.ITS) changed = markItsOwners(tokens, spans, gaz) || changed;
+  if (need & K.WHICH) changed = markWhichNames(tokens, spans, gaz) || changed;
+  if (need & K.APPOSITION) changed = markBusinessAppositions(tokens, spans, gaz) || changed;
+  if (need & K.FEATURE) changed = markFeatureNames(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -205,6 +230,11 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start === 2 && isTwoWordDemonym(tokens[s.start]!, tokens[s.start + 1]!)) {
       // "South Korean share prices": a nationality of two words, MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'LOC' && isInstitution(tokens, s.start, s.end)) {
+      // "Norfolk County Council", "Parramatta Valley Hospital", "the Central Bank of Brazil": an institution named
+      // after its place.
+      s.type = 'ORG';
       changed = true;
     } else if (s.type === 'LOC' && s.end - s.start === 1 && LEGISLATURES.has(tokens[s.start]!)) {
       // "the upper house , the Bundesrat": a legislature, an organisation.
@@ -978,6 +1008,10 @@ const K = {
   TITLE: 2048,
   SPANFIX: 4096,
   EMPLOYER: 16384,
+  ITS: 32768,
+  WHICH: 65536,
+  APPOSITION: 131072,
+  FEATURE: 262144,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1013,4 +1047,77 @@ addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at', 'of', 'with'], K.AT);
+addKind(['its'], K.ITS);
 addKind(GROUP_WORDS, K.GROUPWORD);
+
+/**
+ * Last words of institutions named after their place ("Norfolk County Council"), or their first before "of". Not
+ * hospitals, schools and universities: where something happens "at Royal Free Hospital", news and the training text
+ * tag the place.
+ */
+const PLACE_NAMED_HEADS = new Set([
+  'Council',
+  'Police',
+  'Constabulary',
+  'Court',
+  'Ministry',
+  'Commission',
+  'Committee',
+  'Association',
+  'Federation',
+  'Party',
+  'Bank',
+  'Authority',
+  'Agency',
+]);
+
+/**
+ * Whether the place span [start, end) is an institution: it ends in an institution's head word ("Norfolk County
+ * Council"; not after a direction: "West Bank"; "Earls Court" is two words, a court needs three) or opens with one
+ * before "of" ("Central Bank of Brazil", "University of Texas").
+ */
+function isInstitution(tokens: readonly string[], start: number, end: number): boolean {
+  if (end - start < 2) return false;
+  const last = tokens[end - 1]!;
+  if (PLACE_NAMED_HEADS.has(last)) {
+    if (/^(?:west|east|north|south|left|right)$/i.test(tokens[end - 2]!)) return false;
+    return last !== 'Court' || end - start >= 3;
+  }
+  const of = tokens.indexOf('of', start);
+  if (of < 0 || of >= end - 1) return false;
+  return PLACE_NAMED_HEADS.has(tokens[of - 1]!) && of - start <= 2;
+}
+
+/** Lower-case words of natural features after a name: "the Yarmouk river", "the Pra and Ankobra rivers". */
+const NATURAL_FEATURES = new Set(['river', 'rivers', 'lake', 'lakes', 'island', 'islands', 'mountains', 'delta']);
+const PLURAL_FEATURES = new Set(['rivers', 'lakes', 'islands']);
+const FEATURE_OPENERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'both', 'these', 'those', 'two', 'three']);
+
+/**
+ * A name before a natural feature's word is a place, however the tagger read it ("the Pra and Ankobra rivers", where
+ * it read a club and a person): with a plural, the name before "and" too.
+ */
+function markFeatureNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!NATURAL_FEATURES.has(tokens[i]!)) continue;
+    let end = i;
+    for (let round = 0; round < 2 && end > 0; round++) {
+      let start = end;
+      while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
+      while (start < end && FEATURE_OPENERS.has(tokens[start]!.toLowerCase())) start++; // "The Xijiang and ...", "Our rivers"
+      // Not at the sentence's start ("Major European rivers", "Flooding river ..."), nor inside a longer name, nor a
+      // nationality ("the Mexican desert").
+      if (start === end || start === 0 || isNationality(tokens[start]!, gaz)) break;
+      const cur = spans.filter((x) => x.start < end && x.end > start);
+      if (cur.some((x) => x.start < start || x.end > end || x.type === 'MISC')) break;
+      if (!(cur.length === 1 && cur[0]!.type === 'LOC' && cur[0]!.start === start && cur[0]!.end === end)) {
+        setSpan(spans, start, end, 'LOC');
+        changed = true;
+      }
+      if (!PLURAL_FEATURES.has(tokens[i]!) || tokens[start - 1] !== 'and') break;
+      end = start - 1;
+    }
+  }
+  return changed;
+}

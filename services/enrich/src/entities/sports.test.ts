@@ -206,6 +206,10 @@ describe('club names, plural teams, scores and roles', () => {
       'Major-General Bambang/B-PER Sutrisno/I-PER told reporters .',
     );
     expect(run('Full-back/B-PER Tony/I-PER Dorigo/I-PER scored .')).toBe('Full-back Tony/B-PER Dorigo/I-PER scored .');
+    expect(run('Detective Constable/B-PER Imran/I-PER Sheikh/I-PER said .')).toBe('Detective Constable Imran/B-PER Sheikh/I-PER said .');
+    // The role read as a person of its own before the person.
+    expect(run('Alderman/B-PER Denise/B-PER Kowalski/I-PER said .')).toBe('Alderman Denise/B-PER Kowalski/I-PER said .');
+    expect(run('Alderman/B-PER said .')).toBe('Alderman/B-PER said .');
     // An untagged nickname before a team role and a person is the team.
     expect(run('said Lions linebacker J.T./B-PER Hargrove/I-PER .')).toBe('said Lions/B-ORG linebacker J.T./B-PER Hargrove/I-PER .');
   });

@@ -54,7 +54,7 @@ export function applySportsConventions(
   }
   let leadingRole = false;
   for (let i = 0; i + 1 < n && !leadingRole; i++)
-    leadingRole = tags[i] === 'B-PER' && tags[i + 1] === 'I-PER' && LEADING_ROLES.has(tokens[i]!);
+    leadingRole = tags[i] === 'B-PER' && (tags[i + 1] === 'I-PER' || tags[i + 1] === 'B-PER') && LEADING_ROLES.has(tokens[i]!);
   const tour = tokens.indexOf('Tour') >= 0 || tokens.indexOf('TOUR') >= 0;
   // Outside sports copy, only clubs whose names are nothing else ("Sampdoria", "Galatasaray") are read as clubs.
   let club = false;
@@ -1173,6 +1173,15 @@ const LEADING_ROLES = new Set(
     'councilwoman',
     'assemblyman',
     'assemblywoman',
+    // Police and military ranks the tagger's title words do not hold ("Detective Constable Imran Sheikh",
+    // "Brigadier Osman al-Tayeb Hamid").
+    'constable',
+    'brigadier',
+    'sergeant',
+    'corporal',
+    'lieutenant',
+    'superintendent',
+    'ruckman',
     // Hyphenated ranks, which the tagger's title words do not hold ("Major-General Bambang Sutrisno told ...").
     'major-general',
     'lieutenant-general',
@@ -1185,13 +1194,18 @@ const LEADING_ROLES = new Set(
   ].flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase())]),
 );
 
-/** A person span opening with a role word ("Striker Alan Shearer") starts after it. */
+/**
+ * A person span opening with a role word ("Striker Alan Shearer") starts after it; the role word read as a person of
+ * its own before one ("Alderman/B-PER Denise/B-PER Kowalski") is no name.
+ */
 function stripLeadingRole(tokens: readonly string[], spans: Chunk[]): boolean {
   let changed = false;
-  for (const s of spans) {
-    if (s.type !== 'PER' || s.end - s.start < 2) continue;
-    if (!LEADING_ROLES.has(tokens[s.start]!)) continue;
-    s.start++;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'PER' || !LEADING_ROLES.has(tokens[s.start]!)) continue;
+    if (s.end - s.start >= 2) s.start++;
+    else if (spans[k + 1]?.start === s.end && spans[k + 1]!.type === 'PER') spans.splice(k--, 1);
+    else continue;
     changed = true;
   }
   return changed;
