@@ -186,6 +186,11 @@ export const CHECK_SETS = [
     note: 'half 1990s wire, half 2020s news, varied sentence shapes, written independently of the tagger in the seventh session; used for error analysis since',
   },
   {
+    file: 'news-check-o.txt',
+    label: 'news check O',
+    note: '2020s business and markets, world politics (Africa, South Asia, Latin America, Eastern Europe), local news, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
@@ -194,6 +199,11 @@ export const CHECK_SETS = [
     file: 'news-check-j.txt',
     label: 'news check J',
     note: "December 1996 wire in the CoNLL-2003 test style, written independently of the tagger after the seventh session's last rules but one, held out",
+  },
+  {
+    file: 'news-check-p.txt',
+    label: 'news check P',
+    note: 'half 1996-97 wire, half 2020s news (tech, science, culture, elections), written independently of the tagger in the eighth session, held out',
   },
 ] as const;
 

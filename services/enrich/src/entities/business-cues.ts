@@ -365,7 +365,13 @@ export function toOrg(spans: Chunk[], i: number): boolean {
 }
 
 /** Single-name spans (or untagged capitalised words) at a company or media cue become organisations. */
-export function markCompanyCues(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+export function markCompanyCues(
+  tokens: readonly string[],
+  tags: readonly string[],
+  spans: Chunk[],
+  gaz: Gazetteer | null,
+  evidence?: Set<string>,
+): boolean {
   const n = tokens.length;
   let changed = false;
   for (let i = 0; i < n; i++) {
@@ -496,8 +502,10 @@ export function markCompanyCues(tokens: readonly string[], tags: readonly string
     if (SAID.has(w) && saidItOf(tokens, i)) {
       // Not a first name, nor a name after a title ("President Obama says it ...").
       const bits = gaz?.phrases.get(tokens[before]!.toLowerCase()) ?? 0;
-      if ((bits & GAZ.FIRST) === 0 && !(before > 0 && isPersonTitle(tokens[before - 1]!.toLowerCase())))
+      if ((bits & GAZ.FIRST) === 0 && !(before > 0 && isPersonTitle(tokens[before - 1]!.toLowerCase()))) {
         changed = toOrg(spans, before) || changed;
+        evidence?.add(tokens[before]!);
+      }
     } else if (COMPANY_AFTER.has(w)) {
       // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
       if (w === 'shares' || tags[i + 1] === 'B-PER') changed = toOrg(spans, before) || changed;
@@ -673,7 +681,7 @@ export function itsOwner(tokens: readonly string[], i: number): number {
 }
 
 /** "Feldmann had reaffirmed its guidance": a single name read as a person, that owns an "its", is a company. */
-export function markItsOwners(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+export function markItsOwners(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null, evidence?: Set<string>): boolean {
   let changed = false;
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i] !== 'its') continue;
@@ -682,6 +690,7 @@ export function markItsOwners(tokens: readonly string[], spans: Chunk[], gaz: Ga
     const s = spans.find((x) => x.start === k && x.end === k + 1 && x.type === 'PER');
     if (!s) continue;
     s.type = 'ORG';
+    evidence?.add(tokens[k]!);
     changed = true;
   }
   return changed;
@@ -696,7 +705,7 @@ export function whichAfter(tokens: readonly string[], end: number): boolean {
  * "Kessler , which makes pretzels", "Harding , which clinched a playoff berth": a single name read as a person that
  * "which" refers to is not one (a person is "who"); an organisation, unless it is a known place or a first name.
  */
-export function markWhichNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+export function markWhichNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null, evidence?: Set<string>): boolean {
   let changed = false;
   for (const s of spans) {
     // One word: after a full name ("... and Major Saturnino Castro , which allowed them to ..."), "which" is as often
@@ -704,6 +713,7 @@ export function markWhichNames(tokens: readonly string[], spans: Chunk[], gaz: G
     if (s.type !== 'PER' || s.end - s.start !== 1 || !whichAfter(tokens, s.end) || !mayBeCompany(tokens, s.start, gaz)) continue;
     if (((gaz?.phrases.get(tokens[s.start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
     s.type = 'ORG';
+    evidence?.add(tokens[s.start]!);
     changed = true;
   }
   return changed;
@@ -711,13 +721,14 @@ export function markWhichNames(tokens: readonly string[], spans: Chunk[], gaz: G
 
 /**
  * Whether the comma at `i` opens an apposition naming a kind of business: "Aeroandina , Peru 's second-largest
- * airline", "Kessler , a privately held snack maker based in ..." (not "Smith , the firm 's founder", nor "in Java and
- * Sulawesi , the company said").
+ * airline", "Kessler , a privately held snack maker based in ...", "Kessler , based in Harrisburg" (not "Smith , the firm 's
+ * founder", nor "in Java and Sulawesi , the company said").
  */
 export function businessAppositionAt(tokens: readonly string[], i: number): boolean {
   if (tokens[i] !== ',') return false;
   let j = i + 1;
   const first = tokens[j] ?? '';
+  if (first === 'based' && tokens[j + 1] === 'in') return true; // "Kessler , based in Harrisburg , makes ..."
   if (first === 'the' || first === 'a' || first === 'an') j++;
   else if (/^\p{Lu}/u.test(first) && tokens[j + 1] === "'s") j += 2;
   else return false;
@@ -733,12 +744,13 @@ export function businessAppositionAt(tokens: readonly string[], i: number): bool
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'based', 'that', 'which', 'whose', 'with', 'in', 'of', 'and', 'owned', 'listed']);
 
 /** "Aeroandina , Peru 's second-largest airline": the name before an apposition naming a business is an organisation. */
-export function markBusinessAppositions(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+export function markBusinessAppositions(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null, evidence?: Set<string>): boolean {
   let changed = false;
   for (const s of spans) {
     if ((s.type !== 'LOC' && s.type !== 'PER') || !businessAppositionAt(tokens, s.end) || isPlace(tokens, s.start, s.end, gaz)) continue;
     if (s.type === 'PER' && ((gaz?.phrases.get(tokens[s.start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
     s.type = 'ORG';
+    evidence?.add(tokens.slice(s.start, s.end).join(' '));
     changed = true;
   }
   return changed;

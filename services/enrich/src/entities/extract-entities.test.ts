@@ -11,6 +11,7 @@ import {
 } from './extract-entities.js';
 import {
   cityTeams,
+  confirmOrganisations,
   getNerModel,
   headlineCase,
   loadNerModel,
@@ -178,6 +179,37 @@ describe('shipped NER model', () => {
     ];
     relabelSurnames(ghana, t2, getNerModel().gazetteer);
     expect(t2[1]![0]).toBe('B-LOC');
+  });
+
+  it('reads an untagged lone surname as the person, not one used as a modifier (relabelSurnames)', () => {
+    const doc = [
+      'Prosecutors charged Olena Hrytsenko-Bilyk on Monday .',
+      'Hrytsenko-Bilyk denied wrongdoing .',
+      'It became the Hrytsenko-Bilyk case .',
+    ].map((s) => s.split(' '));
+    const tags = [
+      ['O', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O'],
+      ['O', 'O', 'O', 'O'],
+      ['O', 'O', 'O', 'O', 'O', 'O'],
+    ];
+    relabelSurnames(doc, tags, getNerModel().gazetteer);
+    expect(tags[1]![0]).toBe('B-PER');
+    expect(tags[2]![3]).toBe('O');
+  });
+
+  it('makes the names grammar showed to be companies companies throughout the document (confirmOrganisations)', () => {
+    const doc = ['Feldmann Cuts Profit Forecast', 'Feldmann had reaffirmed its guidance in May .', 'Analysts doubted Feldmann .'].map((s) =>
+      s.split(' '),
+    );
+    const tags = tagDocument(getNerModel(), doc);
+    expect(tags[1]![0]).toBe('B-ORG');
+    expect(tags[2]![2]).toBe('B-ORG');
+    const other = [['B-PER', 'O', 'O', 'O']];
+    confirmOrganisations(doc.slice(0, 1), other, new Set(['Voltera']));
+    expect(other[0]![0]).toBe('B-PER');
+    const person = [['B-PER', 'O', 'O', 'O']];
+    confirmOrganisations(doc.slice(0, 1), person, new Set(['Feldmann']));
+    expect(person[0]![0]).toBe('B-ORG');
   });
 
   it('gives a name one type within a document, by the majority of its occurrences (voteTypes)', () => {

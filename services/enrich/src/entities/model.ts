@@ -451,7 +451,13 @@ const isTitle = isTitleWord;
  * `aboutSport` says whether the sentence is read as sports copy (tagDocument decides it for the whole document; left
  * out, the sentence is tested by itself; see sports.ts).
  */
-export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | null = null, aboutSport?: boolean): string[] {
+export function tagTokens(
+  model: NerModel,
+  tokens: string[],
+  doc: DocContext | null = null,
+  aboutSport?: boolean,
+  evidence?: Set<string>,
+): string[] {
   const n = tokens.length;
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
@@ -507,7 +513,7 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
   }
   applyWireConventions(tokens, out, model.gazetteer);
   applySportsConventions(tokens, out, model.gazetteer, aboutSport);
-  applyNewsConventions(tokens, out, model.gazetteer);
+  applyNewsConventions(tokens, out, model.gazetteer, evidence);
   return out;
 }
 
@@ -515,15 +521,36 @@ export function tagTokens(model: NerModel, tokens: string[], doc: DocContext | n
 export function tagDocument(model: NerModel, sentences: string[][]): string[][] {
   const doc = model.docFeatures && sentences.length > 1 ? buildDocContext(sentences) : null;
   const sport = sentences.length > 1 ? sportSentences(sentences) : null;
-  const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined));
+  const evidence = new Set<string>();
+  const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined, evidence));
   if (sentences.length > 1) {
     relabelSurnames(sentences, tags, model.gazetteer);
     const sportsReport = sport !== null && sport.every(Boolean);
     voteTypes(sentences, tags, sportsReport);
+    if (evidence.size) confirmOrganisations(sentences, tags, evidence);
     if (sportsReport) cityTeams(sentences, tags);
     nameCapitalLines(sentences, tags, model.gazetteer);
   }
   return tags;
+}
+
+/**
+ * Names that grammar showed to be organisations in one sentence ("Feldmann had reaffirmed its guidance", "Kessler ,
+ * based in Harrisburg"; news-conventions.ts) are organisations where the tagger read them as people elsewhere in the
+ * document ("given Kessler 's growth", "Feldmann Cuts Profit Forecast").
+ */
+export function confirmOrganisations(sentences: readonly string[][], tags: string[][], evidence: ReadonlySet<string>): void {
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-PER') continue;
+      let j = i + 1;
+      while (t[j] === 'I-PER') j++;
+      if (evidence.has(j - i === 1 ? w[i]! : w.slice(i, j).join(' '))) for (let k = i; k < j; k++) t[k] = k === i ? 'B-ORG' : 'I-ORG';
+      i = j - 1;
+    }
+  }
 }
 
 /** Words after which a town is where a match is played, not the team: "in Cincinnati", "at Detroit". */
@@ -627,6 +654,8 @@ export function nameCapitalLines(sentences: readonly string[][], tags: string[][
 /** Companies and clubs that carry a family name ("Ferrari", "Benetton") keep their tag. */
 const KNOWN_NAMES = new Set([...COMPANIES, ...CLUBS]);
 
+const UPPER_START = /^\p{Lu}\p{Ll}/u;
+
 export function relabelSurnames(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
   const surnames = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
@@ -645,7 +674,18 @@ export function relabelSurnames(sentences: readonly string[][], tags: string[][]
     const w = sentences[s]!;
     for (let i = 0; i < t.length; i++) {
       const tag = t[i]!;
-      if (tag === 'O' || tag === 'B-PER' || tag.charCodeAt(0) !== 66 /* B */ || t[i + 1]?.charCodeAt(0) === 73 /* I */) continue;
+      if (tag === 'O') {
+        // The surname alone, untagged ("Hrytsenko-Bilyk denied wrongdoing"): where it is no ordinary word and stands
+        // alone among lower-case words.
+        if (!surnames.has(w[i]!) || KNOWN_NAMES.has(w[i]!) || !UPPER_START.test(w[i]!)) continue;
+        if (((gaz.phrases.get(w[i]!.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.LOWER | GAZ.COMMON)) !== 0) continue;
+        if (UPPER_START.test(w[i - 1] ?? '') || UPPER_START.test(w[i + 1] ?? '')) continue;
+        // "the Calabi conjecture", "the Sommer letter", "the Roosevelt": a name used as a modifier or for a ship.
+        if (i > 0 && /^(?:the|a|an)$/i.test(w[i - 1]!)) continue;
+        t[i] = 'B-PER';
+        continue;
+      }
+      if (tag === 'B-PER' || tag.charCodeAt(0) !== 66 /* B */ || t[i + 1]?.charCodeAt(0) === 73 /* I */) continue;
       if (!surnames.has(w[i]!) || KNOWN_NAMES.has(w[i]!)) continue;
       if (((gaz.phrases.get(w[i]!.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY)) !== 0) continue;
       t[i] = 'B-PER';

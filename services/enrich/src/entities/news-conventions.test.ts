@@ -19,11 +19,11 @@ const gaz: Gazetteer = {
     ['former', GAZ.LOWER | GAZ.ADJ],
     ['obama', GAZ.LAST | GAZ.E_PER],
     ['miramar', GAZ.TOWN],
+    ['sherwood', GAZ.FIRST | GAZ.TOWN],
     ['northern', GAZ.TOWN],
     ['kansas city', GAZ.CITY],
     ['peru', GAZ.COUNTRY],
     ['china', GAZ.COUNTRY],
-    ['richard', GAZ.FIRST],
     ['israel', GAZ.COUNTRY],
     ['fed', GAZ.ORG],
     ['eu', GAZ.ORG | GAZ.TOWN],
@@ -439,5 +439,15 @@ describe('news span conventions', () => {
     expect(run('Major European/B-MISC rivers flow from Switzerland/B-LOC .')).toBe(
       'Major European/B-MISC rivers flow from Switzerland/B-LOC .',
     );
+  });
+  it('cuts a date out of a name, and reads a lone name in a list of places after a preposition as a place', () => {
+    expect(run("Senegal/B-LOC 's Constitutional/B-ORG Council/I-ORG on/I-ORG Sunday/I-ORG published the list .")).toBe(
+      "Senegal/B-LOC 's Constitutional/B-ORG Council/I-ORG on Sunday published the list .",
+    );
+    expect(run('water will peak near Miramar/B-LOC and Sherwood/B-PER on Thursday .')).toBe(
+      'water will peak near Miramar/B-LOC and Sherwood/B-LOC on Thursday .',
+    );
+    expect(run('Having lived in Madrid/B-LOC , Geyer/B-PER returned .')).toBe('Having lived in Madrid/B-LOC , Geyer/B-PER returned .');
+    expect(run('Madrid/B-LOC and Richard/B-PER agreed .')).toBe('Madrid/B-LOC and Richard/B-PER agreed .');
   });
 });

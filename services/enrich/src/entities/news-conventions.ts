@@ -6,6 +6,7 @@ import {
   ANALYSTS,
   COMPANY_AFTER,
   COMPANY_NOUNS,
+  CALENDAR,
   COMPANY_STARTS,
   LEGAL_FORMS,
   MEDIA_AFTER,
@@ -45,9 +46,10 @@ import { isDemonymOnly, isTwoWordDemonym, isLeadingNationality, isNationality, i
  * - a run of capitalised words ending in an organisation's head word ("Foreign Ministry", "Revolutionary Guards")
  *   that the tagger left untagged is an organisation.
  *
- * Works on IOB2 tags in place.
+ * Works on IOB2 tags in place. `evidence`, when given, receives the names that grammar, not the tagger, showed to be
+ * organisations ("Feldmann had reaffirmed its guidance"), for the document's other mentions (tagDocument).
  */
-export function applyNewsConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+export function applyNewsConventions(tokens: readonly string[], tags: string[], gaz: Gazetteer | null, evidence?: Set<string>): void {
   const n = tokens.length;
   // One pass decides which rules may apply (most sentences: none), so the rest runs only where needed.
   let need = 0;
@@ -120,10 +122,13 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       /^\p{Lu}/u.test(tokens[i + 1]!)
     )
       need |= K.SPANFIX;
+    if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && (LAST_LINKS.has(tokens[i - 1] ?? '') || LAST_LINKS.has(tokens[i + 1] ?? '')))
+      need |= K.PLACELIST;
     if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && whichAfter(tokens, i + 1)) need |= K.WHICH;
     if ((t.endsWith('-LOC') || t.endsWith('-PER')) && tags[i + 1] === 'O' && businessAppositionAt(tokens, i + 1)) need |= K.APPOSITION;
     if (t === 'I-LOC' && (w === 'of' ? PLACE_NAMED_HEADS.has(tokens[i - 1]!) : tags[i + 1] !== 'I-LOC' && PLACE_NAMED_HEADS.has(w)))
       need |= K.SPANFIX;
+    if ((w === 'on' || w === 'in') && t.charCodeAt(0) === 73 && CALENDAR.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -151,14 +156,15 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   let changed = false;
   if (need & K.COMPANY) changed = markCompanies(tokens, spans) || changed;
   if (need & K.LEGAL) changed = markLegalForms(tokens, spans, gaz) || changed;
-  if (need & K.CUE) changed = markCompanyCues(tokens, tags, spans, gaz) || changed;
+  if (need & K.CUE) changed = markCompanyCues(tokens, tags, spans, gaz, evidence) || changed;
   if (need & (K.TITLE | K.SPANCUE)) changed = markNamedBefore(tokens, tags, spans, gaz, need) || changed;
   if (need & K.AT) changed = markAnalystsAt(tokens, spans, gaz) || changed;
   if (need & K.EMPLOYER) changed = markEmployers(tokens, spans, gaz) || changed;
-  if (need & K.ITS) changed = markItsOwners(tokens, spans, gaz) || changed;
-  if (need & K.WHICH) changed = markWhichNames(tokens, spans, gaz) || changed;
-  if (need & K.APPOSITION) changed = markBusinessAppositions(tokens, spans, gaz) || changed;
+  if (need & K.ITS) changed = markItsOwners(tokens, spans, gaz, evidence) || changed;
+  if (need & K.WHICH) changed = markWhichNames(tokens, spans, gaz, evidence) || changed;
+  if (need & K.APPOSITION) changed = markBusinessAppositions(tokens, spans, gaz, evidence) || changed;
   if (need & K.FEATURE) changed = markFeatureNames(tokens, spans, gaz) || changed;
+  if (need & K.PLACELIST) changed = markPlaceLists(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -230,6 +236,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start === 2 && isTwoWordDemonym(tokens[s.start]!, tokens[s.start + 1]!)) {
       // "South Korean share prices": a nationality of two words, MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (calendarCut(tokens, s) > 0) {
+      // "Senegal 's Constitutional Council on Sunday published ...": a date after a name is not part of it.
+      s.end = calendarCut(tokens, s);
       changed = true;
     } else if (s.type === 'LOC' && isInstitution(tokens, s.start, s.end)) {
       // "Norfolk County Council", "Parramatta Valley Hospital", "the Central Bank of Brazil": an institution named
@@ -1012,6 +1022,7 @@ const K = {
   WHICH: 65536,
   APPOSITION: 131072,
   FEATURE: 262144,
+  PLACELIST: 524288,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1120,4 +1131,54 @@ function markFeatureNames(tokens: readonly string[], spans: Chunk[], gaz: Gazett
     }
   }
   return changed;
+}
+
+/** Where a date inside a span starts ("Constitutional Council on Sunday": at "on"), or -1. */
+function calendarCut(tokens: readonly string[], s: Chunk): number {
+  for (let k = s.start + 1; k + 1 < s.end; k++) {
+    if ((tokens[k] === 'on' || tokens[k] === 'in') && CALENDAR.has(tokens[k + 1]!)) return k;
+  }
+  return -1;
+}
+
+/** Words that join the items of a list, and the last two. */
+const LIST_LINKS = new Set(['and', 'or', ',']);
+const LAST_LINKS = new Set(['and', 'or']);
+/** Prepositions of place before a list of places: "near Rocklea and Sherwood". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'to', 'between', 'across', 'around', 'outside', 'towards']);
+
+/**
+ * A single name read as a person in a list of places after a preposition of place is a place: "near Rocklea and
+ * Sherwood", "in Sherwood and Rocklea" (not a first name: "in Paris and Francis ..." is rare, "at Jones and Smith" no
+ * list of places).
+ */
+function markPlaceLists(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'PER' || s.end - s.start !== 1) continue;
+    // A first name only where it is a known place as well ("Sherwood").
+    if (firstName(tokens[s.start]!, gaz) && (gazBits(tokens, s.start, s.end, gaz) & (GAZ.TOWN | GAZ.CITY | GAZ.REGION)) === 0) continue;
+    const prev = spans[k - 1];
+    const next = spans[k + 1];
+    // The place before it ("near Rocklea and Sherwood") or after it ("in Sherwood and Rocklea"), one link between.
+    // (Not after a comma: "in Australia , Geyer returned".)
+    const before =
+      prev?.type === 'LOC' && prev.end === s.start - 1 && LAST_LINKS.has(tokens[prev.end]!) && listAfterPreposition(tokens, spans, k - 1);
+    const after =
+      next?.type === 'LOC' &&
+      next.start === s.end + 1 &&
+      LAST_LINKS.has(tokens[s.end]!) &&
+      PLACE_PREPOSITIONS.has(tokens[s.start - 1] ?? '');
+    if (!before && !after) continue;
+    s.type = 'LOC';
+    changed = true;
+  }
+  return changed;
+}
+
+/** Whether the list holding span k opens after a preposition of place (over earlier items joined by links). */
+function listAfterPreposition(tokens: readonly string[], spans: readonly Chunk[], k: number): boolean {
+  while (k > 0 && spans[k - 1]!.end === spans[k]!.start - 1 && LIST_LINKS.has(tokens[spans[k - 1]!.end]!)) k--;
+  return PLACE_PREPOSITIONS.has(tokens[spans[k]!.start - 1] ?? '');
 }
