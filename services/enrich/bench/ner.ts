@@ -205,6 +205,11 @@ export const CHECK_SETS = [
     label: 'news check P',
     note: 'half 1996-97 wire, half 2020s news (tech, science, culture, elections), written independently of the tagger in the eighth session, held out',
   },
+  {
+    file: 'news-check-r.txt',
+    label: 'news check R',
+    note: "a week's 2020s daily news mix with some 1996 wire, written independently of the tagger after the eighth session's first two rounds, held out",
+  },
 ] as const;
 
 /** One check set (bracket notation, `#` comment lines, blank lines between stories); each story's rows share a `doc`. */

@@ -756,6 +756,72 @@ export function markBusinessAppositions(tokens: readonly string[], spans: Chunk[
   return changed;
 }
 
+/** Last words of firms' names: "Halden Therapeutics", "Carrington Hale Lawyers", "Al Noor Aviation". */
+export const FIRM_WORDS = new Set([
+  'Capital',
+  'Ventures',
+  'Holdings',
+  'Group',
+  'Therapeutics',
+  'Biologics',
+  'Biosciences',
+  'Pharma',
+  'Pharmaceuticals',
+  'Technologies',
+  'Labs',
+  'Systems',
+  'Industries',
+  'Investments',
+  'Securities',
+  'Airlines',
+  'Airways',
+  'Aviation',
+  'Motors',
+  'Foods',
+  'Logistics',
+  'Entertainment',
+  'Studios',
+  'Software',
+  'Networks',
+  'Robotics',
+  'Lawyers',
+  'Solicitors',
+  'Associates',
+  'Partners',
+  'Advisors',
+  'Advisers',
+  'Insurance',
+  'Bancorp',
+  'Mining',
+  'Minerals',
+  'Petroleum',
+  'Semiconductor',
+  'Semiconductors',
+  'Electronics',
+  'Telecom',
+  'Communications',
+]);
+
+/**
+ * A name of two or more words read as a person or a place that ends in a firm's word is the firm ("Halden
+ * Therapeutics", "Carrington Hale Lawyers"), with "& Associates" after it ("Brandt Okafor & Associates").
+ */
+export function markFirmNames(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (const s of spans) {
+    if (s.type !== 'PER' && s.type !== 'LOC') continue;
+    if (tokens[s.end] === '&' && FIRM_WORDS.has(tokens[s.end + 1] ?? '') && !spans.some((x) => x.start === s.end + 1)) {
+      s.end += 2;
+      s.type = 'ORG';
+      changed = true;
+    } else if (s.end - s.start >= 2 && FIRM_WORDS.has(tokens[s.end - 1]!)) {
+      s.type = 'ORG';
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 /** "analysts at Maybank": the firm they work for. */
 export const ANALYSTS = new Set([
   'analysts',

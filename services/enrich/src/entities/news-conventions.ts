@@ -19,6 +19,8 @@ import {
   markEmployers,
   markItsOwners,
   markWhichNames,
+  markFirmNames,
+  FIRM_WORDS,
   markBusinessAppositions,
   businessAppositionAt,
   whichAfter,
@@ -122,6 +124,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       /^\p{Lu}/u.test(tokens[i + 1]!)
     )
       need |= K.SPANFIX;
+    if ((t === 'I-PER' || t === 'I-LOC') && tags[i + 1]?.charCodeAt(0) !== 73 && FIRM_WORDS.has(w)) need |= K.FIRM;
+    if ((t.endsWith('PER') || t.endsWith('LOC')) && tokens[i + 1] === '&' && FIRM_WORDS.has(tokens[i + 2] ?? '')) need |= K.FIRM;
     if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && (LAST_LINKS.has(tokens[i - 1] ?? '') || LAST_LINKS.has(tokens[i + 1] ?? '')))
       need |= K.PLACELIST;
     if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && whichAfter(tokens, i + 1)) need |= K.WHICH;
@@ -165,6 +169,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.APPOSITION) changed = markBusinessAppositions(tokens, spans, gaz, evidence) || changed;
   if (need & K.FEATURE) changed = markFeatureNames(tokens, spans, gaz) || changed;
   if (need & K.PLACELIST) changed = markPlaceLists(tokens, spans, gaz) || changed;
+  if (need & K.FIRM) changed = markFirmNames(tokens, spans) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -1023,6 +1028,7 @@ const K = {
   APPOSITION: 131072,
   FEATURE: 262144,
   PLACELIST: 524288,
+  FIRM: 1048576,
 } as const;
 
 const KINDS = new Map<string, number>();
