@@ -85,6 +85,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       (!t.endsWith('LOC') || PLURAL_FEATURES.has(tokens[i + 1]!))
     )
       need |= K.FEATURE;
+    if (i > 0 && STREET_WORDS.has(w) && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
@@ -170,6 +171,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.FEATURE) changed = markFeatureNames(tokens, spans, gaz) || changed;
   if (need & K.PLACELIST) changed = markPlaceLists(tokens, spans, gaz) || changed;
   if (need & K.FIRM) changed = markFirmNames(tokens, spans) || changed;
+  if (need & K.STREET) changed = markStreetNames(tokens, spans) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -1029,6 +1031,7 @@ const K = {
   FEATURE: 262144,
   PLACELIST: 524288,
   FIRM: 1048576,
+  STREET: 2097152,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1187,4 +1190,34 @@ function markPlaceLists(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
 function listAfterPreposition(tokens: readonly string[], spans: readonly Chunk[], k: number): boolean {
   while (k > 0 && spans[k - 1]!.end === spans[k]!.start - 1 && LIST_LINKS.has(tokens[spans[k - 1]!.end]!)) k--;
   return PLACE_PREPOSITIONS.has(tokens[spans[k]!.start - 1] ?? '');
+}
+
+/** Last words of streets' names. */
+const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Lane', 'Boulevard', 'Drive', 'Highway', 'Square', 'Terrace', 'Parkway', 'Expressway']);
+/** Words before a street's name. */
+const STREET_BEFORE = new Set(['on', 'in', 'at', 'from', 'to', 'near', 'along', 'off', 'into', 'down', 'up', 'across', 'the']);
+
+/**
+ * A street is a place with its name, however the tagger read the name ("Sher Shah Road", where it read a person, "Queen
+ * Street", where it read nothing); not inside a longer name ("Wall Street Journal").
+ */
+function markStreetNames(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!STREET_WORDS.has(tokens[i]!) || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+    let start = i;
+    while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
+    while (start < i && FEATURE_OPENERS.has(tokens[start]!.toLowerCase())) start++;
+    if (start === i) continue;
+    const cur = spans.filter((x) => x.start <= i && x.end > start);
+    if (cur.some((x) => x.start < start || x.end > i + 1 || x.type === 'MISC')) continue;
+    if (cur.length === 1 && cur[0]!.type === 'LOC' && cur[0]!.start === start && cur[0]!.end === i + 1) continue;
+    // Street is a surname as well ("GA Street"): a name read as a person is a street where a preposition or a house
+    // number stands before it ("on Sher Shah Road", "340 Hay Street").
+    const before = tokens[start - 1] ?? '';
+    if (cur.some((x) => x.type === 'PER') && !STREET_BEFORE.has(before) && !/^\d/.test(before)) continue;
+    setSpan(spans, start, i + 1, 'LOC');
+    changed = true;
+  }
+  return changed;
 }
