@@ -450,4 +450,35 @@ describe('news span conventions', () => {
     expect(run('Having lived in Madrid/B-LOC , Geyer/B-PER returned .')).toBe('Having lived in Madrid/B-LOC , Geyer/B-PER returned .');
     expect(run('Madrid/B-LOC and Richard/B-PER agreed .')).toBe('Madrid/B-LOC and Richard/B-PER agreed .');
   });
+  it('reads firms by their last word, streets with their names, and the long names of institutions whole', () => {
+    expect(run('a pill made by Halden/B-PER Therapeutics/I-PER .')).toBe('a pill made by Halden/B-ORG Therapeutics/I-ORG .');
+    expect(run('the offices of his lawyers , Brandt/B-PER Okafor/I-PER & Associates .')).toBe(
+      'the offices of his lawyers , Brandt/B-ORG Okafor/I-ORG &/I-ORG Associates/I-ORG .',
+    );
+    expect(run('told reporters on Sher/B-PER Shah/I-PER Road that he agreed .')).toBe(
+      'told reporters on Sher/B-LOC Shah/I-LOC Road/I-LOC that he agreed .',
+    );
+    expect(run('rode into a pensioner on Queen Street in Cardiff/B-LOC .')).toBe(
+      'rode into a pensioner on Queen/B-LOC Street/I-LOC in Cardiff/B-LOC .',
+    );
+    expect(run('ministers ( RG/B-PER Casey/I-PER , GA/B-PER Street/I-PER ) met .')).toBe(
+      'ministers ( RG/B-PER Casey/I-PER , GA/B-PER Street/I-PER ) met .',
+    );
+    expect(run('The Federal/B-ORG Bureau/I-ORG of Investigation tipped them off .')).toBe(
+      'The Federal/B-ORG Bureau/I-ORG of/I-ORG Investigation/I-ORG tipped them off .',
+    );
+    expect(run('The Securities and Exchange/B-ORG Commission/I-ORG sued .')).toBe(
+      'The Securities/B-ORG and/I-ORG Exchange/I-ORG Commission/I-ORG sued .',
+    );
+    expect(run('Avon/B-LOC and Somerset/B-ORG Police/I-ORG are appealing .')).toBe(
+      'Avon/B-ORG and/I-ORG Somerset/I-ORG Police/I-ORG are appealing .',
+    );
+    // Two names in a list stay two.
+    expect(run('the Reform/B-ORG Party/I-ORG of/I-ORG Canada/I-ORG and Canadian/B-ORG Alliance/I-ORG parties')).toBe(
+      'the Reform/B-ORG Party/I-ORG of/I-ORG Canada/I-ORG and Canadian/B-ORG Alliance/I-ORG parties',
+    );
+    expect(run('He plays in the Swiss/B-ORG Super/I-ORG League/I-ORG for FC/B-ORG Basel/I-ORG .')).toBe(
+      'He plays in the Swiss/B-ORG Super/I-ORG League/I-ORG for FC/B-ORG Basel/I-ORG .',
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
-import { DIRECTION_WORDS, isThe, isTitleWord } from './lexicon.js';
+import { DIRECTION_WORDS, ORG_WORDS, isThe, isTitleWord } from './lexicon.js';
 import { fromSpans, gazBits, inCapitals, isPlace, setSpan } from './wire-conventions.js';
 import {
   ANALYSTS,
@@ -20,6 +20,7 @@ import {
   markItsOwners,
   markWhichNames,
   markFirmNames,
+  capitalisedRun,
   FIRM_WORDS,
   markBusinessAppositions,
   businessAppositionAt,
@@ -85,6 +86,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       (!t.endsWith('LOC') || PLURAL_FEATURES.has(tokens[i + 1]!))
     )
       need |= K.FEATURE;
+    if (t.endsWith('-ORG') && tags[i + 1] === 'O' && NAME_LINKS.has(tokens[i + 1] ?? '')) need |= K.LONGORG;
+    if (t === 'B-ORG' && tokens[i - 1] === 'and') need |= K.LONGORG;
     if (i > 0 && STREET_WORDS.has(w) && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
@@ -172,6 +175,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.PLACELIST) changed = markPlaceLists(tokens, spans, gaz) || changed;
   if (need & K.FIRM) changed = markFirmNames(tokens, spans) || changed;
   if (need & K.STREET) changed = markStreetNames(tokens, spans) || changed;
+  if (need & K.LONGORG) changed = markLongOrgNames(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -1032,6 +1036,7 @@ const K = {
   PLACELIST: 524288,
   FIRM: 1048576,
   STREET: 2097152,
+  LONGORG: 4194304,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1193,7 +1198,19 @@ function listAfterPreposition(tokens: readonly string[], spans: readonly Chunk[]
 }
 
 /** Last words of streets' names. */
-const STREET_WORDS = new Set(['Street', 'Road', 'Avenue', 'Lane', 'Boulevard', 'Drive', 'Highway', 'Square', 'Terrace', 'Parkway', 'Expressway']);
+const STREET_WORDS = new Set([
+  'Street',
+  'Road',
+  'Avenue',
+  'Lane',
+  'Boulevard',
+  'Drive',
+  'Highway',
+  'Square',
+  'Terrace',
+  'Parkway',
+  'Expressway',
+]);
 /** Words before a street's name. */
 const STREET_BEFORE = new Set(['on', 'in', 'at', 'from', 'to', 'near', 'along', 'off', 'into', 'down', 'up', 'across', 'the']);
 
@@ -1220,4 +1237,110 @@ function markStreetNames(tokens: readonly string[], spans: Chunk[]): boolean {
     changed = true;
   }
   return changed;
+}
+
+/** Words inside the long names of institutions: "Federal Bureau of Investigation", "Securities and Exchange Commission". */
+const NAME_LINKS = new Set(['of', 'for', 'and']);
+/** Head words of institutions whose names go on with "of" or "for": "Federal Bureau of Investigation". */
+const LONG_NAME_HEADS = new Set([
+  'Bureau',
+  'Institute',
+  'Centre',
+  'Center',
+  'Ministry',
+  'Department',
+  'Office',
+  'Commission',
+  'Council',
+  'Committee',
+  'Agency',
+  'Authority',
+  'Administration',
+  'Organization',
+  'Organisation',
+  'Association',
+  'Federation',
+  'Union',
+  'Foundation',
+  'Society',
+  'Board',
+  'Service',
+  'Academy',
+  'Fund',
+  'League',
+  'Police',
+]);
+
+/**
+ * The long names of institutions the tagger cut at a link word: "Federal Bureau" + "of Investigation", "Allen
+ * Institute" + "for AI", "European Centre for Disease Prevention" + "and Control", "Securities and" + "Exchange
+ * Commission", "Avon and" + "Somerset Police". Not where a known place follows ("the Foreign Ministry of Russia") or
+ * a person, nor two organisations in a list ("Microsoft and Google": the second must end in a head word, the first be
+ * no organisation).
+ */
+function markLongOrgNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
+    if (s.type !== 'ORG') continue;
+    const link = tokens[s.end];
+    const headed = LONG_NAME_HEADS.has(tokens[s.end - 1]!);
+    // What follows is no name of its own: untagged, or ordinary words ("and Mineral Resources", "and Urban
+    // Development"; not "and Yabloko", "and Plaid Cymru").
+    const afterEnd = capitalisedRun(tokens, s.end + 1);
+    const untaggedAfter =
+      afterEnd > s.end + 1 &&
+      (!spans.some((x) => x.start === s.end + 1) ||
+        tokens.slice(s.end + 1, afterEnd).every((w) => ((gaz?.phrases.get(w.toLowerCase()) ?? 0) & (GAZ.LOWER | GAZ.COMMON)) !== 0));
+    let right = false;
+    if (link === 'of' && headed)
+      right = true; // "Federal Bureau" + "of Investigation"
+    // "Allen Institute" + "for AI" (not "the Swiss Super League for FC Basel")
+    else if (link === 'for' && headed && untaggedAfter && tokens[s.end - 1] !== 'League') right = true;
+    else if (link === 'and' && untaggedAfter) {
+      // "European Centre for Disease Prevention" + "and Control": a name whose words after "of" or "for" are a
+      // field, not a place ("Reform Party of Canada and Canadian Alliance" are two), and no second name after "and".
+      let k2 = s.end - 1;
+      while (k2 > s.start && tokens[k2] !== 'of' && tokens[k2] !== 'for') k2--;
+      const runEnd = capitalisedRun(tokens, s.end + 1);
+      right =
+        k2 > s.start &&
+        !isBigPlace(tokens, k2 + 1, s.end, gaz) &&
+        runEnd > s.end + 1 &&
+        !ORG_WORDS.has(tokens[runEnd - 1]!.toLowerCase()) &&
+        !LONG_NAME_HEADS.has(tokens[runEnd - 1]!);
+    }
+    if (right) {
+      const start = s.end + 1;
+      if (!/^\p{Lu}/u.test(tokens[start] ?? '')) continue;
+      const end = capitalisedRun(tokens, start);
+      if (isBigPlace(tokens, start, end, gaz)) continue;
+      const inside = spans.filter((x) => x.start < end && x.end > start);
+      if (inside.some((x) => x.type === 'PER' || x.type === 'LOC' || x.start < start || x.end > end)) continue;
+      for (const x of inside) spans.splice(spans.indexOf(x), 1);
+      s.end = end;
+      changed = true;
+      k--; // it may go on ("Ministry of Energy and Mineral Resources")
+      continue;
+    }
+    // "Securities and Exchange Commission", "Avon and Somerset Police": the words before "and" belong to the name.
+    if (tokens[s.start - 1] === 'and' && headed && s.start >= 2 && /^\p{Lu}/u.test(tokens[s.start - 2]!)) {
+      let first = s.start - 2;
+      while (first > 0 && /^\p{Lu}/u.test(tokens[first - 1]!)) first--;
+      while (first < s.start - 2 && FEATURE_OPENERS.has(tokens[first]!.toLowerCase())) first++;
+      const before = spans.filter((x) => x.end > first && x.end <= s.start - 1);
+      if (before.some((x) => x.type !== 'LOC' || x.start < first)) continue;
+      if (first === 0 && s.start - 2 === 0 && before.length === 0) continue; // a sentence's first word alone
+      for (const x of before) spans.splice(spans.indexOf(x), 1);
+      k -= before.length;
+      s.start = first;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** A country, city or region the gazetteer knows (not a small town: "Energy", Illinois). */
+function isBigPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
+  return (gazBits(tokens, start, end, gaz) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0;
 }
