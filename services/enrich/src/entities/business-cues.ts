@@ -384,7 +384,19 @@ export function markCompanyCues(
       i + 2 < n &&
       mayBeCompany(tokens, i + 2, gaz)
     ) {
-      if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) changed = toOrg(spans, i + 2) || changed;
+      if (i + 3 >= n || !/^\p{Lu}/u.test(tokens[i + 3]!)) {
+        changed = toOrg(spans, i + 2) || changed;
+        evidence?.add(tokens[i + 2]!);
+      }
+      continue;
+    }
+    // "Sagebrush was founded in 2020 by ...": what is founded is no person.
+    if (w === 'founded' && i > 1 && tokens[i - 1] === 'was' && mayBeCompany(tokens, i - 2, gaz) && !/^\p{Lu}/u.test(tokens[i - 3] ?? '')) {
+      const bits = gaz?.phrases.get(tokens[i - 2]!.toLowerCase()) ?? 0;
+      if ((bits & GAZ.FIRST) === 0) {
+        changed = toOrg(spans, i - 2) || changed;
+        evidence?.add(tokens[i - 2]!);
+      }
       continue;
     }
     if (MEDIA_BEFORE.has(w) && i > 0 && (isThe(tokens[i - 1]!) || /^\p{Ll}/u.test(tokens[i - 1]!) || isDemonymOnly(tokens[i - 1]!, gaz))) {

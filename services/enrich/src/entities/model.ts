@@ -547,7 +547,9 @@ export function confirmOrganisations(sentences: readonly string[][], tags: strin
       if (t[i] !== 'B-PER') continue;
       let j = i + 1;
       while (t[j] === 'I-PER') j++;
-      if (evidence.has(j - i === 1 ? w[i]! : w.slice(i, j).join(' '))) for (let k = i; k < j; k++) t[k] = k === i ? 'B-ORG' : 'I-ORG';
+      // (Not "the Caloi family": the founders are people.)
+      if (evidence.has(j - i === 1 ? w[i]! : w.slice(i, j).join(' ')) && w[j] !== 'family')
+        for (let k = i; k < j; k++) t[k] = k === i ? 'B-ORG' : 'I-ORG';
       i = j - 1;
     }
   }

@@ -481,4 +481,11 @@ describe('news span conventions', () => {
       'He plays in the Swiss/B-ORG Super/I-ORG League/I-ORG for FC/B-ORG Basel/I-ORG .',
     );
   });
+  it('reads a company that was founded, and a police force named by its town', () => {
+    expect(run('Sagebrush/B-PER was founded in 2020 by Ann/B-PER Lee/I-PER .')).toBe(
+      'Sagebrush/B-ORG was founded in 2020 by Ann/B-PER Lee/I-PER .',
+    );
+    expect(run('Richard/B-PER was founded on faith .')).toBe('Richard/B-PER was founded on faith .');
+    expect(run('Madrid/B-LOC Police have arrested 47 people .')).toBe('Madrid/B-ORG Police/I-ORG have arrested 47 people .');
+  });
 });

@@ -406,6 +406,9 @@ const ORG_HEADS = new Set([
 ]);
 /** Head words of names that open with a place: "the London Metal Exchange", "Tokyo Electric Power Co" (see markOrgHeads). */
 const PLACE_LED_HEADS = new Set([
+  'Police',
+  'POLICE',
+  'Constabulary',
   'Exchange',
   'Bourse',
   'Bank',
@@ -490,6 +493,8 @@ function markCodeGroups(tokens: readonly string[], tags: readonly string[], span
   return changed;
 }
 
+const POLICE = new Set(['Police', 'POLICE', 'Constabulary']);
+
 /**
  * "Russia 's Foreign Ministry", "Iran 's Revolutionary Guards", "the Interior Ministry": untagged capitalised runs
  * ending in a head word, after a possessive, "the" or a nationality, as news copy names a country's institutions.
@@ -508,7 +513,8 @@ function markOrgHeads(tokens: readonly string[], tags: readonly string[], spans:
     while (j > 0 && tags[j - 1] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]!) && !isThe(tokens[j - 1]!) && i - j < 3) j--;
     // "the London Metal Exchange", "the Tokyo Stock Exchange": a place the tagger found, then the rest of the name.
     const place = spans.find((s) => s.end === j && s.type === 'LOC');
-    if (place && PLACE_LED_HEADS.has(head) && (j < i || ORG_HEADS.has(head))) {
+    // ("Mumbai Police" directly: a force is named by its town.)
+    if (place && PLACE_LED_HEADS.has(head) && (j < i || ORG_HEADS.has(head) || POLICE.has(head))) {
       setSpan(spans, place.start, i + 1, 'ORG');
       changed = true;
       continue;
@@ -1072,6 +1078,7 @@ addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at', 'of', 'with'], K.AT);
+addKind(['founded'], K.CUE);
 addKind(['its'], K.ITS);
 addKind(GROUP_WORDS, K.GROUPWORD);
 
