@@ -90,6 +90,7 @@ export const SHIP_NOUNS = new Set([
 /** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
 export const COMPANY_NOUNS = new Set([
   'club',
+  'giant',
   'consultancy',
   'platform',
   'service',
@@ -431,22 +432,29 @@ export function markCompanyCues(
       }
       continue;
     }
-    if (COMPANY_NOUNS.has(w) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !CALENDAR.has(tokens[i + 1]!)) {
+    const plural = w.endsWith('s') && COMPANY_NOUNS.has(w.slice(0, -1)) && w !== 'clubs';
+    if ((COMPANY_NOUNS.has(w) || plural) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !CALENDAR.has(tokens[i + 1]!)) {
       // "Indonesian online marketplace Pasarku", "drugmaker Kovacs Gyogyszergyar Rt", "French company Les Films du Quai":
-      // the name a kind of business introduces is the business, however the tagger read it (not a known place).
-      const end = employerEnd(tokens, i + 1); // "law firm Ferraz & Moreira Advogados"
-      const cur = spans.filter((x) => x.start < end && x.end > i + 1);
-      // A person there is read as one ("the manufacturer Georg Reichenbach", "publisher William Randolph Hearst").
-      const person = cur.some((x) => x.type === 'PER') && ((gaz?.phrases.get(tokens[i + 1]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
-      const fits = !person && cur.every((x) => x.start >= i + 1 && x.end <= end && x.type !== 'MISC');
-      if (
-        fits &&
-        // A club is named after its town ("Portuguese club Braga"); a business is not.
-        (w === 'club' || !isPlace(tokens, i + 1, end, gaz)) &&
-        !(cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === i + 1 && cur[0]!.end === end)
-      ) {
-        setSpan(spans, i + 1, end, 'ORG');
-        changed = true;
+      // the name a kind of business introduces is the business, however the tagger read it (not a known place); after
+      // a plural, each of two joined by "and" ("food delivery giants Meituan and Ele.me").
+      let start = i + 1;
+      for (let item = 0; item < (plural ? 2 : 1); item++) {
+        const end = employerEnd(tokens, start); // "law firm Ferraz & Moreira Advogados"
+        const cur = spans.filter((x) => x.start < end && x.end > start);
+        // A person there is read as one ("the manufacturer Georg Reichenbach", "publisher William Randolph Hearst").
+        const person = cur.some((x) => x.type === 'PER') && ((gaz?.phrases.get(tokens[start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
+        const fits = !person && cur.every((x) => x.start >= start && x.end <= end && x.type !== 'MISC');
+        if (
+          fits &&
+          // A club is named after its town ("Portuguese club Braga"); a business is not.
+          (w === 'club' || !isPlace(tokens, start, end, gaz)) &&
+          !(cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === start && cur[0]!.end === end)
+        ) {
+          setSpan(spans, start, end, 'ORG');
+          changed = true;
+        }
+        if (tokens[end] !== 'and' || !/^\p{Lu}\p{Ll}/u.test(tokens[end + 1] ?? '')) break;
+        start = end + 1;
       }
       continue;
     }

@@ -488,4 +488,16 @@ describe('news span conventions', () => {
     expect(run('Richard/B-PER was founded on faith .')).toBe('Richard/B-PER was founded on faith .');
     expect(run('Madrid/B-LOC Police have arrested 47 people .')).toBe('Madrid/B-ORG Police/I-ORG have arrested 47 people .');
   });
+  it('reads both firms after a plural business word, laws as MISC, and an Indonesian firm with its prefix', () => {
+    expect(run('aimed at food delivery giants Meituan/B-LOC and Ele.me/B-LOC .')).toBe(
+      'aimed at food delivery giants Meituan/B-ORG and Ele.me/B-ORG .',
+    );
+    expect(run('the fine under the General/B-ORG Data/I-ORG Protection/I-ORG Regulation/I-ORG .')).toBe(
+      'the fine under the General/B-MISC Data/I-MISC Protection/I-MISC Regulation/I-MISC .',
+    );
+    expect(run('PT/B-ORG Garuda/B-ORG Nikel/I-ORG Tbk/I-ORG plans a plant .')).toBe(
+      'PT/B-ORG Garuda/I-ORG Nikel/I-ORG Tbk/I-ORG plans a plant .',
+    );
+    expect(run('rival PT Timah/B-ORG Sentosa/I-ORG Tbk/I-ORG rose .')).toBe('rival PT/B-ORG Timah/I-ORG Sentosa/I-ORG Tbk/I-ORG rose .');
+  });
 });

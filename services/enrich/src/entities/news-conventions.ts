@@ -137,6 +137,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'I-LOC' && (w === 'of' ? PLACE_NAMED_HEADS.has(tokens[i - 1]!) : tags[i + 1] !== 'I-LOC' && PLACE_NAMED_HEADS.has(w)))
       need |= K.SPANFIX;
     if ((w === 'on' || w === 'in') && t.charCodeAt(0) === 73 && CALENDAR.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
+    if (t.charCodeAt(0) === 73 && LAW_HEADS.has(w) && tags[i + 1]?.charCodeAt(0) !== 73 && !t.endsWith('MISC')) need |= K.SPANFIX;
+    if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -247,6 +249,20 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start === 2 && isTwoWordDemonym(tokens[s.start]!, tokens[s.start + 1]!)) {
       // "South Korean share prices": a nationality of two words, MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.type !== 'MISC' && s.end - s.start >= 2 && LAW_HEADS.has(tokens[s.end - 1]!)) {
+      // "the General Data Protection Regulation", "the Clean Air Act": a law is MISC.
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'ORG' && s.start > 0 && COMPANY_PREFIXES.has(tokens[s.start - 1]!)) {
+      // "PT Garuda Nikel Indonesia Tbk": Indonesian companies' prefix belongs to the name (the tagger leaves it out or
+      // reads it apart).
+      const prev = spans[k - 1];
+      if (prev && prev.start === s.start - 1 && prev.end === s.start) {
+        spans.splice(k - 1, 1);
+        k--;
+      }
+      s.start--;
       changed = true;
     } else if (calendarCut(tokens, s) > 0) {
       // "Senegal 's Constitutional Council on Sunday published ...": a date after a name is not part of it.
@@ -986,6 +1002,8 @@ const EVENT_HEADS = new Set([
   'prize',
   'award',
   'awards',
+  'airshow',
+  'expo',
 ]);
 
 /**
@@ -1079,6 +1097,10 @@ addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at', 'of', 'with'], K.AT);
 addKind(['founded'], K.CUE);
+addKind(
+  [...COMPANY_NOUNS].filter((w) => w !== 'club').map((w) => `${w}s`),
+  K.CUE,
+);
 addKind(['its'], K.ITS);
 addKind(GROUP_WORDS, K.GROUPWORD);
 
@@ -1351,3 +1373,8 @@ function markLongOrgNames(tokens: readonly string[], spans: Chunk[], gaz: Gazett
 function isBigPlace(tokens: readonly string[], start: number, end: number, gaz: Gazetteer | null): boolean {
   return (gazBits(tokens, start, end, gaz) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0;
 }
+
+/** Last words of laws' names: MISC. */
+const LAW_HEADS = new Set(['Act', 'Regulation', 'Directive', 'Treaty']);
+/** Words opening companies' names in some countries: "PT Garuda Nikel Indonesia Tbk". */
+const COMPANY_PREFIXES = new Set(['PT', 'PT.']);
