@@ -529,7 +529,10 @@ export function markCompanyCues(
     } else if (COMPANY_AFTER.has(w)) {
       // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
       if (w === 'shares' || tags[i + 1] === 'B-PER') changed = toOrg(spans, before) || changed;
-    } else if (w === 'chief' && CHIEF_OF.has(tokens[i + 1] ?? '') && tags[i + 2] === 'B-PER') {
+    } else if (
+      (w === 'chief' && CHIEF_OF.has(tokens[i + 1] ?? '') && tags[i + 2] === 'B-PER') ||
+      (w === 'managing' && tokens[i + 1] === 'director' && tags[i + 2] === 'B-PER')
+    ) {
       // "Marlow chief executive Nigel Fairbrother"
       changed = toOrg(spans, before) || changed;
     } else if (MEDIA_AFTER.has(w)) changed = toOrg(spans, before) || changed;
@@ -749,6 +752,8 @@ export function businessAppositionAt(tokens: readonly string[], i: number): bool
   let j = i + 1;
   const first = tokens[j] ?? '';
   if (first === 'based' && tokens[j + 1] === 'in') return true; // "Kessler , based in Harrisburg , makes ..."
+  // "Chirpwave , owned by Tembusu Digital Holdings", "Qubitra , spun out of Harvard", "... , backed by Mubadala"
+  if (OWNED.has(first) && (tokens[j + 1] === 'by' || (first === 'spun' && tokens[j + 1] === 'out'))) return true;
   if (first === 'the' || first === 'a' || first === 'an') j++;
   else if (/^\p{Lu}/u.test(first) && tokens[j + 1] === "'s") j += 2;
   else return false;
@@ -760,12 +765,24 @@ export function businessAppositionAt(tokens: readonly string[], i: number): bool
   return false;
 }
 
+/** Participles of ownership opening an apposition about a company. */
+const OWNED = new Set(['owned', 'backed', 'acquired', 'spun', 'controlled', 'majority-owned', 'wholly-owned']);
+
 /** What follows an apposition's noun: not a verb ("in Java and Sulawesi , the company said"), not "'s". */
 const APPOSITION_ENDS = new Set([',', '.', ';', ')', 'based', 'that', 'which', 'whose', 'with', 'in', 'of', 'and', 'owned', 'listed']);
 
 /** "Aeroandina , Peru 's second-largest airline": the name before an apposition naming a business is an organisation. */
 export function markBusinessAppositions(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null, evidence?: Set<string>): boolean {
   let changed = false;
+  // An untagged single name opening the sentence or after a lower-case word ("Chirpwave , owned by ...").
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!businessAppositionAt(tokens, i + 1) || /^\p{Lu}/u.test(tokens[i - 1] ?? '') || spans.some((x) => x.start <= i && i < x.end))
+      continue;
+    if (!mayBeCompany(tokens, i, gaz) || ((gaz?.phrases.get(tokens[i]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
+    setSpan(spans, i, i + 1, 'ORG');
+    evidence?.add(tokens[i]!);
+    changed = true;
+  }
   for (const s of spans) {
     if ((s.type !== 'LOC' && s.type !== 'PER') || !businessAppositionAt(tokens, s.end) || isPlace(tokens, s.start, s.end, gaz)) continue;
     if (s.type === 'PER' && ((gaz?.phrases.get(tokens[s.start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;

@@ -500,4 +500,13 @@ describe('news span conventions', () => {
     );
     expect(run('rival PT Timah/B-ORG Sentosa/I-ORG Tbk/I-ORG rose .')).toBe('rival PT/B-ORG Timah/I-ORG Sentosa/I-ORG Tbk/I-ORG rose .');
   });
+  it('reads a firm owned, backed or spun out, its managing director, and where a firm "of" a place is', () => {
+    expect(run('Chirpwave , owned by Tembusu/B-ORG Digital/I-ORG Holdings/I-ORG of/I-ORG Madrid/I-ORG , said it would appeal .')).toBe(
+      'Chirpwave/B-ORG , owned by Tembusu/B-ORG Digital/I-ORG Holdings/I-ORG of Madrid/B-LOC , said it would appeal .',
+    );
+    expect(run('Richard , owned by nobody , laughed .')).toBe('Richard , owned by nobody , laughed .');
+    expect(run('Sarvam managing director Kavitha/B-PER Reddy/I-PER said .')).toBe(
+      'Sarvam/B-ORG managing director Kavitha/B-PER Reddy/I-PER said .',
+    );
+  });
 });

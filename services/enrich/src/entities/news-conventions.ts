@@ -88,6 +88,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       need |= K.FEATURE;
     if (t.endsWith('-ORG') && tags[i + 1] === 'O' && NAME_LINKS.has(tokens[i + 1] ?? '')) need |= K.LONGORG;
     if (t === 'B-ORG' && tokens[i - 1] === 'and') need |= K.LONGORG;
+    if (t === 'O' && w === ',' && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
     if (i > 0 && STREET_WORDS.has(w) && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
     if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
@@ -139,6 +140,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if ((w === 'on' || w === 'in') && t.charCodeAt(0) === 73 && CALENDAR.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
     if (t.charCodeAt(0) === 73 && LAW_HEADS.has(w) && tags[i + 1]?.charCodeAt(0) !== 73 && !t.endsWith('MISC')) need |= K.SPANFIX;
     if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    if (t === 'I-ORG' && w === 'of' && (FIRM_WORDS.has(tokens[i - 1]!) || LEGAL_FORMS.has(tokens[i - 1]!))) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
       if (tags[i - 1] === 'B-PER') {
@@ -254,6 +256,13 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "the General Data Protection Regulation", "the Clean Air Act": a law is MISC.
       s.type = 'MISC';
       changed = true;
+    } else if (s.type === 'ORG' && firmOfPlace(tokens, s, gaz) > 0) {
+      // "Tembusu Digital Holdings of Singapore", "Sarvam Biologics of Hyderabad": the firm, then where it is.
+      const of = firmOfPlace(tokens, s, gaz);
+      spans.splice(k + 1, 0, { type: 'LOC', start: of + 1, end: s.end });
+      s.end = of;
+      changed = true;
+      k++;
     } else if (s.type === 'ORG' && s.start > 0 && COMPANY_PREFIXES.has(tokens[s.start - 1]!)) {
       // "PT Garuda Nikel Indonesia Tbk": Indonesian companies' prefix belongs to the name (the tagger leaves it out or
       // reads it apart).
@@ -1096,7 +1105,7 @@ addKind(PLACE_LED_HEADS, K.HEAD);
 addKind(INDEX_AFTER, K.INDEX);
 addKind(TRAILING_WORDS, K.TRAILING);
 addKind(['at', 'of', 'with'], K.AT);
-addKind(['founded'], K.CUE);
+addKind(['founded', 'managing'], K.CUE);
 addKind(
   [...COMPANY_NOUNS].filter((w) => w !== 'club').map((w) => `${w}s`),
   K.CUE,
@@ -1378,3 +1387,13 @@ function isBigPlace(tokens: readonly string[], start: number, end: number, gaz: 
 const LAW_HEADS = new Set(['Act', 'Regulation', 'Directive', 'Treaty']);
 /** Words opening companies' names in some countries: "PT Garuda Nikel Indonesia Tbk". */
 const COMPANY_PREFIXES = new Set(['PT', 'PT.']);
+
+/** The "of" in a firm's span that ends in "of <known place>" after a firm's word ("... Holdings of Singapore"), or -1. */
+function firmOfPlace(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): number {
+  for (let k = s.start + 1; k < s.end - 1; k++) {
+    if (tokens[k] !== 'of') continue;
+    const before = tokens[k - 1]!;
+    return (FIRM_WORDS.has(before) || LEGAL_FORMS.has(before)) && isBigPlace(tokens, k + 1, s.end, gaz) ? k : -1;
+  }
+  return -1;
+}
