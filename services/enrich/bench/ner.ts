@@ -191,6 +191,11 @@ export const CHECK_SETS = [
     note: '2020s business and markets, world politics (Africa, South Asia, Latin America, Eastern Europe), local news, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-q.txt',
+    label: 'news check Q',
+    note: 'crime and courts, 2020s tech, science and health, East Asian and Middle Eastern news, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
