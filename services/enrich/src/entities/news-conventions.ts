@@ -79,18 +79,15 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
     }
-    if (
-      i > 0 &&
-      NATURAL_FEATURES.has(tokens[i + 1] ?? '') &&
-      /^\p{Lu}/u.test(w) &&
-      (!t.endsWith('LOC') || PLURAL_FEATURES.has(tokens[i + 1]!))
-    )
+    if (kind & K.FEATURE && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!) && (!tags[i - 1]!.endsWith('LOC') || PLURAL_FEATURES.has(w)))
       need |= K.FEATURE;
+    if (kind & K.STREET && i > 0 && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
+    if (t === 'O') {
+      if (kind & K.APPOSITION && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
+      continue;
+    }
     if (t.endsWith('-ORG') && tags[i + 1] === 'O' && NAME_LINKS.has(tokens[i + 1] ?? '')) need |= K.LONGORG;
     if (t === 'B-ORG' && tokens[i - 1] === 'and') need |= K.LONGORG;
-    if (t === 'O' && w === ',' && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
-    if (i > 0 && STREET_WORDS.has(w) && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
-    if (t === 'O') continue;
     const b = t.charCodeAt(0) === 66; /* B */
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && tags[i + 2] === 'I-ORG' && isLeadingNationality(w, gaz)) need |= K.SPANFIX;
     if (t === 'B-PER' && i > 0 && tags[i - 1] === 'O' && SURNAME_PARTICLES.has(tokens[i - 1]!)) need |= K.SPANFIX;
@@ -1397,3 +1394,8 @@ function firmOfPlace(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null)
   }
   return -1;
 }
+
+// Word kinds of the rules whose word lists are defined above.
+addKind(NATURAL_FEATURES, K.FEATURE);
+addKind(STREET_WORDS, K.STREET);
+addKind([','], K.APPOSITION);
