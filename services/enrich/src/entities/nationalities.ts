@@ -124,3 +124,34 @@ export function isTwoWordDemonym(a: string, b: string): boolean {
   // Not the country's own name ("New Zealand").
   return entry !== undefined && entry.kind === 'country' && normalizeName(entry.name) !== key;
 }
+
+let countryFirstWords: Set<string> | null = null;
+
+/** First words of the countries' names of several words the places gazetteer knows, and of their aliases ("Democratic"). */
+export function opensCountryName(w: string): boolean {
+  if (!countryFirstWords) {
+    countryFirstWords = new Set();
+    const g = getGeoGazetteer();
+    for (const e of g.countries.values()) {
+      const first = e.name.split(' ');
+      if (first.length > 1) countryFirstWords.add(first[0]!);
+    }
+    for (const [alias, entries] of g.byAlias) {
+      const words = alias.split(' ');
+      if (words.length > 1 && entries.some((e) => e.kind === 'country')) countryFirstWords.add(words[0]!);
+    }
+  }
+  return countryFirstWords.has(normalizeName(w));
+}
+
+/**
+ * Whether the words name a country of several words, by its name or an alias of the places gazetteer ("Democratic
+ * Republic of Congo", "Ivory Coast"), and nothing else.
+ */
+export function isCountryOfWords(words: readonly string[]): boolean {
+  if (words.length < 2) return false;
+  const key = normalizeName(words.join(' '));
+  const g = getGeoGazetteer();
+  const entries = g.byAlias.get(key) ?? g.byName.get(key) ?? [];
+  return entries.length > 0 && entries.every((e) => e.kind === 'country');
+}

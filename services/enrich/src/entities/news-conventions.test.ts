@@ -509,4 +509,11 @@ describe('news span conventions', () => {
       'Sarvam/B-ORG managing director Kavitha/B-PER Reddy/I-PER said .',
     );
   });
+  it('reads a country of several words as a place, and a side without its role', () => {
+    expect(run('GOMA , Democratic/B-ORG Republic/I-ORG of/I-ORG Congo/I-ORG ( Reuters ) -')).toBe(
+      'GOMA , Democratic/B-LOC Republic/I-LOC of/I-LOC Congo/I-LOC ( Reuters/B-ORG ) -',
+    );
+    expect(run('Hosts/B-ORG Morocco/I-ORG beat Senegal/B-LOC 2-1 .')).toBe('Hosts Morocco/B-ORG beat Senegal/B-LOC 2-1 .');
+    expect(run('the Champions/B-MISC League/I-MISC final')).toBe('the Champions/B-MISC League/I-MISC final');
+  });
 });

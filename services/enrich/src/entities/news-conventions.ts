@@ -33,7 +33,16 @@ import {
   saidItOf,
   toOrg,
 } from './business-cues.js';
-import { isDemonymOnly, isTwoWordDemonym, isLeadingNationality, isNationality, isNationalityWord, isPeopleNoun } from './nationalities.js';
+import {
+  isCountryOfWords,
+  opensCountryName,
+  isDemonymOnly,
+  isTwoWordDemonym,
+  isLeadingNationality,
+  isNationality,
+  isNationalityWord,
+  isPeopleNoun,
+} from './nationalities.js';
 
 /**
  * Span conventions of news NER (CoNLL-2003) that the tagger's mixed training text leaves unsettled:
@@ -137,6 +146,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if ((w === 'on' || w === 'in') && t.charCodeAt(0) === 73 && CALENDAR.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
     if (t.charCodeAt(0) === 73 && LAW_HEADS.has(w) && tags[i + 1]?.charCodeAt(0) !== 73 && !t.endsWith('MISC')) need |= K.SPANFIX;
     if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
+    if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && opensCountryName(w)) need |= K.SPANFIX;
+    if (b && tags[i + 1]?.charCodeAt(0) === 73 && SIDE_ROLES.has(w)) need |= K.SPANFIX;
     if (t === 'I-ORG' && w === 'of' && (FIRM_WORDS.has(tokens[i - 1]!) || LEGAL_FORMS.has(tokens[i - 1]!))) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
     if (t === 'I-PER') {
@@ -252,6 +263,22 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start >= 2 && LAW_HEADS.has(tokens[s.end - 1]!)) {
       // "the General Data Protection Regulation", "the Clean Air Act": a law is MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.end - s.start >= 2 && SIDE_ROLES.has(tokens[s.start]!) && !/^(?:League|Cup|Trophy|Trophies)$/.test(tokens[s.start + 1]!)) {
+      // "Hosts Morocco beat Senegal": the role is no part of the side's name; a country is a place (not "Champions
+      // League").
+      s.start++;
+      if (isBigPlace(tokens, s.start, s.end, gaz)) s.type = 'LOC';
+      changed = true;
+    } else if (
+      s.type === 'ORG' &&
+      s.end - s.start >= 2 &&
+      opensCountryName(tokens[s.start]!) &&
+      isCountryOfWords(tokens.slice(s.start, s.end))
+    ) {
+      // "Democratic Republic of Congo" read as an organisation: a country of several words is a place (one word may
+      // be a team's or a firm's as well: "Jordan" in Formula One results).
+      s.type = 'LOC';
       changed = true;
     } else if (s.type === 'ORG' && firmOfPlace(tokens, s, gaz) > 0) {
       // "Tembusu Digital Holdings of Singapore", "Sarvam Biologics of Hyderabad": the firm, then where it is.
@@ -1399,3 +1426,6 @@ function firmOfPlace(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null)
 addKind(NATURAL_FEATURES, K.FEATURE);
 addKind(STREET_WORDS, K.STREET);
 addKind([','], K.APPOSITION);
+
+/** Roles of a side in a match report, written before its name: "Hosts Morocco", "Holders Ajax". */
+const SIDE_ROLES = new Set(['Hosts', 'Holders', 'Champions', 'Visitors', 'Leaders', 'Newcomers', 'Underdogs']);
