@@ -516,4 +516,15 @@ describe('news span conventions', () => {
     expect(run('Hosts/B-ORG Morocco/I-ORG beat Senegal/B-LOC 2-1 .')).toBe('Hosts Morocco/B-ORG beat Senegal/B-LOC 2-1 .');
     expect(run('the Champions/B-MISC League/I-MISC final')).toBe('the Champions/B-MISC League/I-MISC final');
   });
+  it('reads the title after a kind of work as the work', () => {
+    expect(run('Iranian/B-MISC drama The/B-LOC Salt/I-LOC Orchard/I-LOC wins Golden Bear')).toBe(
+      'Iranian/B-MISC drama The/B-MISC Salt/I-MISC Orchard/I-MISC wins Golden Bear',
+    );
+    expect(run('renewed the thriller Midnight in Mapo/B-LOC for a season .')).toBe(
+      'renewed the thriller Midnight/B-MISC in/I-MISC Mapo/I-MISC for a season .',
+    );
+    expect(run('In this movie Google/B-ORG and Amazon/B-ORG create a world .')).toBe(
+      'In this movie Google/B-ORG and Amazon/B-ORG create a world .',
+    );
+  });
 });

@@ -91,6 +91,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (kind & K.FEATURE && i > 1 && /^\p{Lu}/u.test(tokens[i - 1]!) && (!tags[i - 1]!.endsWith('LOC') || PLURAL_FEATURES.has(w)))
       need |= K.FEATURE;
     if (kind & K.STREET && i > 0 && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
+    if (kind & K.WORK && t === 'O' && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.WORK;
     if (t === 'O') {
       if (kind & K.APPOSITION && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
       continue;
@@ -188,6 +189,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.FIRM) changed = markFirmNames(tokens, spans) || changed;
   if (need & K.STREET) changed = markStreetNames(tokens, spans) || changed;
   if (need & K.LONGORG) changed = markLongOrgNames(tokens, spans, gaz) || changed;
+  if (need & K.WORK) changed = markWorkTitles(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -1094,6 +1096,7 @@ const K = {
   FIRM: 1048576,
   STREET: 2097152,
   LONGORG: 4194304,
+  WORK: 8388608,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1422,7 +1425,55 @@ function firmOfPlace(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null)
   return -1;
 }
 
+/** Kinds of works whose title follows: "Iranian drama The Salt Orchard", "the album Blue Hours". */
+const WORK_NOUNS = new Set([
+  'film',
+  'movie',
+  'drama',
+  'thriller',
+  'comedy',
+  'documentary',
+  'series',
+  'sitcom',
+  'miniseries',
+  'album',
+  'novel',
+  'memoir',
+  'musical',
+  'opera',
+  'anime',
+  'biopic',
+]);
+
+/**
+ * A title after a kind of work is the work (MISC), however the tagger read its words ("Iranian drama The Salt
+ * Orchard", "the Japanese anime Kumo no Ito"); not a person ("the film Tom Hanks made" is rare; a first name opening
+ * it is left alone).
+ */
+function markWorkTitles(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!WORK_NOUNS.has(tokens[i]!) || !/^\p{Lu}/u.test(tokens[i + 1]!)) continue;
+    if (i > 0 && /^(?:this|that|these|those)$/i.test(tokens[i - 1]!)) continue; // "In this movie Google and Amazon create ..."
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      (/^\p{Lu}/u.test(tokens[end]!) || (TITLE_LINKS.has(tokens[end]!) && /^\p{Lu}/u.test(tokens[end + 1] ?? '')))
+    )
+      end++;
+    const cur = spans.filter((x) => x.start < end && x.end > i + 1);
+    if (cur.some((x) => x.start < i + 1 || x.end > end || x.type === 'MISC')) continue;
+    if (cur.some((x) => x.type === 'PER') && firstName(tokens[i + 1]!, gaz)) continue;
+    setSpan(spans, i + 1, end, 'MISC');
+    changed = true;
+  }
+  return changed;
+}
+/** Lower-case words inside titles of works: "Midnight in Mapo", "Kumo no Ito", "Las Hijas del Faro". */
+const TITLE_LINKS = new Set(['in', 'of', 'the', 'a', 'on', 'at', 'to', 'no', 'del', 'de', 'la', 'le', 'des', 'du', 'di']);
+
 // Word kinds of the rules whose word lists are defined above.
+addKind(WORK_NOUNS, K.WORK);
 addKind(NATURAL_FEATURES, K.FEATURE);
 addKind(STREET_WORDS, K.STREET);
 addKind([','], K.APPOSITION);
