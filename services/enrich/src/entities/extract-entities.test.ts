@@ -181,6 +181,11 @@ describe('shipped NER model', () => {
     expect(t2[1]![0]).toBe('B-LOC');
   });
 
+  it('reads a lone surname that a famous side also bears as the person named in full (Williams)', () => {
+    const doc = ['Serena Williams beat Maria Sharapova 6-3 6-4 in the final .', 'Williams served 12 aces .'].map((s) => s.split(' '));
+    expect(tagDocument(getNerModel(), doc)[1]![0]).toBe('B-PER');
+  });
+
   it('reads an untagged lone surname as the person, not one used as a modifier (relabelSurnames)', () => {
     const doc = [
       'Prosecutors charged Olena Hrytsenko-Bilyk on Monday .',

@@ -231,4 +231,9 @@ describe('club names, plural teams, scores and roles', () => {
       'Croatian/B-PER coach Miroslav/B-PER Blazevic/I-PER was pleased .',
     );
   });
+  it('reads "<state> State" in sports copy as the university side', () => {
+    expect(run('Michigan/B-LOC State/I-LOC beat Purdue 37-31 in overtime .')).toBe(
+      'Michigan/B-ORG State/I-ORG beat Purdue/B-ORG 37-31 in overtime .',
+    );
+  });
 });

@@ -70,6 +70,7 @@ export function applySportsConventions(
     return;
   }
   if (sport) changed = cutScores(tokens, spans) || changed;
+  if (sport) changed = markStateSides(tokens, spans) || changed;
   if (sport) changed = markKnownClubs(tokens, spans, gaz) || changed;
   if (sport) changed = mergeClubNames(tokens, spans, gaz) || changed;
   const transfer = sport && tokens.some((t) => TRANSFER_VERBS.has(t.toLowerCase()));
@@ -1206,6 +1207,34 @@ function stripLeadingRole(tokens: readonly string[], spans: Chunk[]): boolean {
     if (s.end - s.start >= 2) s.start++;
     else if (spans[k + 1]?.start === s.end && spans[k + 1]!.type === 'PER') spans.splice(k--, 1);
     else continue;
+    changed = true;
+  }
+  return changed;
+}
+
+/** US states whose university sides sports copy names "<state> State". */
+const US_STATES = new Set(
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming penn'.split(
+    ' ',
+  ),
+);
+
+/**
+ * In sports copy "Michigan State", "OHIO STATE", "Penn State" are university sides, however the tagger read them (a
+ * place, or the state and an untagged "State").
+ */
+function markStateSides(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w !== 'State' && w !== 'STATE') continue;
+    let start = i - 1;
+    if (start > 0 && /^(?:North|South|West|New|NORTH|SOUTH|WEST|NEW)$/.test(tokens[start - 1]!)) start--;
+    if (!US_STATES.has(tokens.slice(start, i).join(' ').toLowerCase()) && !US_STATES.has(tokens[i - 1]!.toLowerCase())) continue;
+    const cur = spans.filter((x) => x.start <= i && x.end > start);
+    if (cur.some((x) => x.start < start || x.end > i + 1)) continue;
+    if (cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === start && cur[0]!.end === i + 1) continue;
+    setSpan(spans, start, i + 1, 'ORG');
     changed = true;
   }
   return changed;
