@@ -527,4 +527,16 @@ describe('news span conventions', () => {
       'In this movie Google/B-ORG and Amazon/B-ORG create a world .',
     );
   });
+  it('reads the paper before a writer, two surnames joined by "&" as a firm, and an initial and a name as a person', () => {
+    expect(run('By Megan/B-PER Thorsby/I-PER , Whatcom/B-PER Ledger/I-PER staff writer')).toBe(
+      'By Megan/B-PER Thorsby/I-PER , Whatcom/B-ORG Ledger/I-ORG staff writer',
+    );
+    expect(run('This writer has long argued otherwise .')).toBe('This writer has long argued otherwise .');
+    expect(run('said a Madrid/B-LOC correspondent .')).toBe('said a Madrid/B-LOC correspondent .');
+    expect(run('Marlowe/B-PER &/I-PER Finch/I-PER has acquired the rights .')).toBe(
+      'Marlowe/B-ORG &/I-ORG Finch/I-ORG has acquired the rights .',
+    );
+    expect(run('met Tim/B-PER &/I-PER Richard/I-PER Bacon/I-PER .')).toBe('met Tim/B-PER &/I-PER Richard/I-PER Bacon/I-PER .');
+    expect(run('( O./B-ORG Tranmere/I-ORG 2-71 )')).toBe('( O./B-PER Tranmere/I-PER 2-71 )');
+  });
 });

@@ -92,6 +92,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       need |= K.FEATURE;
     if (kind & K.STREET && i > 0 && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
     if (kind & K.WORK && t === 'O' && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.WORK;
+    if (kind & K.BYLINE && t === 'O' && i > 0 && /^\p{Lu}/u.test(tokens[tokens[i - 1] === 'staff' ? i - 2 : i - 1] ?? '')) need |= K.BYLINE;
     if (t === 'O') {
       if (kind & K.APPOSITION && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
       continue;
@@ -148,6 +149,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t.charCodeAt(0) === 73 && LAW_HEADS.has(w) && tags[i + 1]?.charCodeAt(0) !== 73 && !t.endsWith('MISC')) need |= K.SPANFIX;
     if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && opensCountryName(w)) need |= K.SPANFIX;
+    if (t === 'I-PER' && w === '&') need |= K.SPANFIX;
+    if (t === 'B-ORG' && INITIAL.test(w) && tags[i + 1]?.charCodeAt(0) === 73 && tags[i + 2]?.charCodeAt(0) !== 73) need |= K.SPANFIX;
     if (b && tags[i + 1]?.charCodeAt(0) === 73 && SIDE_ROLES.has(w)) need |= K.SPANFIX;
     if (t === 'I-ORG' && w === 'of' && (FIRM_WORDS.has(tokens[i - 1]!) || LEGAL_FORMS.has(tokens[i - 1]!))) need |= K.SPANFIX;
     if (t === 'I-ORG' && w.length > 3 && w.charCodeAt(0) >= 97 && w.charCodeAt(0) <= 122 && DESCRIPTORS.has(w)) need |= K.SPANFIX;
@@ -190,6 +193,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.STREET) changed = markStreetNames(tokens, spans) || changed;
   if (need & K.LONGORG) changed = markLongOrgNames(tokens, spans, gaz) || changed;
   if (need & K.WORK) changed = markWorkTitles(tokens, spans, gaz) || changed;
+  if (need & K.BYLINE) changed = markPapersOfWriters(tokens, spans, gaz) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -265,6 +269,19 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start >= 2 && LAW_HEADS.has(tokens[s.end - 1]!)) {
       // "the General Data Protection Regulation", "the Clean Air Act": a law is MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'PER' && isFirmOfTwo(tokens, s, gaz)) {
+      // "Marlowe & Finch has acquired ...": two surnames joined by "&" are a firm (not "Francis & Anthony Bacon").
+      s.type = 'ORG';
+      changed = true;
+    } else if (
+      s.type === 'ORG' &&
+      s.end - s.start === 2 &&
+      INITIAL.test(tokens[s.start]!) &&
+      !isBigPlace(tokens, s.start + 1, s.end, gaz)
+    ) {
+      // "O. Tranmere 2-71": an initial and a name are a person.
+      s.type = 'PER';
       changed = true;
     } else if (s.end - s.start >= 2 && SIDE_ROLES.has(tokens[s.start]!) && !/^(?:League|Cup|Trophy|Trophies)$/.test(tokens[s.start + 1]!)) {
       // "Hosts Morocco beat Senegal": the role is no part of the side's name; a country is a place (not "Champions
@@ -1097,6 +1114,7 @@ const K = {
   STREET: 2097152,
   LONGORG: 4194304,
   WORK: 8388608,
+  BYLINE: 16777216,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1472,11 +1490,54 @@ function markWorkTitles(tokens: readonly string[], spans: Chunk[], gaz: Gazettee
 /** Lower-case words inside titles of works: "Midnight in Mapo", "Kumo no Ito", "Las Hijas del Faro". */
 const TITLE_LINKS = new Set(['in', 'of', 'the', 'a', 'on', 'at', 'to', 'no', 'del', 'de', 'la', 'le', 'des', 'du', 'di']);
 
+/** Those who write for a paper or an agency, after its name: "Whatcom Ledger staff writer", "a Reuters correspondent". */
+const WRITERS = new Set(['writer', 'correspondent', 'reporter', 'columnist']);
+const BYLINE_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'my', 'your', 'his', 'her', 'their', 'its', 'by']);
+
+/** The name before a writer's job is the paper or agency ("By Megan Thorsby , Whatcom Ledger staff writer"). */
+function markPapersOfWriters(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
+  let changed = false;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!WRITERS.has(tokens[i]!)) continue;
+    const end = tokens[i - 1] === 'staff' ? i - 1 : i;
+    let start = end;
+    while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
+    // "This writer", "British Russia Today reporter": a determiner or a nationality is no part of the name.
+    while (
+      start < end &&
+      (BYLINE_OPENERS.has(tokens[start]!.toLowerCase()) || tokens[start]!.split('-').every((p) => isNationality(p, gaz)))
+    )
+      start++;
+    // "Moscow correspondent": a place says where, not for whom.
+    if (start === end || isPlace(tokens, start, end, gaz)) continue;
+    const cur = spans.filter((x) => x.start < end && x.end > start);
+    if (cur.some((x) => x.start < start || x.end > end)) continue;
+    if (cur.some((x) => x.type === 'PER') && firstName(tokens[start]!, gaz)) continue;
+    if (cur.length === 1 && cur[0]!.type === 'ORG' && cur[0]!.start === start && cur[0]!.end === end) continue;
+    setSpan(spans, start, end, 'ORG');
+    changed = true;
+  }
+  return changed;
+}
+
 // Word kinds of the rules whose word lists are defined above.
 addKind(WORK_NOUNS, K.WORK);
+addKind(WRITERS, K.BYLINE);
 addKind(NATURAL_FEATURES, K.FEATURE);
 addKind(STREET_WORDS, K.STREET);
 addKind([','], K.APPOSITION);
 
 /** Roles of a side in a match report, written before its name: "Hosts Morocco", "Holders Ajax". */
 const SIDE_ROLES = new Set(['Hosts', 'Holders', 'Champions', 'Visitors', 'Leaders', 'Newcomers', 'Underdogs']);
+
+/** A first name's initial: "O.", "J.". */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** Whether a person span is two surnames joined by "&" ("Marlowe & Finch"): not two first names, no initials. */
+function isFirmOfTwo(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null): boolean {
+  // Two single names ("Francis & Anthony Bacon" are two people of one family; "C & D", "G. V. & A. Bourret" initials).
+  if (s.end - s.start !== 3 || tokens[s.start + 1] !== '&') return false;
+  const a = tokens[s.start]!;
+  const b = tokens[s.start + 2]!;
+  return a.length > 2 && b.length > 2 && !a.includes('.') && !b.includes('.') && !(firstName(a, gaz) && firstName(b, gaz));
+}
