@@ -196,6 +196,11 @@ export const CHECK_SETS = [
     note: 'crime and courts, 2020s tech, science and health, East Asian and Middle Eastern news, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-s.txt',
+    label: 'news check S',
+    note: '2020s sports, US politics and local news, culture and entertainment, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
@@ -214,6 +219,11 @@ export const CHECK_SETS = [
     file: 'news-check-r.txt',
     label: 'news check R',
     note: "a week's 2020s daily news mix with some 1996 wire, written independently of the tagger after the eighth session's first two rounds, held out",
+  },
+  {
+    file: 'news-check-t.txt',
+    label: 'news check T',
+    note: "1996-97 wire across its range (results, markets, politics, press digests), written independently of the tagger after the eighth session's fourth round, held out",
   },
 ] as const;
 
