@@ -15,7 +15,7 @@ import { phraseAt, phraseIndex } from './phrase-index.js';
 import { gazBits, isPlace, setSpan } from './wire-conventions.js';
 
 /** After a company's name: "Repsol chairman Alfonso Cortina" (a person's name must follow), "Gazprom shares". */
-export const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares']);
+export const COMPANY_AFTER = new Set(['chairman', 'chairwoman', 'ceo', 'shares', 'founder', 'co-founder', 'cofounder']);
 /** A share's price move in a market report. */
 export const PRICE_MOVES = new Set([
   'rose',

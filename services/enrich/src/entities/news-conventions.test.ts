@@ -539,4 +539,14 @@ describe('news span conventions', () => {
     expect(run('met Tim/B-PER &/I-PER Richard/I-PER Bacon/I-PER .')).toBe('met Tim/B-PER &/I-PER Richard/I-PER Bacon/I-PER .');
     expect(run('( O./B-ORG Tranmere/I-ORG 2-71 )')).toBe('( O./B-PER Tranmere/I-PER 2-71 )');
   });
+  it('reads a quoted title joined by a link word as a work, and a founder after a company', () => {
+    expect(run('Kestrel studio , behind " Moss/B-PER and Mallow/B-LOC " , was sold .')).toBe(
+      'Kestrel studio , behind " Moss/B-MISC and/I-MISC Mallow/I-MISC " , was sold .',
+    );
+    expect(run('Email : " Ryan/B-PER Reynolds/I-PER " < r@x.ca >')).toBe('Email : " Ryan/B-PER Reynolds/I-PER " < r@x.ca >');
+    expect(run('toward " Porte/B-LOC de/I-LOC Vanves/I-LOC " .')).toBe('toward " Porte/B-LOC de/I-LOC Vanves/I-LOC " .');
+    expect(run('Kestrel co-founder Siobhan/B-PER Garvey/I-PER will stay .')).toBe(
+      'Kestrel/B-ORG co-founder Siobhan/B-PER Garvey/I-PER will stay .',
+    );
+  });
 });

@@ -93,6 +93,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (kind & K.STREET && i > 0 && t !== 'I-LOC' && /^\p{Lu}/u.test(tokens[i - 1]!)) need |= K.STREET;
     if (kind & K.WORK && t === 'O' && /^\p{Lu}/u.test(tokens[i + 1] ?? '')) need |= K.WORK;
     if (kind & K.BYLINE && t === 'O' && i > 0 && /^\p{Lu}/u.test(tokens[tokens[i - 1] === 'staff' ? i - 2 : i - 1] ?? '')) need |= K.BYLINE;
+    if (kind & K.QUOTED && t === 'O' && tags[i + 1]?.charCodeAt(0) === 66) need |= K.QUOTED;
     if (t === 'O') {
       if (kind & K.APPOSITION && i > 0 && tags[i - 1] === 'O' && businessAppositionAt(tokens, i)) need |= K.APPOSITION;
       continue;
@@ -194,6 +195,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
   if (need & K.LONGORG) changed = markLongOrgNames(tokens, spans, gaz) || changed;
   if (need & K.WORK) changed = markWorkTitles(tokens, spans, gaz) || changed;
   if (need & K.BYLINE) changed = markPapersOfWriters(tokens, spans, gaz) || changed;
+  if (need & K.QUOTED) changed = markQuotedTitles(tokens, spans) || changed;
   if (need & K.SPANCUE) changed = markCodeGroups(tokens, tags, spans, gaz) || changed;
   if (need & K.HEAD) changed = markOrgHeads(tokens, tags, spans, gaz) || changed;
   if (need & K.GROUPWORD) changed = markNamedGroups(tokens, tags, spans, gaz) || changed;
@@ -1056,6 +1058,8 @@ const EVENT_HEADS = new Set([
   'awards',
   'airshow',
   'expo',
+  'biennale',
+  'biennial',
 ]);
 
 /**
@@ -1115,6 +1119,7 @@ const K = {
   LONGORG: 4194304,
   WORK: 8388608,
   BYLINE: 16777216,
+  QUOTED: 33554432,
 } as const;
 
 const KINDS = new Map<string, number>();
@@ -1520,9 +1525,39 @@ function markPapersOfWriters(tokens: readonly string[], spans: Chunk[], gaz: Gaz
   return changed;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "''", '``']);
+const ENGLISH_LINKS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'at', 'to', 'for']);
+
+/**
+ * A short quotation of capitalised words joined by a lower-case link is a title, MISC, whatever the tagger read in it
+ * (the film " Moss and Mallow ", the painting " Lemons and a Silver Ewer "): speech has lower-case words of its own.
+ */
+function markQuotedTitles(tokens: readonly string[], spans: Chunk[]): boolean {
+  let changed = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!QUOTE_MARKS.has(tokens[i]!)) continue;
+    let end = i + 1;
+    while (end < tokens.length && end - i <= 8 && !QUOTE_MARKS.has(tokens[end]!)) end++;
+    if (end >= tokens.length || !QUOTE_MARKS.has(tokens[end]!) || end === i + 1) continue;
+    const words = tokens.slice(i + 1, end);
+    // With a lower-case link word inside ("Moss and Mallow", "Lemons and a Silver Ewer"): a quoted name alone
+    // (" Andre ", the paper " Die ZEIT ") is a name.
+    const link = (w: string): boolean => ENGLISH_LINKS.has(w); // not "de": " Porte de Vanves " is a place
+    const title = /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d]/u.test(w) || link(w)) && words.some(link);
+    const cur = spans.filter((x) => x.start < end && x.end > i + 1);
+    if (title && cur.length > 0 && cur.every((x) => x.start > i && x.end <= end) && !cur.every((x) => x.type === 'MISC')) {
+      setSpan(spans, i + 1, end, 'MISC');
+      changed = true;
+    }
+    i = end;
+  }
+  return changed;
+}
+
 // Word kinds of the rules whose word lists are defined above.
 addKind(WORK_NOUNS, K.WORK);
 addKind(WRITERS, K.BYLINE);
+addKind(QUOTE_MARKS, K.QUOTED);
 addKind(NATURAL_FEATURES, K.FEATURE);
 addKind(STREET_WORDS, K.STREET);
 addKind([','], K.APPOSITION);
