@@ -91,6 +91,7 @@ export const SHIP_NOUNS = new Set([
 export const COMPANY_NOUNS = new Set([
   'club',
   'giant',
+  'house',
   'consultancy',
   'platform',
   'service',
@@ -837,6 +838,8 @@ export const FIRM_WORDS = new Set([
   'Electronics',
   'Telecom',
   'Communications',
+  'Lines',
+  'Shipping',
 ]);
 
 /**

@@ -258,6 +258,18 @@ export const CLUBS: readonly string[] = [
   'Vanderbilt',
   'Rutgers',
   'Tulane',
+  // Australian football and rugby league, as written without the city
+  'Collingwood',
+  'Carlton',
+  'Essendon',
+  'Hawthorn',
+  'St Kilda',
+  'Magpies',
+  'Bombers',
+  'Swans',
+  'Roosters',
+  'Rabbitohs',
+  'Storm',
   // rugby, cricket franchises, motor racing teams
   'Saracens',
   'Harlequins',

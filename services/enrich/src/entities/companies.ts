@@ -400,6 +400,11 @@ export const COMPANIES: readonly string[] = [
   'Nasdaq',
   'Nymex',
   'Comex',
+  // police forces named by one word
+  'Garda',
+  'Gardai',
+  'Gardaí',
+  'Carabinieri',
   // news agencies and broadcasters
   'Reuters',
   'AFP',

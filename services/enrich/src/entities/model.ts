@@ -474,7 +474,8 @@ export function tagTokens(
     const w = tokens[i]!;
     const c0 = w.charCodeAt(0);
     if (w.length < 2 || w.length > 7 || c0 < 65 || c0 > 90 || !ACRONYM_RE.test(w)) continue;
-    const bits = phrases.get(w.toLowerCase()) ?? 0;
+    // "OPEC+" is OPEC and its allies.
+    const bits = phrases.get(w.toLowerCase()) ?? (w.endsWith('+') ? phrases.get(w.slice(0, -1).toLowerCase()) : undefined) ?? 0;
     if ((bits & GAZ.ORG) !== 0 && (bits & (GAZ.COMMON | GAZ.LOWER | GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.FIRST | GAZ.NAME)) === 0)
       out[i] = 'B-ORG';
     // An acronym that is also a word, where only the organisation fits: "the WHO urged", "WHO warns of ...", in a line

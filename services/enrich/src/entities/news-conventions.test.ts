@@ -549,4 +549,21 @@ describe('news span conventions', () => {
       'Kestrel/B-ORG co-founder Siobhan/B-PER Garvey/I-PER will stay .',
     );
   });
+  it('takes a kind of business out of a name, joins a trailing head word, and drops a dateline date', () => {
+    expect(run('Miner/B-ORG BHP/I-ORG said it had stopped loading coal .')).toBe('Miner BHP/B-ORG said it had stopped loading coal .');
+    expect(run('elected to the House/B-ORG of/I-ORG Commons/I-ORG in 2000 .')).toBe(
+      'elected to the House/B-ORG of/I-ORG Commons/I-ORG in 2000 .',
+    );
+    expect(run('Fjordvind is owned by Swedish/B-ORG utility/I-ORG Vestkraft/I-ORG .')).toBe(
+      'Fjordvind is owned by Swedish/B-MISC utility Vestkraft/B-ORG .',
+    );
+    expect(run('The temple is managed by the Cochin/B-ORG Devaswom/I-ORG Board , which said so .')).toBe(
+      'The temple is managed by the Cochin/B-ORG Devaswom/I-ORG Board/I-ORG , which said so .',
+    );
+    expect(run('a meeting of the CAEM/B-ORG Board of Directors')).toBe('a meeting of the CAEM/B-ORG Board of Directors');
+    expect(run('LONDON/B-LOC , Dec/B-ORG 1/I-ORG ( Reuters/B-ORG ) - Oil rose .')).toBe(
+      'LONDON/B-LOC , Dec 1 ( Reuters/B-ORG ) - Oil rose .',
+    );
+    expect(run('he and his wife Jan/B-PER came .')).toBe('he and his wife Jan/B-PER came .');
+  });
 });

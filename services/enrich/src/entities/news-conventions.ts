@@ -151,6 +151,10 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && opensCountryName(w)) need |= K.SPANFIX;
     if (t === 'I-PER' && w === '&') need |= K.SPANFIX;
+    if (b && tags[i + 1]?.charCodeAt(0) === 73 && KIND_OPENERS.has(w)) need |= K.SPANFIX;
+    if (t.charCodeAt(0) === 73 && COMPANY_NOUNS.has(w)) need |= K.SPANFIX;
+    if (t.endsWith('ORG') && tags[i + 1] === 'O' && TRAILING_HEADS.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
+    if (b && MONTH_ABBREVIATIONS.has(w)) need |= K.SPANFIX;
     if (t === 'B-ORG' && INITIAL.test(w) && tags[i + 1]?.charCodeAt(0) === 73 && tags[i + 2]?.charCodeAt(0) !== 73) need |= K.SPANFIX;
     if (b && tags[i + 1]?.charCodeAt(0) === 73 && SIDE_ROLES.has(w)) need |= K.SPANFIX;
     if (t === 'I-ORG' && w === 'of' && (FIRM_WORDS.has(tokens[i - 1]!) || LEGAL_FORMS.has(tokens[i - 1]!))) need |= K.SPANFIX;
@@ -271,6 +275,41 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     } else if (s.type !== 'MISC' && s.end - s.start >= 2 && LAW_HEADS.has(tokens[s.end - 1]!)) {
       // "the General Data Protection Regulation", "the Clean Air Act": a law is MISC.
       s.type = 'MISC';
+      changed = true;
+    } else if (s.end - s.start === 2 && MONTH_ABBREVIATIONS.has(tokens[s.start]!) && /^\d{1,2}$/.test(tokens[s.start + 1]!)) {
+      // "LONDON , Dec 1 ( Reuters )": a date in a dateline is no name.
+      spans.splice(k, 1);
+      k--;
+      changed = true;
+    } else if (s.type !== 'MISC' && s.end - s.start >= 2 && KIND_OPENERS.has(tokens[s.start]!)) {
+      // "Miner BHP said ...", "Consultancy Volga AgriAnalytics cut ...": the kind of business opening a sentence is
+      // no part of the name.
+      s.start++;
+      s.type = 'ORG';
+      changed = true;
+    } else if (s.type === 'ORG' && companyNounInside(tokens, s) > 0) {
+      // "Norwegian utility Vestkraft" read as one name: the nationality, then the company.
+      const j = companyNounInside(tokens, s);
+      if (j - s.start === 1 && isNationality(tokens[s.start]!, gaz)) spans.splice(k, 0, { type: 'MISC', start: s.start, end: j });
+      else if (j > s.start) {
+        s.start = j + 1;
+        changed = true;
+        continue;
+      }
+      s.start = j + 1;
+      k++;
+      changed = true;
+    } else if (
+      s.type === 'ORG' &&
+      s.end < tokens.length &&
+      tags[s.end] === 'O' &&
+      TRAILING_HEADS.has(tokens[s.end]!) &&
+      !/^\p{Lu}/u.test(tokens[s.end + 1] ?? '') &&
+      tokens[s.end + 1] !== 'of'
+    ) {
+      // "Cochin Devaswom" + "Board", "Konkan Mercantile Co-operative" + "Bank": the head word the tagger left out (not
+      // "the CAEM Board of Directors").
+      s.end++;
       changed = true;
     } else if (s.type === 'PER' && isFirmOfTwo(tokens, s, gaz)) {
       // "Marlowe & Finch has acquired ...": two surnames joined by "&" are a firm (not "Francis & Anthony Bacon").
@@ -454,6 +493,13 @@ const LEGISLATURES = new Set([
   'Eduskunta',
   'Cortes',
   'Dail',
+  'Dáil',
+  'Seanad',
+  'Oireachtas',
+  'Althing',
+  'Saeima',
+  'Seimas',
+  'Riigikogu',
 ]);
 
 /** Head words that end organisation names written in capitals: "Foreign Ministry", "Revolutionary Guards". */
@@ -1170,6 +1216,7 @@ addKind(GROUP_WORDS, K.GROUPWORD);
  */
 const PLACE_NAMED_HEADS = new Set([
   'Council',
+  'Shire',
   'Police',
   'Constabulary',
   'Court',
@@ -1331,6 +1378,8 @@ function markStreetNames(tokens: readonly string[], spans: Chunk[]): boolean {
 const NAME_LINKS = new Set(['of', 'for', 'and']);
 /** Head words of institutions whose names go on with "of" or "for": "Federal Bureau of Investigation". */
 const LONG_NAME_HEADS = new Set([
+  'Court',
+  'Tribunal',
   'Bureau',
   'Institute',
   'Centre',
@@ -1576,3 +1625,49 @@ function isFirmOfTwo(tokens: readonly string[], s: Chunk, gaz: Gazetteer | null)
   const b = tokens[s.start + 2]!;
   return a.length > 2 && b.length > 2 && !a.includes('.') && !b.includes('.') && !(firstName(a, gaz) && firstName(b, gaz));
 }
+
+/** Head words an organisation's name ends in, which the tagger sometimes leaves after the span. */
+const TRAILING_HEADS = new Set([
+  'Board',
+  'Bank',
+  'Council',
+  'Commission',
+  'Authority',
+  'Association',
+  'Society',
+  'Trust',
+  'Fund',
+  'Corporation',
+]);
+/** Month abbreviations in datelines: "LONDON , Dec 1 -". */
+const MONTH_ABBREVIATIONS = new Set([
+  'Jan',
+  'Feb',
+  'Aug',
+  'Sep',
+  'Sept',
+  'Oct',
+  'Nov',
+  'Dec',
+  'Jan.',
+  'Feb.',
+  'Aug.',
+  'Sep.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
+]);
+
+/** Index of a lower-case kind of business inside an organisation span before a capitalised name ("Norwegian utility Vestkraft"), or -1. */
+function companyNounInside(tokens: readonly string[], s: Chunk): number {
+  for (let j = s.start + 1; j < s.end - 1; j++) if (COMPANY_NOUNS.has(tokens[j]!) && /^\p{Lu}/u.test(tokens[j + 1]!)) return j;
+  return -1;
+}
+
+/** Kinds of business that open a sentence before the firm's name ("Miner BHP said"); not those that open names ("House of ..."). */
+const KIND_OPENERS = new Set(
+  [...COMPANY_NOUNS]
+    .filter((w) => !['house', 'club', 'company', 'service', 'platform', 'app', 'marketplace', 'utility'].includes(w))
+    .map((w) => w[0]!.toUpperCase() + w.slice(1)),
+);

@@ -1176,6 +1176,8 @@ const LEADING_ROLES = new Set(
     'assemblywoman',
     // Police and military ranks the tagger's title words do not hold ("Detective Constable Imran Sheikh",
     // "Brigadier Osman al-Tayeb Hamid").
+    'taoiseach',
+    'tánaiste',
     'constable',
     'brigadier',
     'sergeant',
