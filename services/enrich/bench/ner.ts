@@ -201,6 +201,11 @@ export const CHECK_SETS = [
     note: '2020s sports, US politics and local news, culture and entertainment, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-u.txt',
+    label: 'news check U',
+    note: 'South Asian, Australian, New Zealand and Irish news, environment, shipping and commodities, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
