@@ -85,6 +85,9 @@ export const SHIP_NOUNS = new Set([
   'vessel',
   'warship',
   'submarine',
+  'ship',
+  'containership',
+  'bulker',
 ]);
 
 /** Kinds of business written right before the business's name: "chipmaker Nvidia", "airline Sen Vang". */
@@ -92,6 +95,8 @@ export const COMPANY_NOUNS = new Set([
   'club',
   'giant',
   'house',
+  'cooperative',
+  'co-operative',
   'consultancy',
   'platform',
   'service',
@@ -434,12 +439,20 @@ export function markCompanyCues(
       continue;
     }
     const plural = w.endsWith('s') && COMPANY_NOUNS.has(w.slice(0, -1)) && w !== 'clubs';
-    if ((COMPANY_NOUNS.has(w) || plural) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1] ?? '') && !CALENDAR.has(tokens[i + 1]!)) {
+    // "carmakers including Tesla ...", "lenders such as Nordea ..."
+    const skip = plural
+      ? tokens[i + 1] === 'including' || tokens[i + 1] === 'like'
+        ? 1
+        : tokens[i + 1] === 'such' && tokens[i + 2] === 'as'
+          ? 2
+          : 0
+      : 0;
+    if ((COMPANY_NOUNS.has(w) || plural) && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1 + skip] ?? '') && !CALENDAR.has(tokens[i + 1 + skip]!)) {
       // "Indonesian online marketplace Pasarku", "drugmaker Kovacs Gyogyszergyar Rt", "French company Les Films du Quai":
       // the name a kind of business introduces is the business, however the tagger read it (not a known place); after
       // a plural, each of two joined by "and" ("food delivery giants Meituan and Ele.me").
-      let start = i + 1;
-      for (let item = 0; item < (plural ? 2 : 1); item++) {
+      let start = i + 1 + skip;
+      for (let item = 0; item < (plural ? 6 : 1); item++) {
         const end = employerEnd(tokens, start); // "law firm Ferraz & Moreira Advogados"
         const cur = spans.filter((x) => x.start < end && x.end > start);
         // A person there is read as one ("the manufacturer Georg Reichenbach", "publisher William Randolph Hearst").
@@ -454,7 +467,8 @@ export function markCompanyCues(
           setSpan(spans, start, end, 'ORG');
           changed = true;
         }
-        if (tokens[end] !== 'and' || !/^\p{Lu}\p{Ll}/u.test(tokens[end + 1] ?? '')) break;
+        // "carmakers including Tesla , Ford Motor Co and Rivian"
+        if ((tokens[end] !== 'and' && tokens[end] !== ',') || !/^\p{Lu}\p{Ll}/u.test(tokens[end + 1] ?? '')) break;
         start = end + 1;
       }
       continue;

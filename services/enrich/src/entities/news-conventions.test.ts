@@ -566,4 +566,12 @@ describe('news span conventions', () => {
     );
     expect(run('he and his wife Jan/B-PER came .')).toBe('he and his wife Jan/B-PER came .');
   });
+  it('reads every firm a plural business word lists, and a ship after "ship"', () => {
+    expect(run('packs from carmakers including Tesla/B-ORG , Ford/B-ORG Motor/I-ORG Co/I-ORG and Rivian/B-PER .')).toBe(
+      'packs from carmakers including Tesla/B-ORG , Ford/B-ORG Motor/I-ORG Co/I-ORG and Rivian/B-ORG .',
+    );
+    expect(run('The container ship Maera/B-ORG Star/I-ORG was refloated .')).toBe(
+      'The container ship Maera/B-MISC Star/I-MISC was refloated .',
+    );
+  });
 });

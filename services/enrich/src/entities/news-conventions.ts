@@ -1668,6 +1668,9 @@ function companyNounInside(tokens: readonly string[], s: Chunk): number {
 /** Kinds of business that open a sentence before the firm's name ("Miner BHP said"); not those that open names ("House of ..."). */
 const KIND_OPENERS = new Set(
   [...COMPANY_NOUNS]
-    .filter((w) => !['house', 'club', 'company', 'service', 'platform', 'app', 'marketplace', 'utility'].includes(w))
+    .filter(
+      (w) =>
+        !['house', 'club', 'company', 'service', 'platform', 'app', 'marketplace', 'utility', 'cooperative', 'co-operative'].includes(w),
+    )
     .map((w) => w[0]!.toUpperCase() + w.slice(1)),
 );
