@@ -230,6 +230,11 @@ export const CHECK_SETS = [
     label: 'news check T',
     note: "1996-97 wire across its range (results, markets, politics, press digests), written independently of the tagger after the eighth session's fourth round, held out",
   },
+  {
+    file: 'news-check-w.txt',
+    label: 'news check W',
+    note: "one day of 2020s English-language news of every kind with some 1990s wire, written independently of the tagger after the eighth session's fifth round, held out",
+  },
 ] as const;
 
 /** One check set (bracket notation, `#` comment lines, blank lines between stories); each story's rows share a `doc`. */
