@@ -92,11 +92,15 @@ export function isNationalityWord(w: string, gaz: Gazetteer | null): boolean {
 }
 
 /** One-word nationality and region adjectives of the places resolver's tables ("Turkish", "Philippine", "European"). */
-const NATIONALITY_ADJECTIVES = new Set(
-  [...EXTRA_DEMONYMS, ...REGION_ADJECTIVES.filter(([adj, region]) => adj !== region)] // not "the Mediterranean"
+const NATIONALITY_ADJECTIVES = new Set([
+  ...[...EXTRA_DEMONYMS, ...REGION_ADJECTIVES.filter(([adj, region]) => adj !== region)] // not "the Mediterranean"
     .map(([w]) => w)
     .filter((w) => !w.includes(' ') && w !== w.toUpperCase()),
-);
+  // Regions' and peoples' adjectives, MISC as nationalities are ("the Catalan nationalists", "Chechen commanders").
+  ...'Catalan Basque Galician Andalusian Bavarian Flemish Walloon Corsican Breton Sicilian Sardinian Chechen Ingush Dagestani Tatar Kurdish Tibetan Uighur Uyghur Pashtun Baluch Sindhi Punjabi Kashmiri Tamil Sinhalese Hutu Tutsi Zulu Xhosa Yoruba Igbo Hausa Kikuyu Maasai Druze Alawite Berber Kosovar Transylvanian Silesian Saxon Quebecois Québécois'.split(
+    ' ',
+  ),
+]);
 
 /**
  * A capitalised nationality adjective that is no place ("Philippine", "RUSSIAN"): one of the tables above, or a word the

@@ -574,4 +574,20 @@ describe('news span conventions', () => {
       'The container ship Maera/B-MISC Star/I-MISC was refloated .',
     );
   });
+  it('reads named operations as MISC, Spanish and Portuguese names across their particles, regional adjectives, streets after a name', () => {
+    expect(run('an offensive code-named Operation/B-ORG Iron/I-ORG Fist/I-ORG , the military said .')).toBe(
+      'an offensive code-named Operation/B-MISC Iron/I-MISC Fist/I-MISC , the military said .',
+    );
+    expect(run('Minister Carlos/B-PER Urioste/I-PER y Aramayo/B-PER said so .')).toBe(
+      'Minister Carlos/B-PER Urioste/I-PER y/I-PER Aramayo/I-PER said so .',
+    );
+    expect(run('Judge Maria/B-PER do Socorro/B-LOC Albuquerque/I-LOC ruled .')).toBe(
+      'Judge Maria/B-PER do/I-PER Socorro/I-PER Albuquerque/I-PER ruled .',
+    );
+    expect(run('Richard/B-PER de Madrid/B-LOC won .')).toBe('Richard/B-PER de Madrid/B-LOC won .');
+    expect(run('the Catalan/B-ORG nationalist Convergence and Union')).toBe('the Catalan/B-MISC nationalist Convergence and Union');
+    expect(run('was last seen on Jose/B-PER Domingo/I-PER Canas/I-PER street in the capital .')).toBe(
+      'was last seen on Jose/B-LOC Domingo/I-LOC Canas/I-LOC street in the capital .',
+    );
+  });
 });

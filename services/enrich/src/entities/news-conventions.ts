@@ -151,6 +151,9 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'B-ORG' && i > 0 && COMPANY_PREFIXES.has(tokens[i - 1]!)) need |= K.SPANFIX;
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && opensCountryName(w)) need |= K.SPANFIX;
     if (t === 'I-PER' && w === '&') need |= K.SPANFIX;
+    if (b && w === 'Operation' && tags[i + 1]?.charCodeAt(0) === 73) need |= K.SPANFIX;
+    if (t.endsWith('PER') && tags[i + 1] === 'O' && NAME_PARTICLES.has(tokens[i + 1] ?? '') && /^\p{Lu}/u.test(tokens[i + 2] ?? ''))
+      need |= K.SPANFIX;
     if (b && tags[i + 1]?.charCodeAt(0) === 73 && KIND_OPENERS.has(w)) need |= K.SPANFIX;
     if (t.charCodeAt(0) === 73 && COMPANY_NOUNS.has(w)) need |= K.SPANFIX;
     if (t.endsWith('ORG') && tags[i + 1] === 'O' && TRAILING_HEADS.has(tokens[i + 1] ?? '')) need |= K.SPANFIX;
@@ -310,6 +313,17 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "Cochin Devaswom" + "Board", "Konkan Mercantile Co-operative" + "Bank": the head word the tagger left out (not
       // "the CAEM Board of Directors").
       s.end++;
+      changed = true;
+    } else if (s.type !== 'MISC' && s.end - s.start >= 2 && tokens[s.start] === 'Operation') {
+      // "an offensive code-named Operation Iron Fist": a named operation is MISC.
+      s.type = 'MISC';
+      changed = true;
+    } else if (s.type === 'PER' && particleJoin(tokens, spans, k, gaz) > 0) {
+      // "Carlos Urioste y Aramayo", "Maria do Socorro Albuquerque": a Spanish or Portuguese name goes on after its
+      // particle, however the tagger read the rest.
+      const end = particleJoin(tokens, spans, k, gaz);
+      for (let x = k + 1; x < spans.length && spans[x]!.start < end;) spans.splice(x, 1);
+      s.end = end;
       changed = true;
     } else if (s.type === 'PER' && isFirmOfTwo(tokens, s, gaz)) {
       // "Marlowe & Finch has acquired ...": two surnames joined by "&" are a firm (not "Francis & Anthony Bacon").
@@ -750,6 +764,15 @@ const DIRECTIONS = new Set([
 const STORMS = new Set(['Typhoon', 'Hurricane', 'Cyclone', 'Storm', 'TYPHOON', 'HURRICANE', 'CYCLONE']);
 /** Words that open company names in other languages: "Banco Santander", "Groupe Danone", "Grupo Televisa". */
 const ORG_FIRST = new Set([
+  'Minera',
+  'Mineracao',
+  'Mineração',
+  'Companhia',
+  'Compañía',
+  'Empresa',
+  'Construtora',
+  'Cementos',
+  'Ciments',
   'Bankhaus',
   'Sparkasse',
   'Banco',
@@ -1345,6 +1368,11 @@ const STREET_WORDS = new Set([
   'Terrace',
   'Parkway',
   'Expressway',
+  // after a name, not part of it: "on Jose Domingo Canas street"
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
 ]);
 /** Words before a street's name. */
 const STREET_BEFORE = new Set(['on', 'in', 'at', 'from', 'to', 'near', 'along', 'off', 'into', 'down', 'up', 'across', 'the']);
@@ -1357,18 +1385,23 @@ function markStreetNames(tokens: readonly string[], spans: Chunk[]): boolean {
   let changed = false;
   for (let i = 1; i < tokens.length; i++) {
     if (!STREET_WORDS.has(tokens[i]!) || /^\p{Lu}/u.test(tokens[i + 1] ?? '')) continue;
+    // "on Jose Domingo Canas street": the name alone (a lower-case word after a name is no part of it).
+    const lower = /^\p{Ll}/u.test(tokens[i]!);
+    if (lower && !/^\p{Lu}/u.test(tokens[i - 1]!)) continue;
     let start = i;
     while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
     while (start < i && FEATURE_OPENERS.has(tokens[start]!.toLowerCase())) start++;
     if (start === i) continue;
     const cur = spans.filter((x) => x.start <= i && x.end > start);
     if (cur.some((x) => x.start < start || x.end > i + 1 || x.type === 'MISC')) continue;
-    if (cur.length === 1 && cur[0]!.type === 'LOC' && cur[0]!.start === start && cur[0]!.end === i + 1) continue;
+    const last = lower ? i : i + 1;
+    if (lower && (start === i || !STREET_BEFORE.has(tokens[start - 1] ?? ''))) continue;
+    if (cur.length === 1 && cur[0]!.type === 'LOC' && cur[0]!.start === start && cur[0]!.end === last) continue;
     // Street is a surname as well ("GA Street"): a name read as a person is a street where a preposition or a house
     // number stands before it ("on Sher Shah Road", "340 Hay Street").
     const before = tokens[start - 1] ?? '';
     if (cur.some((x) => x.type === 'PER') && !STREET_BEFORE.has(before) && !/^\d/.test(before)) continue;
-    setSpan(spans, start, i + 1, 'LOC');
+    setSpan(spans, start, last, 'LOC');
     changed = true;
   }
   return changed;
@@ -1674,3 +1707,21 @@ const KIND_OPENERS = new Set(
     )
     .map((w) => w[0]!.toUpperCase() + w.slice(1)),
 );
+
+/** Particles inside Spanish and Portuguese names: "Urioste y Aramayo", "Maria do Socorro", "Lula da Silva". */
+const NAME_PARTICLES = new Set(['y', 'do', 'da', 'dos', 'das', 'de', 'del']);
+
+/**
+ * End of the person's name that goes on after a particle past span k ("Carlos Urioste" + "y Aramayo"), or -1: the rest
+ * is one to three capitalised words, no known country or city, read as a person, a place or nothing.
+ */
+function particleJoin(tokens: readonly string[], spans: readonly Chunk[], k: number, gaz: Gazetteer | null): number {
+  const s = spans[k]!;
+  if (!NAME_PARTICLES.has(tokens[s.end] ?? '') || !/^\p{Lu}\p{Ll}/u.test(tokens[s.end + 1] ?? '')) return -1;
+  let end = s.end + 1;
+  while (end < tokens.length && end - s.end <= 3 && /^\p{Lu}\p{Ll}/u.test(tokens[end]!)) end++;
+  if (isBigPlace(tokens, s.end + 1, end, gaz)) return -1;
+  const next = spans[k + 1];
+  if (next && next.start < end && (next.type === 'ORG' || next.type === 'MISC' || next.end > end)) return -1;
+  return end;
+}
