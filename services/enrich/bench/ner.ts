@@ -206,6 +206,11 @@ export const CHECK_SETS = [
     note: 'South Asian, Australian, New Zealand and Irish news, environment, shipping and commodities, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-v.txt',
+    label: 'news check V',
+    note: 'Latin America and Iberia, EU politics, conflict and humanitarian news, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
