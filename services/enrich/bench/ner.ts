@@ -240,6 +240,11 @@ export const CHECK_SETS = [
     label: 'news check W',
     note: "one day of 2020s English-language news of every kind with some 1990s wire, written independently of the tagger after the eighth session's fifth round, held out",
   },
+  {
+    file: 'news-check-y.txt',
+    label: 'news check Y',
+    note: "one day of an agency's English service, half 1996-97 wire, half 2020s, written independently of the tagger after the eighth session's sixth round, held out",
+  },
 ] as const;
 
 /** One check set (bracket notation, `#` comment lines, blank lines between stories); each story's rows share a `doc`. */
