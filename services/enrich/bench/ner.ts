@@ -211,6 +211,11 @@ export const CHECK_SETS = [
     note: 'Latin America and Iberia, EU politics, conflict and humanitarian news, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-x.txt',
+    label: 'news check X',
+    note: 'Africa, Russia, Ukraine, Central Asia, Turkey and the Caucasus, markets and company news (1996 and 2020s), written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

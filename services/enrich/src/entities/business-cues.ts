@@ -542,8 +542,12 @@ export function markCompanyCues(
         evidence?.add(tokens[before]!);
       }
     } else if (COMPANY_AFTER.has(w)) {
-      // "Repsol chairman Alfonso Cortina", "Gazprom shares fell"
-      if (w === 'shares' || tags[i + 1] === 'B-PER') changed = toOrg(spans, before) || changed;
+      // "Repsol chairman Alfonso Cortina", "Gazprom shares fell", "Bramwell chairman Sir Nigel Ashcombe"
+      const titled = tags[i + 1] === 'O' && isPersonTitle((tokens[i + 1] ?? '').toLowerCase()) && tags[i + 2] === 'B-PER';
+      if (w === 'shares' || tags[i + 1] === 'B-PER' || titled) {
+        changed = toOrg(spans, before) || changed;
+        if (w !== 'shares') evidence?.add(tokens[before]!);
+      }
     } else if (
       (w === 'chief' && CHIEF_OF.has(tokens[i + 1] ?? '') && tags[i + 2] === 'B-PER') ||
       (w === 'managing' && tokens[i + 1] === 'director' && tags[i + 2] === 'B-PER')
@@ -575,6 +579,12 @@ export function markAnalystsAt(tokens: readonly string[], spans: Chunk[], gaz: G
     if (tokens[i - 1] !== 'at' || !ANALYSTS.has(tokens[i - 2]!.toLowerCase())) continue;
     const s = spans.find((x) => x.start === i);
     if (s && s.end === i + 1 && (s.type === 'PER' || s.type === 'LOC') && mayBeCompany(tokens, i, gaz)) {
+      s.type = 'ORG';
+      changed = true;
+    } else if (s && s.end > i + 1 && s.type !== 'ORG' && s.end === employerEnd(tokens, i) && !isPlace(tokens, i, s.end, gaz)) {
+      // "a trader at Hartley Scott", "an analyst at Peel Hunt": a firm of several words (not one that opens with a
+      // first name: "at John Smith 's").
+      if (s.type === 'PER' && ((gaz?.phrases.get(tokens[i]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
       s.type = 'ORG';
       changed = true;
     }
@@ -854,6 +864,10 @@ export const FIRM_WORDS = new Set([
   'Communications',
   'Lines',
   'Shipping',
+  'Railways',
+  'Breweries',
+  'Printers',
+  'Consortium',
 ]);
 
 /**
@@ -880,6 +894,10 @@ export function markFirmNames(tokens: readonly string[], spans: Chunk[]): boolea
 export const ANALYSTS = new Set([
   'analysts',
   'analyst',
+  'trader',
+  'dealer',
+  'broker',
+  'brokers',
   'economist',
   'economists',
   'strategist',

@@ -590,4 +590,11 @@ describe('news span conventions', () => {
       'was last seen on Jose/B-LOC Domingo/I-LOC Canas/I-LOC street in the capital .',
     );
   });
+  it('reads a firm before a titled chairman, and a firm of several words after a trader at', () => {
+    expect(run('Bramwell/B-PER chairman Sir Nigel/B-PER Ashcombe/I-PER said .')).toBe(
+      'Bramwell/B-ORG chairman Sir Nigel/B-PER Ashcombe/I-PER said .',
+    );
+    expect(run('said one trader at Hartley/B-PER Scott/I-PER .')).toBe('said one trader at Hartley/B-ORG Scott/I-ORG .');
+    expect(run('said one trader at Richard/B-PER Scott/I-PER .')).toBe('said one trader at Richard/B-PER Scott/I-PER .');
+  });
 });
