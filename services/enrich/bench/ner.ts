@@ -216,6 +216,11 @@ export const CHECK_SETS = [
     note: 'Africa, Russia, Ukraine, Central Asia, Turkey and the Caucasus, markets and company news (1996 and 2020s), written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-z.txt',
+    label: 'news check Z',
+    note: '2020s online and tabloid news: royals, start-ups and platforms, transport, weather, education, religion, consumer news, gaming, written independently of the tagger in the eighth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",

@@ -597,4 +597,9 @@ describe('news span conventions', () => {
     expect(run('said one trader at Hartley/B-PER Scott/I-PER .')).toBe('said one trader at Hartley/B-ORG Scott/I-ORG .');
     expect(run('said one trader at Richard/B-PER Scott/I-PER .')).toBe('said one trader at Richard/B-PER Scott/I-PER .');
   });
+  it('joins a place to the university it names, and drops a title standing alone for a person', () => {
+    expect(run('Bristol/B-LOC University/B-ORG will cut 300 jobs .')).toBe('Bristol/B-ORG University/I-ORG will cut 300 jobs .');
+    expect(run('The Duke/B-PER toured the garden .')).toBe('The Duke toured the garden .');
+    expect(run('The Duke/B-PER of Edinburgh/B-LOC came .')).toBe('The Duke/B-PER of Edinburgh/B-LOC came .');
+  });
 });

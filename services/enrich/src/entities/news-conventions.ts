@@ -185,6 +185,8 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
     if (t === 'B-ORG' && tags[i + 1] === 'I-ORG' && opensCountryName(w)) need |= K.SPANFIX;
     if (t === 'I-PER' && w === '&') need |= K.SPANFIX;
     if (b && w === 'Operation' && tags[i + 1]?.charCodeAt(0) === 73) need |= K.SPANFIX;
+    if (t === 'B-ORG' && tags[i + 1] !== 'I-ORG' && PLACE_LED_HEADS.has(w) && tags[i - 1]?.endsWith('LOC')) need |= K.SPANFIX;
+    if (t === 'B-PER' && tags[i + 1] !== 'I-PER' && LONE_TITLES.has(w) && tokens[i + 1] !== 'of') need |= K.SPANFIX;
     if (t.endsWith('PER') && tags[i + 1] === 'O' && NAME_PARTICLES.has(tokens[i + 1] ?? '') && /^\p{Lu}/u.test(tokens[i + 2] ?? ''))
       need |= K.SPANFIX;
     if (b && tags[i + 1]?.charCodeAt(0) === 73 && KIND_OPENERS.has(w)) need |= K.SPANFIX;
@@ -346,6 +348,25 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
       // "Cochin Devaswom" + "Board", "Konkan Mercantile Co-operative" + "Bank": the head word the tagger left out (not
       // "the CAEM Board of Directors").
       s.end++;
+      changed = true;
+    } else if (
+      s.type === 'ORG' &&
+      s.end - s.start === 1 &&
+      PLACE_LED_HEADS.has(tokens[s.start]!) &&
+      spans[k - 1]?.type === 'LOC' &&
+      spans[k - 1]!.end === s.start
+    ) {
+      // "Bristol/LOC University/ORG": the place names the institution.
+      const place = spans[k - 1]!;
+      s.start = place.start;
+      spans.splice(k - 1, 1);
+      k--;
+      changed = true;
+    } else if (s.type === 'PER' && s.end - s.start === 1 && LONE_TITLES.has(tokens[s.start]!) && tokens[s.end] !== 'of') {
+      // "The Duke toured the garden": a title standing for the person is no name ("Duke of Cambridge" is left to the
+      // tagger: the training text tags it whole or its place).
+      spans.splice(k, 1);
+      k--;
       changed = true;
     } else if (s.type !== 'MISC' && s.end - s.start >= 2 && tokens[s.start] === 'Operation') {
       // "an offensive code-named Operation Iron Fist": a named operation is MISC.
@@ -1267,3 +1288,6 @@ addKind(QUOTE_MARKS, K.QUOTED);
 addKind(NATURAL_FEATURES, K.FEATURE);
 addKind(STREET_WORDS, K.STREET);
 addKind([','], K.APPOSITION);
+
+/** Titles that stand for a person already named ("the Duke said"), no name themselves. */
+const LONE_TITLES = new Set(['Duke', 'Duchess', 'Prince', 'Princess', 'Countess', 'Baroness', 'Sultan', 'Emir', 'Archbishop']);
