@@ -378,3 +378,9 @@ export const INTERNATIONAL_ORGS = [
 
 /** "the" in running text or opening a sentence. */
 export const isThe = (w: string): boolean => w === 'the' || w === 'The';
+
+/** The US states' names, lower case and one word each (what follows a town without a comma, "<state> State" sides). */
+export const US_STATE_NAMES: readonly string[] =
+  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(
+    ' ',
+  );

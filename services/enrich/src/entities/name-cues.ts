@@ -13,6 +13,17 @@ import { COMPANY_NOUNS, FIRM_WORDS, LEGAL_FORMS, CALENDAR, capitalisedRun } from
 import { isNationality } from './nationalities.js';
 import { gazBits, isPlace, setSpan } from './wire-conventions.js';
 
+/**
+ * Start of the run of capitalised words that ends before token `end`, past the words at its head that are no part of a
+ * name (`opener`: "The", "Our", a nationality); `end` when there is none.
+ */
+function nameBefore(tokens: readonly string[], end: number, opener: (w: string) => boolean): number {
+  let start = end;
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
+  while (start < end && opener(tokens[start]!)) start++;
+  return start;
+}
+
 /** A word the gazetteer knows as a first name. */
 export function firstName(w: string, gaz: Gazetteer | null): boolean {
   return ((gaz?.phrases.get(w.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0;
@@ -72,9 +83,7 @@ export function markFeatureNames(tokens: readonly string[], spans: Chunk[], gaz:
     if (!NATURAL_FEATURES.has(tokens[i]!)) continue;
     let end = i;
     for (let round = 0; round < 2 && end > 0; round++) {
-      let start = end;
-      while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
-      while (start < end && FEATURE_OPENERS.has(tokens[start]!.toLowerCase())) start++; // "The Xijiang and ...", "Our rivers"
+      const start = nameBefore(tokens, end, (w) => FEATURE_OPENERS.has(w.toLowerCase())); // "The Xijiang and ...", "Our rivers"
       // Not at the sentence's start ("Major European rivers", "Flooding river ..."), nor inside a longer name, nor a
       // nationality ("the Mexican desert").
       if (start === end || start === 0 || isNationality(tokens[start]!, gaz)) break;
@@ -174,9 +183,7 @@ export function markStreetNames(tokens: readonly string[], spans: Chunk[]): bool
     // "on Jose Domingo Canas street": the name alone (a lower-case word after a name is no part of it).
     const lower = /^\p{Ll}/u.test(tokens[i]!);
     if (lower && !/^\p{Lu}/u.test(tokens[i - 1]!)) continue;
-    let start = i;
-    while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
-    while (start < i && FEATURE_OPENERS.has(tokens[start]!.toLowerCase())) start++;
+    const start = nameBefore(tokens, i, (w) => FEATURE_OPENERS.has(w.toLowerCase()));
     if (start === i) continue;
     const cur = spans.filter((x) => x.start <= i && x.end > start);
     if (cur.some((x) => x.start < start || x.end > i + 1 || x.type === 'MISC')) continue;
@@ -373,14 +380,8 @@ export function markPapersOfWriters(tokens: readonly string[], spans: Chunk[], g
   for (let i = 1; i < tokens.length; i++) {
     if (!WRITERS.has(tokens[i]!)) continue;
     const end = tokens[i - 1] === 'staff' ? i - 1 : i;
-    let start = end;
-    while (start > 0 && /^\p{Lu}/u.test(tokens[start - 1]!)) start--;
     // "This writer", "British Russia Today reporter": a determiner or a nationality is no part of the name.
-    while (
-      start < end &&
-      (BYLINE_OPENERS.has(tokens[start]!.toLowerCase()) || tokens[start]!.split('-').every((p) => isNationality(p, gaz)))
-    )
-      start++;
+    const start = nameBefore(tokens, end, (w) => BYLINE_OPENERS.has(w.toLowerCase()) || w.split('-').every((p) => isNationality(p, gaz)));
     // "Moscow correspondent": a place says where, not for whom.
     if (start === end || isPlace(tokens, start, end, gaz)) continue;
     const cur = spans.filter((x) => x.start < end && x.end > start);

@@ -34,7 +34,7 @@ import {
   WRITERS,
 } from './name-cues.js';
 import { GAZ, type Gazetteer } from './features.js';
-import { DIRECTION_WORDS, isThe, isTitleWord } from './lexicon.js';
+import { DIRECTION_WORDS, US_STATE_NAMES, isThe, isTitleWord } from './lexicon.js';
 import { fromSpans, gazBits, inCapitals, isPlace, setSpan } from './wire-conventions.js';
 import {
   ANALYSTS,
@@ -762,11 +762,7 @@ const TRAILING_WORDS = new Set([
 ]);
 
 /** US states and a few provinces that follow a town's name without a comma in web text. */
-const STATES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ontario quebec'.split(
-    ' ',
-  ),
-);
+const STATES = new Set([...US_STATE_NAMES, 'ontario', 'quebec']);
 
 const QUALIFIERS = new Set([
   ...DIRECTION_WORDS,

@@ -1,6 +1,7 @@
 import { chunks, type Chunk } from './conlleval.js';
 import { GAZ, type Gazetteer } from './features.js';
 import { CLUBS } from './clubs.js';
+import { US_STATE_NAMES } from './lexicon.js';
 import { phraseAt, phraseIndex } from './phrase-index.js';
 import { NAME_RE, clearRange, fromSpans, gazBits, phraseKey, setSpan } from './wire-conventions.js';
 
@@ -1215,11 +1216,7 @@ function stripLeadingRole(tokens: readonly string[], spans: Chunk[]): boolean {
 }
 
 /** US states whose university sides sports copy names "<state> State". */
-const US_STATES = new Set(
-  'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming penn'.split(
-    ' ',
-  ),
-);
+const US_STATES = new Set([...US_STATE_NAMES, 'penn']);
 
 /**
  * In sports copy "Michigan State", "OHIO STATE", "Penn State" are university sides, however the tagger read them (a
