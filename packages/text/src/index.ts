@@ -1,1 +1,2 @@
 export * from './abbreviations.js';
+export * from './english-words.js';

