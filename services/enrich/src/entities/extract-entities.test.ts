@@ -32,7 +32,7 @@ const spansOf = (text: string): [string, string][] => {
     getNerModel(),
     toks.map((t) => t.text),
   );
-  return spansFromTags(text, toks, tags).map((m) => [m.text, m.type]);
+  return spansFromTags(text, toks, tags, getNerModel().gazetteer).map((m) => [m.text, m.type]);
 };
 
 describe('shipped NER model', () => {
@@ -150,6 +150,12 @@ describe('shipped NER model', () => {
     expect(match).toContainEqual(['Leeds', 'ORG']);
     expect(match).toContainEqual(['England', 'LOC']);
     expect(spansOf('The Leeds city council met in Leeds on Monday.')).not.toContainEqual(['Leeds', 'ORG']);
+  });
+
+  it('reads names in forms the tagger reads poorly (name-forms.ts)', () => {
+    expect(spansOf('We stayed in kerala for two weeks .')).toContainEqual(['kerala', 'LOC']);
+    expect(spansOf("Shoppers crowded Macy 's on Friday .")).toContainEqual(['Macy', 'ORG']);
+    expect(spansOf('The store in Lawrence , KS closed .')).toContainEqual(['KS', 'LOC']);
   });
 
   it('reads company cues and news span conventions (news-conventions.ts)', () => {
@@ -326,6 +332,13 @@ describe('spansFromTags post-processing', () => {
     const text = 'the president spoke';
     const toks = tokenize(text);
     expect(spansFromTags(text, toks, ['O', 'B-PER', 'O'])).toEqual([]);
+  });
+  it('keeps a place typed in lower case when given the gazetteer (name-forms.ts)', () => {
+    const gaz = { phrases: new Map([['kerala', GAZ.REGION]]), maxLen: 1 };
+    const text = 'beaches in kerala';
+    const toks = tokenize(text);
+    expect(spansFromTags(text, toks, ['O', 'O', 'B-LOC'], gaz).map((x) => [x.text, x.type])).toEqual([['kerala', 'LOC']]);
+    expect(spansFromTags(text, toks, ['O', 'O', 'B-LOC'])).toEqual([]);
   });
 });
 

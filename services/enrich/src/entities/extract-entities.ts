@@ -5,6 +5,7 @@ import { resolveEntities, type EntityMention, type RawMention } from './coref.js
 import { GAZ, type Gazetteer } from './features.js';
 import { isPersonTitle } from './lexicon.js';
 import { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
+import { isLowerCasePlace } from './name-forms.js';
 
 export type { EntityMention } from './coref.js';
 export { getNerModel, tagDocument, tagTokens, type NerModel } from './model.js';
@@ -33,9 +34,10 @@ const isTitleWord = (w: string): boolean => isPersonTitle(w.toLowerCase());
  * Turns IOB2 tags over tokens into mentions, fixing systematic tagger slips in a general way: possessive
  * 's, quotes and punctuation at the edges are cut off, a leading "the" is dropped, leading person titles
  * ("President", "Mr.") are moved out of person spans into `title`, and spans without any capital letter or
- * digit are discarded (common nouns the tagger over-fired on).
+ * digit are discarded (common nouns the tagger over-fired on), except, given the gazetteer, a place typed in lower
+ * case ("kerala"; name-forms.ts).
  */
-export function spansFromTags(text: string, tokens: readonly Token[], tags: readonly string[]): RawMention[] {
+export function spansFromTags(text: string, tokens: readonly Token[], tags: readonly string[], gaz?: Gazetteer): RawMention[] {
   const out: RawMention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -73,7 +75,8 @@ export function spansFromTags(text: string, tokens: readonly Token[], tags: read
     const start = tokens[a]!.start;
     const end = tokens[b - 1]!.end;
     const s = text.slice(start, end);
-    if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(s)) continue;
+    if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(s) && !(finalType === 'LOC' && gaz && isLowerCasePlace(s.toLowerCase().replace(/\s+/g, ' '), gaz)))
+      continue;
     out.push({ text: s, start, end, type: finalType, title: finalType === 'PER' ? title : null });
   }
   return out;
@@ -135,7 +138,7 @@ function tagText(text: string, model: NerModel, split?: readonly Sentence[]): Ra
   // The whole text is one document: each sentence is tagged knowing how its words are used in the others.
   const all = tagDocument(model, words);
   sentences.forEach((sentence, k) => {
-    for (const m of spansFromTags(text, sentence.tokens, all[k]!)) mentions.push(m);
+    for (const m of spansFromTags(text, sentence.tokens, all[k]!, model.gazetteer)) mentions.push(m);
   });
   return mentions;
 }

@@ -379,6 +379,13 @@ export const INTERNATIONAL_ORGS = [
 /** "the" in running text or opening a sentence. */
 export const isThe = (w: string): boolean => w === 'the' || w === 'The';
 
+/** The US states' postal codes (and DC), as addresses and datelines in web copy write them after a town ("Houston, TX"). */
+export const US_STATE_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC'.split(
+    ' ',
+  ),
+);
+
 /** The US states' names, lower case and one word each (what follows a town without a comma, "<state> State" sides). */
 export const US_STATE_NAMES: readonly string[] =
   'alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming'.split(

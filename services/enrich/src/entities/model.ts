@@ -26,7 +26,7 @@ import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { COMPANIES } from './companies.js';
-import { markLowerCasePlaces, markPossessiveBusinesses } from './name-forms.js';
+import { markClippedAbbreviations, markLowerCasePlaces, markPossessiveBusinesses, markStateCodes, markSurnameFirst } from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
 import { applyWireConventions, inCapitals } from './wire-conventions.js';
@@ -518,6 +518,9 @@ export function tagTokens(
   applyNewsConventions(tokens, out, model.gazetteer, evidence);
   markPossessiveBusinesses(tokens, out, model.gazetteer);
   markLowerCasePlaces(tokens, out, model.gazetteer);
+  markStateCodes(tokens, out);
+  markSurnameFirst(tokens, out, model.gazetteer);
+  markClippedAbbreviations(tokens, out, model.gazetteer);
   return out;
 }
 

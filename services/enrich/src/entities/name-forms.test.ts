@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '@newswire/text';
 import { GAZ, type Gazetteer } from './features.js';
-import { markLowerCasePlaces, markPossessiveBusinesses } from './name-forms.js';
+import { markClippedAbbreviations, markLowerCasePlaces, markPossessiveBusinesses, markStateCodes, markSurnameFirst } from './name-forms.js';
 
 const gaz: Gazetteer = {
   phrases: new Map([
@@ -14,6 +14,10 @@ const gaz: Gazetteer = {
     ['goa', GAZ.REGION],
     ['trance', GAZ.NOUN | GAZ.COMMON],
     ['victor', GAZ.FIRST],
+    ['matthew', GAZ.FIRST],
+    ['liz', GAZ.FIRST],
+    ['u.s.', GAZ.E_LOC],
+    ['g.m.', GAZ.E_ORG],
   ]),
   maxLen: 2,
 };
@@ -78,5 +82,34 @@ describe('businesses named by a possessive', () => {
     expect(tagged(titled, markPossessiveBusinesses, per(titled, 1))).toEqual(per(titled, 1));
     const shared = "Atta 's and Moussaoui 's reasons";
     expect(tagged(shared, markPossessiveBusinesses, per(shared, 0))).toEqual(per(shared, 0));
+  });
+});
+
+describe('states, names written surname first, clipped abbreviations', () => {
+  const loc = (s: string, ...at: number[]): string[] => s.split(' ').map((_, i) => (at.includes(i) ? 'B-LOC' : 'O'));
+
+  it('reads a postal code after a town and a comma as the state, except in a line in capitals', () => {
+    const s = 'around the Chillicothe , OH area';
+    expect(tagged(s, (t, g) => markStateCodes(t, g), loc(s, 2))).toEqual(loc(s, 2, 4));
+    const word = 'Smith , OR Jones';
+    expect(tagged(word, (t, g) => markStateCodes(t, g))).toEqual(['O', 'O', 'O', 'O']); // no place before it
+    const caps = 'FLOODS HIT PORTLAND , OR SCHOOLS CLOSED';
+    expect(tagged(caps, (t, g) => markStateCodes(t, g), loc(caps, 2))).toEqual(loc(caps, 2));
+  });
+
+  it('joins a name written surname first in an address field, not a greeting or a list', () => {
+    const field = '" Lenhart , Matthew " < ml@example.com >';
+    const two = ['O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'O', 'O'];
+    expect(tagged(field, markSurnameFirst, [...two])).toEqual(['O', 'B-PER', 'I-PER', 'I-PER', 'O', 'O', 'O', 'O']);
+    expect(tagged('Hi , Liz :', markSurnameFirst, ['O', 'O', 'B-PER', 'O'])).toEqual(['O', 'O', 'B-PER', 'O']);
+    const list = 'Obama , Matthew and Liz';
+    const tags = ['B-PER', 'O', 'B-PER', 'O', 'B-PER'];
+    expect(tagged(list, markSurnameFirst, [...tags])).toEqual(tags);
+  });
+
+  it('reads "U.S" without its last full stop as the place the training text knows as "U.S."', () => {
+    expect(tagged('delivery in the U.S .', markClippedAbbreviations)).toEqual(['O', 'O', 'O', 'B-LOC', 'O']);
+    expect(tagged('a G.M plant', markClippedAbbreviations)).toEqual(['O', 'B-ORG', 'O']);
+    expect(tagged('the A.B test', markClippedAbbreviations)).toEqual(['O', 'O', 'O']);
   });
 });

@@ -1,12 +1,22 @@
 import { isEnglishWord } from '@newswire/text';
 import { GAZ, type Gazetteer } from './features.js';
-import { isTitleWord } from './lexicon.js';
+import { isTitleWord, US_STATE_CODES } from './lexicon.js';
+import { inCapitals } from './wire-conventions.js';
 
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 /** Bits that say a word is also an ordinary word or a first name ("nice", "georgia", "victoria"). */
 const NOT_ONLY_PLACE = GAZ.COMMON | GAZ.LOWER | GAZ.NOUN | GAZ.VERB | GAZ.ADJ | GAZ.FIRST;
 const LOWER_WORD = /^\p{Ll}{2,}$/u;
 const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * Whether a lower-case phrase (words joined by one space) is a place name typed in lower case: the gazetteer knows it
+ * as a country, city or region and as nothing else, and its last word is no ordinary English word.
+ */
+export function isLowerCasePlace(phrase: string, gaz: Gazetteer): boolean {
+  const bits = gaz.phrases.get(phrase) ?? 0;
+  return (bits & PLACE) !== 0 && (bits & NOT_ONLY_PLACE) === 0 && !isEnglishWord(phrase.slice(phrase.lastIndexOf(' ') + 1));
+}
 
 /** Closed-class words that may stand before a place typed in lower case ("in kerala", "how are vietnam and ..."). */
 const BEFORE_PLACE = new Set([
@@ -118,8 +128,7 @@ export function markLowerCasePlaces(tokens: readonly string[], tags: string[], g
       }
       // One word needs four letters: "est", "que" and "sf" are too often something else.
       if (!ok || (len === 1 && key.length < 4)) continue;
-      const bits = gaz.phrases.get(key) ?? 0;
-      if ((bits & PLACE) === 0 || (bits & NOT_ONLY_PLACE) !== 0 || isEnglishWord(tokens[end - 1]!)) continue;
+      if (!isLowerCasePlace(key, gaz)) continue;
       if (modifies(tokens[end], gaz, GAZ.NOUN | GAZ.ADJ) || modifiesAfter(tokens[i - 1])) break;
       tags[i] = 'B-LOC';
       for (let k = i + 1; k < end; k++) tags[k] = 'I-LOC';
@@ -195,5 +204,67 @@ export function markPossessiveBusinesses(tokens: readonly string[], tags: string
     const to = type === 'PER' ? 'ORG' : type;
     tags[start] = 'B-' + to;
     for (let k = start + 1; k <= i; k++) tags[k] = 'I-' + to;
+  }
+}
+
+/**
+ * A US state's postal code after a town and a comma is the state: "Chillicothe , OH area", "in Lawrence , KS" (the
+ * training text tags "San Jose , CA" and "Houston , TX" so), also where the tagger read the code as a one-word name of
+ * another kind. Not in a line written in capitals, where "OR", "IN" and
+ * "ME" are words.
+ */
+export function markStateCodes(tokens: readonly string[], tags: string[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i - 1] !== ',' || !US_STATE_CODES.has(tokens[i]!) || !tags[i - 2]!.endsWith('LOC')) continue;
+    // Untagged, or read as a one-word name of another kind ("Lawrence , KS closed": KS an organisation).
+    if (tags[i] !== 'O' && (tags[i]!.charCodeAt(0) !== 66 /* B */ || tags[i + 1]?.charCodeAt(0) === 73) /* I */) continue;
+    if (inCapitals(tokens)) return;
+    tags[i] = 'B-LOC';
+  }
+}
+
+const NAME_FIELD_EDGE = new Set(['"', "'", '“', '”', '<', '(', ')', ':', '[', ']']);
+const INITIAL_TOKEN = /^\p{Lu}\.?$/u;
+
+/**
+ * A name written surname first, as address fields and lists write it: "" Lenhart , Matthew " <...>", "From: Townsend ,
+ * George". The tagger reads two people (or a people's adjective) there; the training text tags one person. Only a
+ * whole field: the name stands between the line's edges, quotation marks, brackets or a colon, its second part is a
+ * first name the gazetteer knows (an initial may follow) and its first part no ordinary word ("Hi , Liz :"), so
+ * "Obama , Biden and Clinton" and greetings are left alone.
+ */
+export function markSurnameFirst(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  const n = tokens.length;
+  for (let i = 0; i + 2 < n; i++) {
+    if (tokens[i + 1] !== ',' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!) || (i > 0 && !NAME_FIELD_EDGE.has(tokens[i - 1]!))) continue;
+    if (((gaz?.phrases.get(tokens[i + 2]!.toLowerCase()) ?? 0) & GAZ.FIRST) === 0 || !/^\p{Lu}/u.test(tokens[i + 2]!)) continue;
+    // "Hi , Liz :", "Thanks , Jean": a greeting, not a surname.
+    const surname = tokens[i]!.toLowerCase();
+    if (isEnglishWord(surname) || ((gaz?.phrases.get(surname) ?? 0) & (GAZ.COMMON | GAZ.LOWER)) !== 0) continue;
+    let end = i + 3;
+    if (end < n && INITIAL_TOKEN.test(tokens[end]!)) end++;
+    if (end < n && !NAME_FIELD_EDGE.has(tokens[end]!)) continue;
+    if (tags[i] === 'O' && tags[i + 2] === 'O') continue;
+    tags[i] = 'B-PER';
+    for (let k = i + 1; k < end; k++) tags[k] = 'I-PER';
+    i = end - 1;
+  }
+}
+
+const CLIPPED = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
+/**
+ * A dotted abbreviation typed without its last full stop, "in the U.S for areas", "delivery in the U.S .", is read
+ * as the abbreviation: a place or an organisation when the training text tagged "U.S." or "U.K." as one (the tagger
+ * meets the clipped shape too rarely to know it).
+ */
+export function markClippedAbbreviations(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
+  if (!gaz) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (tags[i] !== 'O' || w.length < 3 || w.charCodeAt(1) !== 46 /* . */ || !CLIPPED.test(w)) continue;
+    const bits = gaz.phrases.get(w.toLowerCase() + '.') ?? 0;
+    if (bits & GAZ.E_LOC) tags[i] = 'B-LOC';
+    else if (bits & GAZ.E_ORG) tags[i] = 'B-ORG';
   }
 }
