@@ -1,5 +1,5 @@
 import { isEnglishWord } from '@newswire/text';
-import { GAZ, type Gazetteer } from './features.js';
+import { GAZ, prefixesOf, type Gazetteer } from './features.js';
 import { isTitleWord, US_STATE_CODES } from './lexicon.js';
 import { inCapitals } from './wire-conventions.js';
 
@@ -113,28 +113,26 @@ const modifiesAfter = (w: string | undefined): boolean => w !== undefined && LOW
 export function markLowerCasePlaces(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
   if (!gaz) return;
   const n = tokens.length;
+  const prefixes = prefixesOf(gaz);
   for (let i = 0; i < n; i++) {
-    const c = tokens[i]!.charCodeAt(0);
-    if (tags[i] !== 'O' || c < 97 || c > 122 || !LOWER_WORD.test(tokens[i]!)) continue;
-    if (i > 0 && tags[i - 1] !== 'O') continue;
-    for (let len = Math.min(3, n - i); len >= 1; len--) {
-      const end = i + len;
-      if (end < n && tags[end] !== 'O') continue;
-      let key = tokens[i]!;
-      let ok = true;
-      for (let k = i + 1; k < end && ok; k++) {
-        ok = tags[k] === 'O' && LOWER_WORD.test(tokens[k]!);
+    const w = tokens[i]!;
+    const c = w.charCodeAt(0);
+    if (c < 97 || c > 122 || tags[i] !== 'O' || (i > 0 && tags[i - 1] !== 'O')) continue;
+    // The longest place first; only a word that opens a gazetteer entry of several words tries the longer keys.
+    let end = -1;
+    if (prefixes.has(w) && LOWER_WORD.test(w)) {
+      let key = w;
+      for (let k = i + 1; k < n && k < i + 3 && tags[k] === 'O' && LOWER_WORD.test(tokens[k]!); k++) {
         key += ' ' + tokens[k]!;
+        if ((k + 1 === n || tags[k + 1] === 'O') && isLowerCasePlace(key, gaz)) end = k + 1;
       }
-      // One word needs four letters: "est", "que" and "sf" are too often something else.
-      if (!ok || (len === 1 && key.length < 4)) continue;
-      if (!isLowerCasePlace(key, gaz)) continue;
-      if (modifies(tokens[end], gaz, GAZ.NOUN | GAZ.ADJ) || modifiesAfter(tokens[i - 1])) break;
-      tags[i] = 'B-LOC';
-      for (let k = i + 1; k < end; k++) tags[k] = 'I-LOC';
-      i = end - 1;
-      break;
     }
+    // One word needs four letters: "est", "que" and "sf" are too often something else.
+    if (end < 0 && w.length >= 4 && (i + 1 === n || tags[i + 1] === 'O') && isLowerCasePlace(w, gaz) && LOWER_WORD.test(w)) end = i + 1;
+    if (end < 0 || modifies(tokens[end], gaz, GAZ.NOUN | GAZ.ADJ) || modifiesAfter(tokens[i - 1])) continue;
+    tags[i] = 'B-LOC';
+    for (let k = i + 1; k < end; k++) tags[k] = 'I-LOC';
+    i = end - 1;
   }
 }
 
@@ -188,7 +186,8 @@ const CLOSING = /^[.,;:!?]+$/;
 export function markPossessiveBusinesses(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
   const n = tokens.length;
   for (let i = 1; i < n; i++) {
-    if (!POSSESSIVE.has(tokens[i]!) || tags[i] !== 'O') continue;
+    const c = tokens[i]!.charCodeAt(0);
+    if ((c !== 39 && c !== 8217) /* ' ’ */ || !POSSESSIVE.has(tokens[i]!) || tags[i] !== 'O') continue;
     const t = tags[i - 1]!;
     if (t === 'O' || t.endsWith('MISC')) continue;
     const next = tokens[i + 1];
