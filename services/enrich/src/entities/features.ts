@@ -474,7 +474,7 @@ const NONE = 0x9e3779b9;
 const prefixSets = new WeakMap<Gazetteer, Set<string>>();
 
 /** Every proper word-prefix of a multi-word gazetteer entry ("new", "new york" for "new york city"). */
-export function prefixesOf(gaz: Gazetteer): Set<string> {
+function prefixesOf(gaz: Gazetteer): Set<string> {
   let set = prefixSets.get(gaz);
   if (set) return set;
   set = new Set();

@@ -1,21 +1,44 @@
 import { isEnglishWord } from '@newswire/text';
-import { GAZ, prefixesOf, type Gazetteer } from './features.js';
+import { GAZ, type Gazetteer } from './features.js';
 import { isTitleWord, US_STATE_CODES } from './lexicon.js';
 import { inCapitals } from './wire-conventions.js';
 
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 /** Bits that say a word is also an ordinary word or a first name ("nice", "georgia", "victoria"). */
 const NOT_ONLY_PLACE = GAZ.COMMON | GAZ.LOWER | GAZ.NOUN | GAZ.VERB | GAZ.ADJ | GAZ.FIRST;
-const LOWER_WORD = /^\p{Ll}{2,}$/u;
+/** Lower-case letters only, words joined by single spaces. */
+const LOWER_PHRASE = /^\p{Ll}+(?: \p{Ll}+)*$/u;
 const LOWER_START = /^\p{Ll}/u;
 
 /**
+ * The gazetteer's places that may be typed in lower case (value bit 1), and the first words of those of several words
+ * (bit 2): one lookup per lower-case word.
+ */
+const lowerCasePlaceMaps = new WeakMap<Gazetteer, Map<string, number>>();
+
+function lowerCasePlacesOf(gaz: Gazetteer): Map<string, number> {
+  let map = lowerCasePlaceMaps.get(gaz);
+  if (map) return map;
+  map = new Map();
+  for (const [phrase, bits] of gaz.phrases) {
+    if ((bits & PLACE) === 0 || (bits & NOT_ONLY_PLACE) !== 0 || !LOWER_PHRASE.test(phrase)) continue;
+    if (isEnglishWord(phrase.slice(phrase.lastIndexOf(' ') + 1))) continue;
+    const space = phrase.indexOf(' ');
+    if (space < 0 && phrase.length < 4) continue; // one word needs four letters: "est", "que" and "sf" are too often something else
+    map.set(phrase, (map.get(phrase) ?? 0) | 1);
+    if (space > 0) map.set(phrase.slice(0, space), (map.get(phrase.slice(0, space)) ?? 0) | 2);
+  }
+  lowerCasePlaceMaps.set(gaz, map);
+  return map;
+}
+
+/**
  * Whether a lower-case phrase (words joined by one space) is a place name typed in lower case: the gazetteer knows it
- * as a country, city or region and as nothing else, and its last word is no ordinary English word.
+ * as a country, city or region and as nothing else, its last word is no ordinary English word, and one word alone
+ * has four letters or more.
  */
 export function isLowerCasePlace(phrase: string, gaz: Gazetteer): boolean {
-  const bits = gaz.phrases.get(phrase) ?? 0;
-  return (bits & PLACE) !== 0 && (bits & NOT_ONLY_PLACE) === 0 && !isEnglishWord(phrase.slice(phrase.lastIndexOf(' ') + 1));
+  return ((lowerCasePlacesOf(gaz).get(phrase) ?? 0) & 1) !== 0;
 }
 
 /** Closed-class words that may stand before a place typed in lower case ("in kerala", "how are vietnam and ..."). */
@@ -113,22 +136,23 @@ const modifiesAfter = (w: string | undefined): boolean => w !== undefined && LOW
 export function markLowerCasePlaces(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
   if (!gaz) return;
   const n = tokens.length;
-  const prefixes = prefixesOf(gaz);
+  const places = lowerCasePlacesOf(gaz);
   for (let i = 0; i < n; i++) {
     const w = tokens[i]!;
     const c = w.charCodeAt(0);
     if (c < 97 || c > 122 || tags[i] !== 'O' || (i > 0 && tags[i - 1] !== 'O')) continue;
-    // The longest place first; only a word that opens a gazetteer entry of several words tries the longer keys.
+    // The longest place first (up to three words).
+    const kind = places.get(w);
+    if (kind === undefined) continue;
     let end = -1;
-    if (prefixes.has(w) && LOWER_WORD.test(w)) {
+    if (kind & 2) {
       let key = w;
-      for (let k = i + 1; k < n && k < i + 3 && tags[k] === 'O' && LOWER_WORD.test(tokens[k]!); k++) {
+      for (let k = i + 1; k < n && k < i + 3 && tags[k] === 'O'; k++) {
         key += ' ' + tokens[k]!;
-        if ((k + 1 === n || tags[k + 1] === 'O') && isLowerCasePlace(key, gaz)) end = k + 1;
+        if ((k + 1 === n || tags[k + 1] === 'O') && ((places.get(key) ?? 0) & 1) !== 0) end = k + 1;
       }
     }
-    // One word needs four letters: "est", "que" and "sf" are too often something else.
-    if (end < 0 && w.length >= 4 && (i + 1 === n || tags[i + 1] === 'O') && isLowerCasePlace(w, gaz) && LOWER_WORD.test(w)) end = i + 1;
+    if (end < 0 && kind & 1 && (i + 1 === n || tags[i + 1] === 'O')) end = i + 1;
     if (end < 0 || modifies(tokens[end], gaz, GAZ.NOUN | GAZ.ADJ) || modifiesAfter(tokens[i - 1])) continue;
     tags[i] = 'B-LOC';
     for (let k = i + 1; k < end; k++) tags[k] = 'I-LOC';
