@@ -120,19 +120,21 @@ function modifies(w: string | undefined, gaz: Gazetteer, bits: number): boolean 
   return ((gaz.phrases.get(lw) ?? 0) & bits) !== 0 || !isEnglishWord(lw);
 }
 
+/** A lower-case word before the place that is not a closed-class word ("crab rangoon", "teacup chihuahua"). */
+const modifiesAfter = (w: string | undefined): boolean => w !== undefined && LOWER_START.test(w) && !BEFORE_PLACE.has(w);
+
 /**
-Place names typed in lower case, as web and social text does ("we drove down to kerala", "flights from new york").
+ * Place names typed in lower case, as web and social text does ("we drove down to kerala", "flights from new york").
  * The training sources tag them as places where they occur (UNER-EWT and BTC: "canada", "delhi", "chicago"), but
  * the tagger reads capitals first and leaves them out. A lower-case word, or a phrase of up to three, outside any
  * name, that the gazetteer knows as a country, city or region is a place when it is nothing else: not an ordinary
  * English word (SCOWL's lists keep names apart, so "china", "turkey", "cork" and "nice" stay words), not a word
  * the gazetteer also knows as common or as a first name ("georgia", "victoria"), and, in a phrase, not ending in
- * an ordinary word ("high point", "long beach"). Edited copy capitalises its places, so there it finds nothing.
- * Works on IOB2 tags in place.
+ * an ordinary word ("high point", "long beach"); nor where it modifies or completes a term, with a noun, an
+ * adjective or an unknown word after it ("goa trance", "lhasa apso") or a word other than a preposition, article or
+ * the like before it ("crab rangoon"). Edited copy capitalises its places, so there it finds nothing. Works on IOB2
+ * tags in place.
  */
-/** A lower-case word before the place that is not a closed-class word ("crab rangoon", "teacup chihuahua"). */
-const modifiesAfter = (w: string | undefined): boolean => w !== undefined && LOWER_START.test(w) && !BEFORE_PLACE.has(w);
-
 export function markLowerCasePlaces(tokens: readonly string[], tags: string[], gaz: Gazetteer | null): void {
   if (!gaz) return;
   const n = tokens.length;
@@ -233,8 +235,7 @@ export function markPossessiveBusinesses(tokens: readonly string[], tags: string
 /**
  * A US state's postal code after a town and a comma is the state: "Chillicothe , OH area", "in Lawrence , KS" (the
  * training text tags "San Jose , CA" and "Houston , TX" so), also where the tagger read the code as a one-word name of
- * another kind. Not in a line written in capitals, where "OR", "IN" and
- * "ME" are words.
+ * another kind. Not in a line written in capitals, where "OR", "IN" and "ME" are words.
  */
 export function markStateCodes(tokens: readonly string[], tags: string[]): void {
   for (let i = 2; i < tokens.length; i++) {
