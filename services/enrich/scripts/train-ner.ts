@@ -364,6 +364,14 @@ async function main(): Promise<void> {
     const held = rows.filter((r) => fnv(r.doc) % holdMod === holdFold);
     const fit = rows.filter((r) => fnv(r.doc) % holdMod !== holdFold);
     console.log(`selection run: fit ${fit.length} sentences, held-out ${held.length}`);
+    // With --hold-out K, the default slice (1 in 20 documents) lies inside fold K whenever 20 % 5 === 0 picks it:
+    // nothing is left to score and every epoch would score 0 (the first would win).
+    if (held.length === 0) {
+      throw new Error(
+        `the selection slice (--mod ${holdMod} --fold ${holdFold}) has no documents left after --hold-out ${holdOut}: ` +
+          'pass --select no --epochs N (as the README does), or a --mod/--fold outside the held-out fold',
+      );
+    }
     // --eval-upper yes: also score the held-out sentences written in capitals (robustness to headline case).
     const evalUpper = arg('eval-upper', 'no') === 'yes';
     const heldUpper = held.map((r) => ({ ...r, tokens: r.tokens.map((t) => t.toUpperCase()) }));
