@@ -46,6 +46,16 @@ describe('isAboutSport', () => {
     expect(isAboutSport(words('Bayern moved top of the Bundesliga on Saturday .'))).toBe(true);
   });
 
+  it("reads a football report's minutes, cards, halves and 'Leeds 2 Sunderland 1' results", () => {
+    expect(isAboutSport(words('Holt tripped Acheampong in the 34th minute .'))).toBe(true);
+    expect(isAboutSport(words('Referee Sam Whitehouse showed six yellow cards .'))).toBe(true);
+    expect(isAboutSport(words('Okonkwo scored twice in the second half .'))).toBe(true);
+    expect(isAboutSport(words('Leeds 2 Sunderland 1 : Okonkwo double sends hosts top'))).toBe(true);
+    expect(isAboutSport(words('Okonkwo levelled with a header .'))).toBe(true);
+    expect(isAboutSport(words('The bill passed in the second half of the session .'))).toBe(false);
+    expect(isAboutSport(words('Windows 11 and Office 365 prices rose .'))).toBe(false);
+  });
+
   it('is not fooled by a vote, a single result word or a proper name', () => {
     expect(isAboutSport(words('The Supreme Court ruled 5-4 against the law .'))).toBe(false);
     expect(isAboutSport(words('The party won 52 seats .'))).toBe(false);

@@ -245,6 +245,11 @@ const SPORT_HINTS = new Set([
   'holders',
   'seeded',
   'seed',
+  'levelled',
+  'leveled',
+  'equalised',
+  'equalized',
+  'attendance',
 ]);
 
 /** Words of winning and losing (weight 0.5). */
@@ -316,6 +321,9 @@ function scoreEndsAt(tokens: readonly string[], e: number): boolean {
   return e >= 0 && (scoreLength(tokens, e) === 1 || (e >= 2 && scoreLength(tokens, e - 2) === 3));
 }
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+const MATCH_MINUTE = /^\d{1,3}(?:st|nd|rd|th)(?:-minute)?$/;
+const GOALS = /^\d$/;
+const NAME_START = /^\p{Lu}\p{Ll}/u;
 
 /**
  * Whether a sentence is about sport: its sports vocabulary, scores and result words add up to 2 or more. A vote
@@ -336,6 +344,20 @@ export function isAboutSport(tokens: readonly string[]): boolean {
         if (RESULT_NOUNS.has(tokens[i + len] ?? '')) score += 1;
         i += len - 1;
       }
+      // A match minute: "in the 34th minute", "the 90th-minute winner".
+      else if (MATCH_MINUTE.test(t) && (tokens[i + 1] === 'minute' || t.endsWith('-minute'))) score += 2;
+      // A result written "Leeds 2 Sunderland 1": two names, each followed by its goals.
+      else if (
+        GOALS.test(t) &&
+        i > 0 &&
+        i + 2 < tokens.length &&
+        GOALS.test(tokens[i + 2]!) &&
+        NAME_START.test(tokens[i - 1]!) &&
+        NAME_START.test(tokens[i + 1]!)
+      ) {
+        score += 2;
+        i += 2;
+      }
       // A cricket total: "245 for six", "201 for 7".
       else if (
         tokens[i + 1] === 'for' &&
@@ -355,6 +377,9 @@ export function isAboutSport(tokens: readonly string[]): boolean {
     let lw = t;
     if (c < 97 && (i === 0 || t === t.toUpperCase())) lw = t.toLowerCase();
     score += SPORT_WEIGHTS.get(lw) ?? 0;
+    // "yellow cards", "a red card"; "the second half".
+    if ((lw === 'card' || lw === 'cards') && (tokens[i - 1] === 'yellow' || tokens[i - 1] === 'red')) score += 2;
+    else if (lw === 'half' && (tokens[i - 1] === 'first' || tokens[i - 1] === 'second')) score += 1;
     if (score >= 2) return true;
   }
   return false;
