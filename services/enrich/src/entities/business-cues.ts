@@ -124,6 +124,12 @@ export const COMPANY_NOUNS = new Set([
   'brokerage',
   'broadcaster',
   'distributor',
+  'shipbuilder',
+  'steelmaker',
+  'refiner',
+  'exporter',
+  'importer',
+  'fintech',
 ]);
 
 /** Verbs of posting: "wrote on X", "said on Telegram". */

@@ -141,6 +141,9 @@ describe('news span conventions', () => {
     expect(run('It was bought by drugmaker Kovacs/B-PER Gyogyszergyar/I-PER Rt , brokers said .')).toBe(
       'It was bought by drugmaker Kovacs/B-ORG Gyogyszergyar/I-ORG Rt/I-ORG , brokers said .',
     );
+    expect(run('Norwegian/B-MISC shipbuilder Halvorsen/B-PER Marine/I-PER reported a profit .')).toBe(
+      'Norwegian/B-MISC shipbuilder Halvorsen/B-ORG Marine/I-ORG reported a profit .',
+    );
     // A person after the noun stays a person; a known place stays a place.
     expect(run('the manufacturer Richard/B-PER Smith/I-PER built it .')).toBe('the manufacturer Richard/B-PER Smith/I-PER built it .');
     expect(run('the airline Madrid/B-LOC flies to .')).toBe('the airline Madrid/B-LOC flies to .');
