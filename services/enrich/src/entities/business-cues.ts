@@ -644,19 +644,24 @@ const JOBS = new Set([
   'expert',
 ]);
 
+/** The heads of a company, named before "of" it: "chief executive of", "chairman of", "founder of". */
+const HEADS_OF = new Set(['executive', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder', 'ceo', 'owner']);
+
 /**
- * Where the employer of "PERSON , <job ...> at|with <Name>" starts ("said Grace Leung , chief investment strategist at
+ * Where the employer of "PERSON , <job ...> at|with <Name>" (or "PERSON , <head> of <Name>", a company's head) starts ("said Grace Leung , chief investment strategist at
  * Harbourfront Asset Management", "Nimesh Kapadia , a broker with Parekh and Sons", "..., a senior fellow at the
  * Brookings Institution"), or -1. `isPerson(k)`: whether token k ends a person's name. The apposition is up to seven
  * words with a job among them, no punctuation.
  */
 export function employerAfter(tokens: readonly string[], i: number, isPerson: (k: number) => boolean): number {
   const w = tokens[i];
-  if (w !== 'at' && w !== 'with') return -1;
+  // "..., chief executive of Brightwater", "..., co-founder of Kitepay": the heads of a company, whose "of" names it.
+  const headOf = w === 'of' && HEADS_OF.has(tokens[i - 1]?.toLowerCase() ?? '');
+  if (w !== 'at' && w !== 'with' && !headOf) return -1;
   let start = i + 1;
   if (isThe(tokens[start] ?? '')) start++;
   if (!/^\p{Lu}\p{L}/u.test(tokens[start] ?? '')) return -1;
-  let job = false;
+  let job = headOf;
   for (let k = i - 1; k >= Math.max(1, i - 7); k--) {
     const t = tokens[k]!;
     if (t === ',') return job && k > 0 && isPerson(k - 1) ? start : -1;
@@ -688,7 +693,13 @@ export function markEmployers(tokens: readonly string[], spans: Chunk[], gaz: Ga
     const start = employerAfter(tokens, i, isPerson);
     if (start < 0) continue;
     const end = employerEnd(tokens, start);
-    if (isPlace(tokens, start, end, gaz) || spans.some((x) => x.start === start && x.type === 'ORG')) continue;
+    // After "at", any place the gazetteer knows is where someone works ("a nurse at Whitby"); a company's head "of"
+    // a town's name heads a company ("chief executive of Brightwater"), of a country, city or region not.
+    const place =
+      tokens[i] === 'of'
+        ? (gazBits(tokens, start, end, gaz) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) !== 0
+        : isPlace(tokens, start, end, gaz);
+    if (place || spans.some((x) => x.start === start && x.type === 'ORG')) continue;
     setSpan(spans, start, end, 'ORG');
     changed = true;
   }

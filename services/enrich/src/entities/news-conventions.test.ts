@@ -398,6 +398,19 @@ describe('news span conventions', () => {
       'Ann/B-PER Lee/I-PER , the coach , spoke at Ashgrove/B-LOC Farm/I-LOC .',
     );
   });
+
+  it('reads the company a person heads: "..., chief executive of X", "..., founder of X", not a country or city', () => {
+    expect(run('Kamau/B-PER , chairman of Halvorsen/B-PER , said .')).toBe('Kamau/B-PER , chairman of Halvorsen/B-ORG , said .');
+    expect(run('said Priya/B-PER Natarajan/I-PER , chief executive of Brightwater/B-LOC .')).toBe(
+      'said Priya/B-PER Natarajan/I-PER , chief executive of Brightwater/B-ORG .',
+    );
+    expect(run('said Ann/B-PER Lee/I-PER , chief executive of Madrid/B-LOC .')).toBe(
+      'said Ann/B-PER Lee/I-PER , chief executive of Madrid/B-LOC .',
+    );
+    expect(run('said Ann/B-PER Lee/I-PER , professor of Economics/B-ORG .')).toBe(
+      'said Ann/B-PER Lee/I-PER , professor of Economics/B-ORG .',
+    );
+  });
   it('reads a firm from what is said of it: "its", ", which", an apposition naming a business', () => {
     expect(run('Feldmann/B-PER had reaffirmed its guidance .')).toBe('Feldmann/B-ORG had reaffirmed its guidance .');
     expect(run('Voltera/B-PER cut its forecast .')).toBe('Voltera/B-ORG cut its forecast .');

@@ -116,7 +116,7 @@ export function applyNewsConventions(tokens: readonly string[], tags: string[], 
           const k = itsOwner(tokens, i);
           if (k >= 0 && tags[k] === 'B-PER' && tags[k + 1] !== 'I-PER') need |= K.ITS;
         }
-        if (kind & K.AT && i > 3 && employerAfter(tokens, i, (k) => tags[k]!.endsWith('-PER') && tags[k + 1] !== 'I-PER') >= 0)
+        if (kind & K.AT && i > 2 && employerAfter(tokens, i, (k) => tags[k]!.endsWith('-PER') && tags[k + 1] !== 'I-PER') >= 0)
           need |= K.EMPLOYER;
         if (kind & K.INDEX && i > 0 && tags[i - 1] !== 'O') need |= K.SPANFIX;
       } else if (kind & K.TRAILING && (t === 'I-LOC' || t === 'I-ORG')) need |= K.SPANFIX;
