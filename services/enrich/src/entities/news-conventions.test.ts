@@ -466,6 +466,9 @@ describe('news span conventions', () => {
   });
   it('reads firms by their last word, streets with their names, and the long names of institutions whole', () => {
     expect(run('a pill made by Halden/B-PER Therapeutics/I-PER .')).toBe('a pill made by Halden/B-ORG Therapeutics/I-ORG .');
+    expect(run('Metrolink/B-LOC Buses/I-LOC plans to withdraw the 42 service .')).toBe(
+      'Metrolink/B-ORG Buses/I-ORG plans to withdraw the 42 service .',
+    );
     expect(run('the offices of his lawyers , Brandt/B-PER Okafor/I-PER & Associates .')).toBe(
       'the offices of his lawyers , Brandt/B-ORG Okafor/I-ORG &/I-ORG Associates/I-ORG .',
     );
