@@ -190,6 +190,8 @@ describe('news span conventions', () => {
       'published by the Press/B-ORG Trust/I-ORG of/I-ORG India/I-ORG .',
     );
     expect(run('accounts at Banco/B-ORG do Brasil/B-ORG .')).toBe('accounts at Banco/B-ORG do/I-ORG Brasil/I-ORG .');
+    expect(run('officials from the Tea Board of Kenya/B-LOC .')).toBe('officials from the Tea/B-ORG Board/I-ORG of/I-ORG Kenya/I-ORG .');
+    expect(run('The Planning Inspectorate decides appeals .')).toBe('The Planning/B-ORG Inspectorate/I-ORG decides appeals .');
     expect(run('the President of Peru/B-LOC said .')).toBe('the President of Peru/B-LOC said .');
     expect(run('towns in eastern/B-LOC Congo/I-LOC fell')).toBe('towns in eastern Congo/B-LOC fell');
     expect(run('FOREX - DOLLAR FIRMER AGAINST MARK/B-PER .')).toBe('FOREX - DOLLAR FIRMER AGAINST MARK .');

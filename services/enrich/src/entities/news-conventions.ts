@@ -587,6 +587,7 @@ const ORG_HEADS = new Set([
   'Committee',
   'Directorate',
   'Secretariat',
+  'Inspectorate',
 ]);
 /** Head words of names that open with a place: "the London Metal Exchange", "Tokyo Electric Power Co" (see markOrgHeads). */
 const PLACE_LED_HEADS = new Set([
@@ -1061,6 +1062,7 @@ const OF_HEADS = new Set([
   'Authority',
   'Agency',
   'Office',
+  'Board',
 ]);
 
 /**
@@ -1079,7 +1081,18 @@ function institutionOf(tokens: readonly string[], spans: readonly Chunk[], k: nu
   if (prev && prev.end === head + 1) return prev.type === 'ORG' ? prev.start : -1;
   // "Chicago Board of Trade": a place right before the untagged head word opens the name.
   if (prev && prev.end === head && prev.type === 'LOC' && head > 0) return prev.start;
-  return head;
+  // "the Tea Board of Kenya", "the Reserve Bank of India": untagged capitalised words before the head open the name
+  // (up to two, not a sentence's first word, which is capitalised anyway).
+  let start = head;
+  while (
+    start > 1 &&
+    head - start < 2 &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[start - 1]!) &&
+    !isThe(tokens[start - 1]!) &&
+    (!prev || prev.end < start)
+  )
+    start--;
+  return start;
 }
 
 /** Roles in a headline in capitals between a nationality and a person: "FIJIAN WINGER VAKACEGU". */
