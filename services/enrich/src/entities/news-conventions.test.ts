@@ -358,6 +358,10 @@ describe('news span conventions', () => {
     expect(run('After talks with the commercial group I propose a change .')).toBe(
       'After talks with the commercial group I propose a change .',
     );
+    expect(run("Cattle ranchers ' federation Fedegán/B-PER warned investors .")).toBe(
+      "Cattle ranchers ' federation Fedegán/B-ORG warned investors .",
+    );
+    expect(run('the opposition alliance Madrid/B-LOC said .')).toBe('the opposition alliance Madrid/B-LOC said .');
     expect(run('Kenyan/B-ORG nationalist/I-ORG Freedom/I-ORG Party/I-ORG leaders met .')).toBe(
       'Kenyan/B-MISC nationalist Freedom/B-ORG Party/I-ORG leaders met .',
     );

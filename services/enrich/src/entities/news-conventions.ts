@@ -884,18 +884,39 @@ function descriptorAt(tokens: readonly string[], s: Chunk): number {
 }
 
 /** Words after which a group's name follows: "the Basque separatist group ETA", "rebel movement UNITA". */
-const GROUP_WORDS = new Set(['group', 'movement', 'organisation', 'organization', 'faction', 'militia', 'guerrillas', 'party']);
+const GROUP_WORDS = new Set([
+  'group',
+  'movement',
+  'organisation',
+  'organization',
+  'faction',
+  'militia',
+  'guerrillas',
+  'party',
+  'federation',
+  'union',
+  'association',
+  'alliance',
+  'coalition',
+  'charity',
+]);
 
-/** "separatist group ETA": an untagged capitalised name right after a group word is the group. */
+/**
+ * "separatist group ETA", "ranchers ' federation Fedegán", "the charity Mind": a capitalised name right after a group
+ * word is the group, where the tagger left it untagged or read one word as a person or a place.
+ */
 function markNamedGroups(tokens: readonly string[], tags: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
   for (let i = 1; i < tokens.length; i++) {
-    if (!GROUP_WORDS.has(tokens[i - 1]!) || tags[i] !== 'O' || !/^\p{Lu}[\p{L}\d-]/u.test(tokens[i]!)) continue;
+    if (!GROUP_WORDS.has(tokens[i - 1]!) || !/^\p{Lu}[\p{L}\d-]/u.test(tokens[i]!)) continue;
+    const one = (tags[i] === 'B-PER' || tags[i] === 'B-LOC') && tags[i + 1]?.charCodeAt(0) !== 73; /* I */
+    if (tags[i] !== 'O' && !one) continue;
     let j = i;
     while (j < tokens.length && tags[j] === 'O' && /^\p{Lu}/u.test(tokens[j]!) && j - i < 4) j++;
-    // Not a place, a nationality or an ordinary word opening a clause ("the group Tuesday").
+    if (one) j = i + 1;
+    // Not a place, a nationality, a first name or an ordinary word opening a clause ("the group Tuesday").
     const bits = gaz?.phrases.get(tokens[i]!.toLowerCase()) ?? 0;
-    if (bits & (PLACE_BITS | GAZ.DEMONYM | GAZ.LOWER | GAZ.COMMON)) continue;
+    if (bits & (PLACE_BITS | GAZ.DEMONYM | GAZ.LOWER | GAZ.COMMON | (one ? GAZ.FIRST : 0))) continue;
     setSpan(spans, i, j, 'ORG');
     changed = true;
     i = j;
