@@ -26,7 +26,14 @@ import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { COMPANIES } from './companies.js';
-import { markClippedAbbreviations, markLowerCasePlaces, markPossessiveBusinesses, markStateCodes, markSurnameFirst } from './name-forms.js';
+import {
+  joinDanglingLinks,
+  markClippedAbbreviations,
+  markLowerCasePlaces,
+  markPossessiveBusinesses,
+  markStateCodes,
+  markSurnameFirst,
+} from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
 import { applyWireConventions, inCapitals } from './wire-conventions.js';
@@ -521,6 +528,7 @@ export function tagTokens(
   markStateCodes(tokens, out);
   markSurnameFirst(tokens, out, model.gazetteer);
   markClippedAbbreviations(tokens, out, model.gazetteer);
+  joinDanglingLinks(tokens, out);
   return out;
 }
 

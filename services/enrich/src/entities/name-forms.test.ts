@@ -113,3 +113,18 @@ describe('states, names written surname first, clipped abbreviations', () => {
     expect(tagged('the A.B test', markClippedAbbreviations)).toEqual(['O', 'O', 'O']);
   });
 });
+
+describe('names ending in a link word', () => {
+  it('joins a span closed on "of" to the name after it', () => {
+    const s = 'at the University of Cape Town .';
+    const tags = ['O', 'O', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'O'];
+    expect(tagged(s, (t, g) => joinDanglingLinks(t, g), tags)).toEqual(['O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+  });
+
+  it('leaves a link with no name after it, and a link inside a name', () => {
+    const open = ['O', 'B-PER', 'I-PER', 'I-PER', 'O'];
+    expect(tagged(', Don Antonio de ,', (t, g) => joinDanglingLinks(t, g), [...open])).toEqual(open);
+    const inside = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(tagged('Bank of England said', (t, g) => joinDanglingLinks(t, g), [...inside])).toEqual(inside);
+  });
+});

@@ -292,3 +292,20 @@ export function markClippedAbbreviations(tokens: readonly string[], tags: string
     else if (bits & GAZ.E_ORG) tags[i] = 'B-ORG';
   }
 }
+
+const LINKS = new Set(['of', 'for', 'and', '&', 'de', 'del', 'da', 'do', 'di', 'du', 'von', 'van']);
+
+/**
+ * A name does not end in a link word: where the tagger closes a span on "of", "for", "and" or "&" and opens another
+ * right after it ("the University of" + "Cape Town"), the two are one name of the first one's type. (Where nothing
+ * follows, the span is left: the training text has "Don Antonio de ," as a person.)
+ */
+export function joinDanglingLinks(tokens: readonly string[], tags: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tags[i]!;
+    if (t.charCodeAt(0) !== 73 /* I */ || !LINKS.has(tokens[i]!) || tags[i + 1]?.charCodeAt(0) === 73) continue;
+    const next = tags[i + 1];
+    if (next === undefined || next === 'O' || next.endsWith('MISC')) continue;
+    for (let k = i + 1; k < tokens.length && (k === i + 1 || tags[k]!.charCodeAt(0) === 73); k++) tags[k] = t;
+  }
+}
