@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { isEnglishWord } from '@newswire/text';
 import { GAZ, type Gazetteer } from './features.js';
-import { markClippedAbbreviations, markLowerCasePlaces, markPossessiveBusinesses, markStateCodes, markSurnameFirst } from './name-forms.js';
+import {
+  joinDanglingLinks,
+  markClippedAbbreviations,
+  markLowerCasePlaces,
+  markPossessiveBusinesses,
+  markStateCodes,
+  markSurnameFirst,
+} from './name-forms.js';
 
 const gaz: Gazetteer = {
   phrases: new Map([
