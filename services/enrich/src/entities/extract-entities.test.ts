@@ -17,6 +17,7 @@ import {
   loadNerModel,
   nameCapitalLines,
   nerModelLoadCount,
+  relabelShortNames,
   relabelSurnames,
   setPairCacheLimit,
   tagDocument,
@@ -206,6 +207,26 @@ describe('shipped NER model', () => {
     relabelSurnames(doc, tags, getNerModel().gazetteer);
     expect(tags[1]![0]).toBe('B-PER');
     expect(tags[2]![3]).toBe('O');
+  });
+
+  it('reads a company named in full, then by its first word, as the company (relabelShortNames)', () => {
+    const doc = [
+      'Halverson Capital hired Dana Pryor in 2019 .',
+      'Regulators sued Pryor and Halverson on Monday .',
+      'Gouda Town Council met ; Councillors in Gouda voted .',
+      'Ingrid Marlowe founded Marlowe Holdings ; Marlowe said .',
+    ].map((s) => s.split(' '));
+    const tags = [
+      ['B-ORG', 'I-ORG', 'O', 'B-PER', 'I-PER', 'O', 'O', 'O'],
+      ['O', 'O', 'B-PER', 'O', 'B-PER', 'O', 'O', 'O'],
+      ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O'],
+      ['B-PER', 'I-PER', 'O', 'B-ORG', 'I-ORG', 'O', 'B-PER', 'O', 'O'],
+    ];
+    relabelShortNames(doc, tags, getNerModel().gazetteer);
+    expect(tags[1]![4]).toBe('B-ORG'); // Halverson: the company
+    expect(tags[1]![2]).toBe('B-PER'); // Pryor: the person
+    expect(tags[2]![7]).toBe('B-LOC'); // a council is no company: Gouda stays the town
+    expect(tags[3]![6]).toBe('B-PER'); // Marlowe is also a person named in full
   });
 
   it('makes the names grammar showed to be companies companies throughout the document (confirmOrganisations)', () => {

@@ -25,6 +25,7 @@ import {
 import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
+import { FIRM_WORDS, LEGAL_FORMS } from './business-cues.js';
 import { COMPANIES } from './companies.js';
 import {
   joinDanglingLinks,
@@ -540,6 +541,7 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
   const tags = sentences.map((s, i) => tagTokens(model, s, doc, sport ? sport[i] : undefined, evidence));
   if (sentences.length > 1) {
     relabelSurnames(sentences, tags, model.gazetteer);
+    relabelShortNames(sentences, tags, model.gazetteer);
     const sportsReport = sport !== null && sport.every(Boolean);
     voteTypes(sentences, tags, sportsReport);
     if (evidence.size) confirmOrganisations(sentences, tags, evidence);
@@ -547,6 +549,44 @@ export function tagDocument(model: NerModel, sentences: string[][]): string[][] 
     nameCapitalLines(sentences, tags, model.gazetteer);
   }
   return tags;
+}
+
+/**
+ * Within one document, a company named in full and then by its first word ("Halvorsen Marine reported ..." then
+ * "Orders lifted Halvorsen 's backlog", "Halverson Capital ..." then "a lawsuit against Pryor and Halverson") is that
+ * company where the tagger read the short name alone as a person or a place. Only a company's full name (ending in a
+ * firm's word or a legal form: "Capital", "Holdings", "Ltd"), not an institution named after its town ("Gouda Town
+ * Council" does not make Gouda an organisation); and not where the first word is a place, a people's name,
+ * a first name or an ordinary word ("China Mobile" does not make China a company, nor "Bank of England" Bank), nor
+ * where a person named in full elsewhere in the document bears it ("Ingrid Halvorsen , who founded Halvorsen Marine").
+ */
+export function relabelShortNames(sentences: readonly string[][], tags: string[][], gaz: Gazetteer): void {
+  const short = new Set<string>();
+  const surnames = new Set<string>();
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i] !== 'B-ORG' && t[i] !== 'B-PER') continue;
+      let j = i + 1;
+      while (j < t.length && t[j]!.charCodeAt(0) === 73) j++;
+      if (j - i >= 2 && t[i] === 'B-PER') surnames.add(w[j - 1]!);
+      else if (j - i >= 2 && (FIRM_WORDS.has(w[j - 1]!) || LEGAL_FORMS.has(w[j - 1]!)) && /^\p{Lu}\p{Ll}{2,}$/u.test(w[i]!)) {
+        const bits = gaz.phrases.get(w[i]!.toLowerCase()) ?? 0;
+        if ((bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.COMMON | GAZ.LOWER | GAZ.FIRST)) === 0) short.add(w[i]!);
+      }
+      i = j - 1;
+    }
+  }
+  for (const n of surnames) short.delete(n);
+  if (!short.size) return;
+  for (let s = 0; s < sentences.length; s++) {
+    const t = tags[s]!;
+    const w = sentences[s]!;
+    for (let i = 0; i < t.length; i++) {
+      if ((t[i] === 'B-PER' || t[i] === 'B-LOC') && t[i + 1]?.charCodeAt(0) !== 73 && short.has(w[i]!)) t[i] = 'B-ORG';
+    }
+  }
 }
 
 /**
