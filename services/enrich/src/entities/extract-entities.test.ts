@@ -227,6 +227,14 @@ describe('shipped NER model', () => {
     expect(tags[1]![2]).toBe('B-PER'); // Pryor: the person
     expect(tags[2]![7]).toBe('B-LOC'); // a council is no company: Gouda stays the town
     expect(tags[3]![6]).toBe('B-PER'); // Marlowe is also a person named in full
+    // A longer short form: "Halvorsen Marine" of "Halvorsen Marine ASA".
+    const two = ['Halvorsen Marine ASA beat forecasts .', 'Halvorsen Marine shares rose .'].map((s) => s.split(' '));
+    const twoTags = [
+      ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'],
+      ['B-PER', 'I-PER', 'O', 'O', 'O'],
+    ];
+    relabelShortNames(two, twoTags, getNerModel().gazetteer);
+    expect(twoTags[1]).toEqual(['B-ORG', 'I-ORG', 'O', 'O', 'O']);
   });
 
   it('makes the names grammar showed to be companies companies throughout the document (confirmOrganisations)', () => {

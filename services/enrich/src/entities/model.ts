@@ -574,6 +574,12 @@ export function relabelShortNames(sentences: readonly string[][], tags: string[]
       else if (j - i >= 2 && (FIRM_WORDS.has(w[j - 1]!) || LEGAL_FORMS.has(w[j - 1]!)) && /^\p{Lu}\p{Ll}{2,}$/u.test(w[i]!)) {
         const bits = gaz.phrases.get(w[i]!.toLowerCase()) ?? 0;
         if ((bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.COMMON | GAZ.LOWER | GAZ.FIRST)) === 0) short.add(w[i]!);
+        // Its longer short forms too: "Halvorsen Marine" of "Halvorsen Marine ASA" (not "British Columbia" of "British
+        // Columbia Securities Commission").
+        for (let k = i + 2; k < j; k++) {
+          const prefix = w.slice(i, k).join(' ');
+          if (((gaz.phrases.get(prefix.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0) short.add(prefix);
+        }
       }
       i = j - 1;
     }
@@ -584,7 +590,14 @@ export function relabelShortNames(sentences: readonly string[][], tags: string[]
     const t = tags[s]!;
     const w = sentences[s]!;
     for (let i = 0; i < t.length; i++) {
-      if ((t[i] === 'B-PER' || t[i] === 'B-LOC') && t[i + 1]?.charCodeAt(0) !== 73 && short.has(w[i]!)) t[i] = 'B-ORG';
+      if (t[i] !== 'B-PER' && t[i] !== 'B-LOC') continue;
+      let j = i + 1;
+      while (j < t.length && t[j]!.charCodeAt(0) === 73) j++;
+      if (short.has(j === i + 1 ? w[i]! : w.slice(i, j).join(' '))) {
+        t[i] = 'B-ORG';
+        for (let k = i + 1; k < j; k++) t[k] = 'I-ORG';
+      }
+      i = j - 1;
     }
   }
 }
