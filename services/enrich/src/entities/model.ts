@@ -34,6 +34,7 @@ import {
   markPossessiveBusinesses,
   markStateCodes,
   markSurnameFirst,
+  splitTitleHeadline,
 } from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
@@ -530,6 +531,7 @@ export function tagTokens(
   markSurnameFirst(tokens, out, model.gazetteer);
   markClippedAbbreviations(tokens, out, model.gazetteer);
   joinDanglingLinks(tokens, out);
+  splitTitleHeadline(tokens, out, model.gazetteer, headlineCase(tokens, model.gazetteer));
   return out;
 }
 

@@ -8,6 +8,7 @@ import {
   markPossessiveBusinesses,
   markStateCodes,
   markSurnameFirst,
+  splitTitleHeadline,
 } from './name-forms.js';
 
 const gaz: Gazetteer = {
@@ -25,6 +26,7 @@ const gaz: Gazetteer = {
     ['liz', GAZ.FIRST],
     ['u.s.', GAZ.E_LOC],
     ['g.m.', GAZ.E_ORG],
+    ['singapore', GAZ.COUNTRY | GAZ.CITY],
   ]),
   maxLen: 2,
 };
@@ -133,5 +135,27 @@ describe('names ending in a link word', () => {
     expect(tagged(', Don Antonio de ,', (t, g) => joinDanglingLinks(t, g), [...open])).toEqual(open);
     const inside = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
     expect(tagged('Bank of England said', (t, g) => joinDanglingLinks(t, g), [...inside])).toEqual(inside);
+  });
+});
+
+describe('headlines in title case', () => {
+  it('ends a name at a headline verb, keeping only a known place after it or before it', () => {
+    const s = 'Singapore Fines Commodity Trader Over Lapses';
+    const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(tagged(s, (t, g, z) => splitTitleHeadline(t, g, z, true), tags)).toEqual(['B-LOC', 'O', 'O', 'O', 'O', 'O']);
+    const org = ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(tagged('Ethiopian Airlines Orders 20 Wide-Body Jets', (t, g, z) => splitTitleHeadline(t, g, z, true), org)).toEqual([
+      'B-ORG',
+      'I-ORG',
+      'O',
+      'O',
+      'O',
+      'O',
+    ]);
+  });
+
+  it('leaves running text alone', () => {
+    const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(tagged('Carlisle Sweeps Ltd said', (t, g, z) => splitTitleHeadline(t, g, z, false), [...tags])).toEqual(tags);
   });
 });

@@ -1,6 +1,7 @@
 import { isEnglishWord } from '@newswire/text';
 import { GAZ, type Gazetteer } from './features.js';
 import { isTitleWord, US_STATE_CODES } from './lexicon.js';
+import { isBigPlace } from './name-cues.js';
 import { inCapitals } from './wire-conventions.js';
 
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -307,5 +308,94 @@ export function joinDanglingLinks(tokens: readonly string[], tags: string[]): vo
     const next = tags[i + 1];
     if (next === undefined || next === 'O' || next.endsWith('MISC')) continue;
     for (let k = i + 1; k < tokens.length && (k === i + 1 || tags[k]!.charCodeAt(0) === 73); k++) tags[k] = t;
+  }
+}
+
+/**
+ * Verbs of title-case headlines, which no name holds in the middle ("Ethiopian Airlines Orders 20 Jets", "Janata
+ * Vikas Morcha Sweeps Rewa Civic Polls", "Kenyan Court Suspends Housing Levy").
+ */
+const TITLE_VERBS = new Set([
+  'Sweeps',
+  'Upholds',
+  'Fines',
+  'Suspends',
+  'Orders',
+  'Extends',
+  'Confirms',
+  'Raises',
+  'Cuts',
+  'Opens',
+  'Recalls',
+  'Approves',
+  'Rejects',
+  'Blocks',
+  'Warns',
+  'Urges',
+  'Seeks',
+  'Plans',
+  'Launches',
+  'Unveils',
+  'Announces',
+  'Reports',
+  'Posts',
+  'Says',
+  'Names',
+  'Buys',
+  'Sells',
+  'Acquires',
+  'Hires',
+  'Sues',
+  'Wins',
+  'Loses',
+  'Beats',
+  'Expands',
+  'Closes',
+  'Delays',
+  'Bans',
+  'Backs',
+  'Slams',
+  'Vows',
+  'Denies',
+  'Admits',
+  'Charges',
+  'Arrests',
+  'Jails',
+  'Kills',
+  'Hits',
+  'Grips',
+  'Tightens',
+  'Agrees',
+  'Signs',
+  'Joins',
+  'Quits',
+  'Retains',
+  'Edge',
+  'Edges',
+  'Beat',
+  'Sets',
+  'Takes',
+  'Keeps',
+  'Holds',
+]);
+
+/**
+ * A headline in title case: a name the tagger ran across a headline verb ends before it; the words after the verb
+ * are a name only where they are a known country, city or region (a place), since capitals say nothing in such a
+ * line; a known place before the verb is the place ("Singapore Fines Commodity Trader"). `headline`: whether the
+ * line is in headline case (model.ts headlineCase).
+ */
+export function splitTitleHeadline(tokens: readonly string[], tags: string[], gaz: Gazetteer | null, headline: boolean): void {
+  if (!headline) return;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i]!.charCodeAt(0) !== 73 /* I */ || !TITLE_VERBS.has(tokens[i]!)) continue;
+    let start = i - 1;
+    while (start > 0 && tags[start]!.charCodeAt(0) === 73) start--;
+    let end = i + 1;
+    while (end < tokens.length && tags[end]!.charCodeAt(0) === 73) end++;
+    if (isBigPlace(tokens, start, i, gaz)) for (let k = start; k < i; k++) tags[k] = k === start ? 'B-LOC' : 'I-LOC';
+    const place = end > i + 1 && isBigPlace(tokens, i + 1, end, gaz);
+    for (let k = i; k < end; k++) tags[k] = place && k > i ? (k === i + 1 ? 'B-LOC' : 'I-LOC') : 'O';
+    i = end - 1;
   }
 }
