@@ -125,6 +125,9 @@ describe('shipped NER model', () => {
     expect(tags.slice(2, 4)).toEqual(['B-PER', 'I-PER']);
     expect(tags[1]).toBe('O');
     expect(tags.slice(5, 9)).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    // Honorifics of West Africa, Malaysia, South Asia and Fiji are titles too.
+    expect(spansOf('Among them was Alhaji Musa Garba Yakasai , a former commissioner .')).toContainEqual(['Musa Garba Yakasai', 'PER']);
+    expect(spansOf('The court jailed Datuk Kamarul Ariffin for six years .')).toContainEqual(['Kamarul Ariffin', 'PER']);
   });
 
   it('knows former Soviet places by their news spelling (GeoNames writes "Groznyy")', () => {
