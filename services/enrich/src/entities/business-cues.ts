@@ -909,6 +909,16 @@ export const FIRM_WORDS = new Set([
   'Trading',
   'Freight',
   'Retail',
+  'Utilities',
+  'Textiles',
+  'Cement',
+  'Chemicals',
+  'Fertilisers',
+  'Fertilizers',
+  'Plantations',
+  'Refineries',
+  'Distillers',
+  'Bottlers',
 ]);
 
 /**

@@ -30,6 +30,7 @@ import { COMPANIES } from './companies.js';
 import {
   joinDanglingLinks,
   markClippedAbbreviations,
+  markClubMarks,
   markLowerCasePlaces,
   markPossessiveBusinesses,
   markStateCodes,
@@ -531,6 +532,7 @@ export function tagTokens(
   markSurnameFirst(tokens, out, model.gazetteer);
   markClippedAbbreviations(tokens, out, model.gazetteer);
   joinDanglingLinks(tokens, out);
+  markClubMarks(tokens, out);
   splitTitleHeadline(tokens, out, model.gazetteer, headlineCase(tokens, model.gazetteer));
   return out;
 }

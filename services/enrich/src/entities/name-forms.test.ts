@@ -4,6 +4,7 @@ import { GAZ, type Gazetteer } from './features.js';
 import {
   joinDanglingLinks,
   markClippedAbbreviations,
+  markClubMarks,
   markLowerCasePlaces,
   markPossessiveBusinesses,
   markStateCodes,
@@ -157,5 +158,14 @@ describe('headlines in title case', () => {
   it('leaves running text alone', () => {
     const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
     expect(tagged('Carlisle Sweeps Ltd said', (t, g, z) => splitTitleHeadline(t, g, z, false), [...tags])).toEqual(tags);
+  });
+});
+
+describe('club marks', () => {
+  it('makes the capitalised words before "FC" the club', () => {
+    const tags = ['O', 'B-ORG', 'O', 'O', 'O'];
+    expect(tagged('Dreams FC moved up .', (t, g) => markClubMarks(t, g), tags)).toEqual(['B-ORG', 'I-ORG', 'O', 'O', 'O']);
+    const whole = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
+    expect(tagged('Bechem United FC drew', (t, g) => markClubMarks(t, g), [...whole])).toEqual(whole);
   });
 });

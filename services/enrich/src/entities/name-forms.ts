@@ -399,3 +399,21 @@ export function splitTitleHeadline(tokens: readonly string[], tags: string[], ga
     i = end - 1;
   }
 }
+
+const CLUB_MARKS = new Set(['FC', 'AFC', 'CF', 'F.C.', 'A.F.C.']);
+
+/**
+ * "Dreams FC moved up to fourth", "Bechem United AFC": a run of capitalised words before a club's "FC" is the club,
+ * whatever the tagger read in it (in and out of sports copy: "FC" is nothing else).
+ */
+export function markClubMarks(tokens: readonly string[], tags: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CLUB_MARKS.has(tokens[i]!) || tags[i] === 'I-ORG') continue;
+    let start = i;
+    while (start > 0 && start > i - 3 && /^\p{Lu}/u.test(tokens[start - 1]!) && !CLUB_MARKS.has(tokens[start - 1]!)) start--;
+    if (start === i || (start > 0 && tags[start]!.charCodeAt(0) === 73) /* I */) continue;
+    tags[start] = 'B-ORG';
+    for (let k = start + 1; k <= i; k++) tags[k] = 'I-ORG';
+    if (tags[i + 1]?.charCodeAt(0) === 73) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
+  }
+}
