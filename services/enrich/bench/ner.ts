@@ -221,6 +221,16 @@ export const CHECK_SETS = [
     note: '2020s online and tabloid news: royals, start-ups and platforms, transport, weather, education, religion, consumer news, gaming, written independently of the tagger in the eighth session; used for error analysis since',
   },
   {
+    file: 'news-check-aa.txt',
+    label: 'news check AA',
+    note: '2020s online and agency news: live blogs, explainers, press releases, council and court news, obituaries, match reports, reviews, written independently of the tagger in the ninth session; used for error analysis since',
+  },
+  {
+    file: 'news-check-ac.txt',
+    label: 'news check AC',
+    note: 'English-language news of South and Southeast Asia, Africa and the Middle East (politics, courts, markets, cricket and football, obituaries), written independently of the tagger in the ninth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
@@ -254,6 +264,16 @@ export const CHECK_SETS = [
     file: 'news-check-y.txt',
     label: 'news check Y',
     note: "one day of an agency's English service, half 1996-97 wire, half 2020s, written independently of the tagger after the eighth session's sixth round, held out",
+  },
+  {
+    file: 'news-check-ab.txt',
+    label: 'news check AB',
+    note: 'half 1996-97 wire (results tables, markets, politics), half 2020s news of every kind, written independently of the tagger in the ninth session, held out',
+  },
+  {
+    file: 'news-check-ad.txt',
+    label: 'news check AD',
+    note: 'US and Canadian local and regional news and business wire (councils, courts, press releases, high school to NFL sports, obituaries), written independently of the tagger in the ninth session, held out',
   },
 ] as const;
 
