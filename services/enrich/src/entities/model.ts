@@ -27,16 +27,7 @@ import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { FIRM_WORDS, LEGAL_FORMS } from './business-cues.js';
 import { COMPANIES } from './companies.js';
-import {
-  joinDanglingLinks,
-  markClippedAbbreviations,
-  markClubMarks,
-  markLowerCasePlaces,
-  markPossessiveBusinesses,
-  markStateCodes,
-  markSurnameFirst,
-  splitTitleHeadline,
-} from './name-forms.js';
+import { applyNameForms } from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
 import { applySportsConventions, sportSentences } from './sports.js';
 import { applyWireConventions, inCapitals } from './wire-conventions.js';
@@ -526,14 +517,7 @@ export function tagTokens(
   applyWireConventions(tokens, out, model.gazetteer);
   applySportsConventions(tokens, out, model.gazetteer, aboutSport);
   applyNewsConventions(tokens, out, model.gazetteer, evidence);
-  markPossessiveBusinesses(tokens, out, model.gazetteer);
-  markLowerCasePlaces(tokens, out, model.gazetteer);
-  markStateCodes(tokens, out);
-  markSurnameFirst(tokens, out, model.gazetteer);
-  markClippedAbbreviations(tokens, out, model.gazetteer);
-  joinDanglingLinks(tokens, out);
-  markClubMarks(tokens, out);
-  splitTitleHeadline(tokens, out, model.gazetteer, headlineCase(tokens, model.gazetteer));
+  applyNameForms(tokens, out, model.gazetteer, headlineCase(tokens, model.gazetteer));
   return out;
 }
 

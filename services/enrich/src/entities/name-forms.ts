@@ -4,6 +4,21 @@ import { isTitleWord, US_STATE_CODES } from './lexicon.js';
 import { isBigPlace } from './name-cues.js';
 import { inCapitals } from './wire-conventions.js';
 
+/**
+ * Every name form below, in order, on one sentence's IOB2 tags (after the wire, sports and news conventions).
+ * `headline`: whether the sentence is in headline case (model.ts headlineCase).
+ */
+export function applyNameForms(tokens: readonly string[], tags: string[], gaz: Gazetteer | null, headline: boolean): void {
+  markPossessiveBusinesses(tokens, tags, gaz);
+  markLowerCasePlaces(tokens, tags, gaz);
+  markStateCodes(tokens, tags);
+  markSurnameFirst(tokens, tags, gaz);
+  markClippedAbbreviations(tokens, tags, gaz);
+  joinDanglingLinks(tokens, tags);
+  markClubMarks(tokens, tags);
+  splitTitleHeadline(tokens, tags, gaz, headline);
+}
+
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
 /** Bits that say a word is also an ordinary word or a first name ("nice", "georgia", "victoria"). */
 const NOT_ONLY_PLACE = GAZ.COMMON | GAZ.LOWER | GAZ.NOUN | GAZ.VERB | GAZ.ADJ | GAZ.FIRST;
