@@ -5,8 +5,10 @@ import {
   joinDanglingLinks,
   markClippedAbbreviations,
   markClubMarks,
+  markHomeTowns,
   markLowerCasePlaces,
   markPossessiveBusinesses,
+  markRoads,
   markStateCodes,
   markSurnameFirst,
   splitTitleHeadline,
@@ -167,5 +169,36 @@ describe('club marks', () => {
     expect(tagged('Dreams FC moved up .', (t, g) => markClubMarks(t, g), tags)).toEqual(['B-ORG', 'I-ORG', 'O', 'O', 'O']);
     const whole = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
     expect(tagged('Bechem United FC drew', (t, g) => markClubMarks(t, g), [...whole])).toEqual(whole);
+  });
+});
+
+describe('local news: roads and home towns', () => {
+  const O = (s: string): string[] => s.split(' ').map(() => 'O');
+  it('reads a numbered road as a place', () => {
+    expect(tagged('on Interstate 35 near Waco', (t, g) => markRoads(t, g), O('on Interstate 35 near Waco'))).toEqual([
+      'O',
+      'B-LOC',
+      'I-LOC',
+      'O',
+      'O',
+    ]);
+    expect(tagged('Along State Route 267 ,', (t, g) => markRoads(t, g), O('Along State Route 267 ,'))).toEqual([
+      'O',
+      'B-LOC',
+      'I-LOC',
+      'I-LOC',
+      'O',
+    ]);
+    expect(tagged('crews closed I-35 .', (t, g) => markRoads(t, g), O('crews closed I-35 .'))).toEqual(['O', 'O', 'B-LOC', 'O']);
+    const diner = ['O', 'B-ORG', 'I-ORG', 'I-ORG'];
+    expect(tagged('at Route 66 Diner', (t, g) => markRoads(t, g), [...diner])).toEqual(diner);
+  });
+
+  it('reads the capitalised words after a person\'s age and "of" as the home town', () => {
+    const s = 'Austin Kemper , 27 , of Hewitt , died';
+    const tags = ['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-PER', 'O', 'O'];
+    expect(tagged(s, (t, g) => markHomeTowns(t, g), tags)).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O']);
+    const org = ['B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG'];
+    expect(tagged('Kemper , 27 , of Acme Corp', (t, g) => markHomeTowns(t, g), [...org])).toEqual(org);
   });
 });

@@ -17,6 +17,8 @@ export function applyNameForms(tokens: readonly string[], tags: string[], gaz: G
   joinDanglingLinks(tokens, tags);
   markClubMarks(tokens, tags);
   splitTitleHeadline(tokens, tags, gaz, headline);
+  markRoads(tokens, tags);
+  markHomeTowns(tokens, tags);
 }
 
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -430,5 +432,56 @@ export function markClubMarks(tokens: readonly string[], tags: string[]): void {
     tags[start] = 'B-ORG';
     for (let k = start + 1; k <= i; k++) tags[k] = 'I-ORG';
     if (tags[i + 1]?.charCodeAt(0) === 73) tags[i + 1] = 'B-' + tags[i + 1]!.slice(2);
+  }
+}
+
+const ROAD_WORDS = new Set(['Interstate', 'Highway', 'Route', 'Loop', 'Hwy', 'Hwy.', 'Freeway', 'Motorway']);
+const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
+const ROAD_CODE = /^I-\d{1,3}$/;
+
+/**
+ * Numbered roads are places: "on Interstate 35", "along Highway 36", "near the Loop 340 exit", "State Route 267",
+ * "U.S. Highway 2", "I-35". The tagger, which reads names by their capitals, leaves a word and a number out or takes
+ * the word alone.
+ */
+export function markRoads(tokens: readonly string[], tags: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    let start = -1;
+    let end = -1;
+    if (ROAD_WORDS.has(w) && ROAD_NUMBER.test(tokens[i + 1] ?? '')) {
+      start = i;
+      end = i + 2;
+      // "State Route 267", "U.S. Highway 2", "County Road 12"
+      if (i > 0 && /^(?:State|U\.S\.|US|County|Farm)$/.test(tokens[i - 1]!)) start = i - 1;
+    } else if (ROAD_CODE.test(w) && tags[i] === 'O') {
+      start = i;
+      end = i + 1;
+    }
+    if (start < 0) continue;
+    // Inside a longer name ("Route 66 Diner", "the Highway 61 Revisited tour") it is that name's.
+    if (tags[end]?.charCodeAt(0) === 73 /* I */ || (start > 0 && tags[start]!.charCodeAt(0) === 73 && tags[start - 1] !== 'O')) continue;
+    if (/^\p{Lu}/u.test(tokens[end] ?? '') && tags[end] !== 'O') continue;
+    tags[start] = 'B-LOC';
+    for (let k = start + 1; k < end; k++) tags[k] = 'I-LOC';
+    i = end - 1;
+  }
+}
+
+const AGE = /^\d{1,3}$/;
+
+/**
+ * A person's home town after the age, as local news writes it: "Austin Kemper , 27 , of Hewitt ,", "Luz Maria
+ * Cardenas , 61 , of Temple": the capitalised words after "of" are a place (the tagger reads a surname).
+ */
+export function markHomeTowns(tokens: readonly string[], tags: string[]): void {
+  for (let i = 3; i + 1 < tokens.length; i++) {
+    if (tokens[i] !== 'of' || tokens[i - 1] !== ',' || !AGE.test(tokens[i - 2]!) || tokens[i - 3] !== ',') continue;
+    let end = i + 1;
+    while (end < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[end]!) && end - i <= 3) end++;
+    if (end === i + 1 || tags.slice(i + 1, end).some((t) => t.endsWith('ORG'))) continue;
+    if (tags[end]?.charCodeAt(0) === 73 /* I */) continue;
+    tags[i + 1] = 'B-LOC';
+    for (let k = i + 2; k < end; k++) tags[k] = 'I-LOC';
   }
 }
