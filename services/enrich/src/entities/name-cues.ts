@@ -69,20 +69,32 @@ export function isInstitution(tokens: readonly string[], start: number, end: num
 }
 
 /** Lower-case words of natural features after a name: "the Yarmouk river", "the Pra and Ankobra rivers". */
-export const NATURAL_FEATURES = new Set(['river', 'rivers', 'lake', 'lakes', 'island', 'islands', 'mountains', 'delta']);
-export const PLURAL_FEATURES = new Set(['rivers', 'lakes', 'islands']);
+export const NATURAL_FEATURES = new Set([
+  'river',
+  'rivers',
+  'lake',
+  'lakes',
+  'island',
+  'islands',
+  'mountains',
+  'delta',
+  'counties',
+  'parishes',
+]);
+export const PLURAL_FEATURES = new Set(['rivers', 'lakes', 'islands', 'counties', 'parishes']);
 const FEATURE_OPENERS = new Set(['the', 'our', 'their', 'its', 'his', 'her', 'both', 'these', 'those', 'two', 'three']);
 
 /**
  * A name before a natural feature's word is a place, however the tagger read it ("the Pra and Ankobra rivers", where
- * it read a club and a person): with a plural, the name before "and" too.
+ * it read a club and a person): with a plural, the names of the list before it too ("Levy , Dixie and Taylor
+ * counties"); counties and parishes count as such words.
  */
 export function markFeatureNames(tokens: readonly string[], spans: Chunk[], gaz: Gazetteer | null): boolean {
   let changed = false;
   for (let i = 1; i < tokens.length; i++) {
     if (!NATURAL_FEATURES.has(tokens[i]!)) continue;
     let end = i;
-    for (let round = 0; round < 2 && end > 0; round++) {
+    for (let round = 0; round < 4 && end > 0; round++) {
       const start = nameBefore(tokens, end, (w) => FEATURE_OPENERS.has(w.toLowerCase())); // "The Xijiang and ...", "Our rivers"
       // Not at the sentence's start ("Major European rivers", "Flooding river ..."), nor inside a longer name, nor a
       // nationality ("the Mexican desert").
@@ -93,7 +105,9 @@ export function markFeatureNames(tokens: readonly string[], spans: Chunk[], gaz:
         setSpan(spans, start, end, 'LOC');
         changed = true;
       }
-      if (!PLURAL_FEATURES.has(tokens[i]!) || tokens[start - 1] !== 'and') break;
+      // The list before a plural: "the Pra and Ankobra rivers", "Levy , Dixie and Taylor counties".
+      const link = tokens[start - 1]!;
+      if (!PLURAL_FEATURES.has(tokens[i]!) || !(link === 'and' || (link === ',' && round > 0))) break;
       end = start - 1;
     }
   }

@@ -453,6 +453,9 @@ describe('news span conventions', () => {
     expect(run('after the Pra/B-ORG and Ankobra/B-PER rivers turned brown .')).toBe(
       'after the Pra/B-LOC and Ankobra/B-LOC rivers turned brown .',
     );
+    expect(run('orders for parts of Levy , Dixie/B-PER and Taylor/B-PER counties .')).toBe(
+      'orders for parts of Levy/B-LOC , Dixie/B-LOC and Taylor/B-LOC counties .',
+    );
     expect(run('The Xijiang/B-LOC and Liujiang/B-LOC rivers burst their banks .')).toBe(
       'The Xijiang/B-LOC and Liujiang/B-LOC rivers burst their banks .',
     );
