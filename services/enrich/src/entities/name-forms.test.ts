@@ -5,6 +5,7 @@ import {
   joinDanglingLinks,
   markClippedAbbreviations,
   markClubMarks,
+  markHoldersOffices,
   markHomeTowns,
   markLowerCasePlaces,
   markPossessiveBusinesses,
@@ -200,5 +201,15 @@ describe('local news: roads and home towns', () => {
     expect(tagged(s, (t, g) => markHomeTowns(t, g), tags)).toEqual(['B-PER', 'I-PER', 'O', 'O', 'O', 'O', 'B-LOC', 'O', 'O']);
     const org = ['B-PER', 'O', 'O', 'O', 'O', 'B-ORG', 'I-ORG'];
     expect(tagged('Kemper , 27 , of Acme Corp', (t, g) => markHomeTowns(t, g), [...org])).toEqual(org);
+  });
+});
+
+describe("offices named by their holder's possessive", () => {
+  it('makes the whole office one organisation, only with a name before the holder', () => {
+    const s = "The Tehama County Sheriff 's Office said";
+    const tags = ['O', 'B-LOC', 'I-LOC', 'I-LOC', 'O', 'O', 'O'];
+    expect(tagged(s, (t, g) => markHoldersOffices(t, g), tags)).toEqual(['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O']);
+    const bare = ['O', 'O', 'O', 'O', 'O'];
+    expect(tagged("the Sheriff 's Office said", (t, g) => markHoldersOffices(t, g), [...bare])).toEqual(bare);
   });
 });

@@ -19,6 +19,7 @@ export function applyNameForms(tokens: readonly string[], tags: string[], gaz: G
   splitTitleHeadline(tokens, tags, gaz, headline);
   markRoads(tokens, tags);
   markHomeTowns(tokens, tags);
+  markHoldersOffices(tokens, tags);
 }
 
 const PLACE = GAZ.COUNTRY | GAZ.CITY | GAZ.REGION;
@@ -483,5 +484,27 @@ export function markHomeTowns(tokens: readonly string[], tags: string[]): void {
     if (tags[end]?.charCodeAt(0) === 73 /* I */) continue;
     tags[i + 1] = 'B-LOC';
     for (let k = i + 2; k < end; k++) tags[k] = 'I-LOC';
+  }
+}
+
+const OFFICE_HOLDERS = new Set(['Sheriff', 'Attorney', 'Marshal', 'Coroner', 'Clerk', 'Prosecutor', 'Commissioner']);
+const OFFICES = new Set(['Office', 'Department']);
+
+/**
+ * An office named by its holder's possessive is one organisation: "the Tehama County Sheriff 's Office", "the 10th
+ * Judicial District Attorney 's Office", "the Knox County Sheriff 's Office said" (the tagger stops at the "'s" and
+ * reads a place or a person). Only with the capitalised words before the holder ("the Sheriff 's Office" alone is
+ * any county's).
+ */
+export function markHoldersOffices(tokens: readonly string[], tags: string[]): void {
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (!OFFICE_HOLDERS.has(tokens[i]!) || (tokens[i + 1] !== "'s" && tokens[i + 1] !== '’s') || !OFFICES.has(tokens[i + 2]!)) continue;
+    let start = i;
+    while (start > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(tokens[start - 1]!) && !/^(?:The|THE)$/.test(tokens[start - 1]!)) start--;
+    if (start === i) continue;
+    tags[start] = 'B-ORG';
+    for (let k = start + 1; k <= i + 2; k++) tags[k] = 'I-ORG';
+    if (tags[i + 3]?.charCodeAt(0) === 73 /* I */) tags[i + 3] = 'B-' + tags[i + 3]!.slice(2);
+    i += 2;
   }
 }
