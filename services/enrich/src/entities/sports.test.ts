@@ -220,6 +220,7 @@ describe('club names, plural teams, scores and roles', () => {
     // The role read as a person of its own before the person.
     expect(run('Alderman/B-PER Denise/B-PER Kowalski/I-PER said .')).toBe('Alderman Denise/B-PER Kowalski/I-PER said .');
     expect(run('Alderman/B-PER said .')).toBe('Alderman/B-PER said .');
+    expect(run('Rancher/B-PER Glenn/I-PER Haskett/I-PER said .')).toBe('Rancher Glenn/B-PER Haskett/I-PER said .');
     // An untagged nickname before a team role and a person is the team.
     expect(run('said Lions linebacker J.T./B-PER Hargrove/I-PER .')).toBe('said Lions/B-ORG linebacker J.T./B-PER Hargrove/I-PER .');
   });

@@ -1219,6 +1219,21 @@ const LEADING_ROLES = new Set(
     'vice-admiral',
     'rear-admiral',
     'field-marshal',
+    // People in local news, named by what they are there ("Rancher Glenn Haskett said ...", "Shopper Dakota Reyes").
+    'rancher',
+    'farmer',
+    'parent',
+    'resident',
+    'shopper',
+    'tourist',
+    'homeowner',
+    'neighbor',
+    'neighbour',
+    'witness',
+    'motorist',
+    'commuter',
+    'volunteer',
+    'survivor',
     // Written "Full-back" or, as ranks are, "Major-General".
   ].flatMap((w) => [w[0]!.toUpperCase() + w.slice(1), w.replace(/(^|-)\p{Ll}/gu, (c) => c.toUpperCase())]),
 );
