@@ -158,6 +158,18 @@ describe('headlines in title case', () => {
     ]);
   });
 
+  it('ends a team at a sports headline verb', () => {
+    const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'O'];
+    expect(tagged('Rockies Top Padres in 11 Innings', (t, g, z) => splitTitleHeadline(t, g, z, true), tags)).toEqual([
+      'B-ORG',
+      'O',
+      'O',
+      'O',
+      'O',
+      'O',
+    ]);
+  });
+
   it('leaves running text alone', () => {
     const tags = ['B-ORG', 'I-ORG', 'I-ORG', 'O'];
     expect(tagged('Carlisle Sweeps Ltd said', (t, g, z) => splitTitleHeadline(t, g, z, false), [...tags])).toEqual(tags);

@@ -395,6 +395,24 @@ const TITLE_VERBS = new Set([
   'Takes',
   'Keeps',
   'Holds',
+  // sports headlines: "Rockies Top Padres in 11 Innings", "Wild Blank Blackhawks", "Gonzaga Past Saint Mary 's"
+  'Top',
+  'Tops',
+  'Blank',
+  'Blanks',
+  'Past',
+  'Lifts',
+  'Rally',
+  'Rallies',
+  'Down',
+  'Downs',
+  'Sink',
+  'Sinks',
+  'Stun',
+  'Stuns',
+  'Rout',
+  'Routs',
+  'Play',
 ]);
 
 /**

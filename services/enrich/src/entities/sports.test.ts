@@ -52,6 +52,9 @@ describe('isAboutSport', () => {
     expect(isAboutSport(words('Okonkwo scored twice in the second half .'))).toBe(true);
     expect(isAboutSport(words('Leeds 2 Sunderland 1 : Okonkwo double sends hosts top'))).toBe(true);
     expect(isAboutSport(words('Okonkwo levelled with a header .'))).toBe(true);
+    expect(isAboutSport(words('Pella 58 , Oskaloosa 55 ( OT ) : Brody Van Zee scored 21'))).toBe(true);
+    expect(isAboutSport(words('Cedar Falls 62 , Waterloo West 60 : a late penalty'))).toBe(true);
+    expect(isAboutSport(words('Ward 5 , Precinct 12 reported late .'))).toBe(false);
     expect(isAboutSport(words('The bill passed in the second half of the session .'))).toBe(false);
     expect(isAboutSport(words('Windows 11 and Office 365 prices rose .'))).toBe(false);
   });

@@ -323,6 +323,16 @@ function scoreEndsAt(tokens: readonly string[], e: number): boolean {
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 const MATCH_MINUTE = /^\d{1,3}(?:st|nd|rd|th)(?:-minute)?$/;
 const GOALS = /^\d$/;
+const POINTS = /^\d{1,3}$/;
+
+/** Whether a name from `k` (up to three capitalised words) is followed by its score: "Oskaloosa 55", "Waterloo West 60". */
+function resultAfter(tokens: readonly string[], k: number): boolean {
+  for (let j = k; j < k + 4 && j < tokens.length; j++) {
+    if (POINTS.test(tokens[j]!)) return j > k;
+    if (!NAME_START.test(tokens[j]!)) return false;
+  }
+  return false;
+}
 const NAME_START = /^\p{Lu}\p{Ll}/u;
 
 /**
@@ -357,6 +367,12 @@ export function isAboutSport(tokens: readonly string[]): boolean {
       ) {
         score += 2;
         i += 2;
+      }
+      // ... or "Pella 58 , Oskaloosa 55": a name, its points, a comma, a name and its points (one cue of two: a ward and
+      // its precinct are written so too).
+      else if (POINTS.test(t) && i > 0 && tokens[i + 1] === ',' && NAME_START.test(tokens[i - 1]!) && resultAfter(tokens, i + 2)) {
+        score += 1;
+        i += 1;
       }
       // A cricket total: "245 for six", "201 for 7".
       else if (
