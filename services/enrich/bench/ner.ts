@@ -231,6 +231,11 @@ export const CHECK_SETS = [
     note: 'English-language news of South and Southeast Asia, Africa and the Middle East (politics, courts, markets, cricket and football, obituaries), written independently of the tagger in the ninth session; used for error analysis since',
   },
   {
+    file: 'news-check-ae.txt',
+    label: 'news check AE',
+    note: 'US local and regional news (county boards, sheriffs, crashes on highways, weather, prep, college and pro sports, obituaries, press releases), written independently of the tagger in the ninth session; used for error analysis since',
+  },
+  {
     file: 'news-check-g.txt',
     label: 'news check G',
     note: "half 1990s wire, half 2020s online news, written independently of the tagger after the seventh session's rules, held out",
