@@ -444,7 +444,8 @@ const CLUB_MARKS = new Set(['FC', 'AFC', 'CF', 'F.C.', 'A.F.C.']);
  */
 export function markClubMarks(tokens: readonly string[], tags: string[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (!CLUB_MARKS.has(tokens[i]!) || tags[i] === 'I-ORG') continue;
+    const c = tokens[i]!.charCodeAt(0);
+    if ((c !== 70 && c !== 65 && c !== 67) /* F A C */ || !CLUB_MARKS.has(tokens[i]!) || tags[i] === 'I-ORG') continue;
     let start = i;
     while (start > 0 && start > i - 3 && /^\p{Lu}/u.test(tokens[start - 1]!) && !CLUB_MARKS.has(tokens[start - 1]!)) start--;
     if (start === i || (start > 0 && tags[start]!.charCodeAt(0) === 73) /* I */) continue;
@@ -466,6 +467,8 @@ const ROAD_CODE = /^I-\d{1,3}$/;
 export function markRoads(tokens: readonly string[], tags: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
+    const c = w.charCodeAt(0);
+    if (c < 65 || c > 90) continue; // every road word starts with a capital
     let start = -1;
     let end = -1;
     if (ROAD_WORDS.has(w) && ROAD_NUMBER.test(tokens[i + 1] ?? '')) {
@@ -473,7 +476,7 @@ export function markRoads(tokens: readonly string[], tags: string[]): void {
       end = i + 2;
       // "State Route 267", "U.S. Highway 2", "County Road 12"
       if (i > 0 && /^(?:State|U\.S\.|US|County|Farm)$/.test(tokens[i - 1]!)) start = i - 1;
-    } else if (ROAD_CODE.test(w) && tags[i] === 'O') {
+    } else if (c === 73 /* I */ && tags[i] === 'O' && ROAD_CODE.test(w)) {
       start = i;
       end = i + 1;
     }
@@ -516,7 +519,8 @@ const OFFICES = new Set(['Office', 'Department']);
  */
 export function markHoldersOffices(tokens: readonly string[], tags: string[]): void {
   for (let i = 2; i + 2 < tokens.length; i++) {
-    if (!OFFICE_HOLDERS.has(tokens[i]!) || (tokens[i + 1] !== "'s" && tokens[i + 1] !== '’s') || !OFFICES.has(tokens[i + 2]!)) continue;
+    const next = tokens[i + 1]!;
+    if ((next !== "'s" && next !== '’s') || !OFFICE_HOLDERS.has(tokens[i]!) || !OFFICES.has(tokens[i + 2]!)) continue;
     let start = i;
     while (start > 0 && /^(?:\p{Lu}|\d+(?:st|nd|rd|th)$)/u.test(tokens[start - 1]!) && !/^(?:The|THE)$/.test(tokens[start - 1]!)) start--;
     if (start === i) continue;
