@@ -97,3 +97,19 @@ describe('resolveEntities', () => {
     expect(r.entities.find((e) => e.name === 'John Smith')?.mentions).toBe(1);
   });
 });
+
+describe('canonical names of places typed in lower case', () => {
+  it('names the entity as places are written, keeping the typed form as an alias', () => {
+    const text = 'We flew to new york , then to kerala and back to Kerala .';
+    const { entities } = resolveEntities(
+      text,
+      mentions(text, [
+        ['new york', 'LOC'],
+        ['kerala', 'LOC'],
+        ['Kerala', 'LOC'],
+      ]),
+    );
+    expect(entities.map((e) => e.name).sort()).toEqual(['Kerala', 'New York']);
+    expect(entities.find((e) => e.name === 'New York')!.aliases).toEqual(['new york']);
+  });
+});

@@ -209,7 +209,8 @@ export function resolveEntities(
   }
   const isAllCaps = (x: string): boolean => x.length > 3 && x === x.toUpperCase() && /\p{Lu}/u.test(x);
   for (const c of live) {
-    // Canonical name: the longest cleaned form; ties prefer normal casing ("Berlin" over a dateline "BERLIN"), then frequency.
+    // Canonical name: the longest cleaned form; ties prefer normal casing ("Berlin" over a dateline "BERLIN" or a typed
+    // "berlin"), then frequency.
     const forms = new Map<string, number>();
     for (const m of c.mentions) {
       const n = c.type === 'PER' ? stripHonorifics(m.text) : m.text;
@@ -218,12 +219,14 @@ export function resolveEntities(
     let name = c.name;
     let bestKey: [number, number, number] = [-1, -1, -1];
     for (const [n, cnt] of forms) {
-      const k: [number, number, number] = [words(n).length, isAllCaps(n) ? 0 : 1, cnt];
+      const k: [number, number, number] = [words(n).length, isAllCaps(n) || !/\p{Lu}/u.test(n) ? 0 : 1, cnt];
       if (k[0] > bestKey[0] || (k[0] === bestKey[0] && (k[1] > bestKey[1] || (k[1] === bestKey[1] && k[2] > bestKey[2])))) {
         bestKey = k;
         name = n;
       }
     }
+    // A place only ever typed in lower case ("we flew to kerala"; name-forms.ts) is named as places are written.
+    if (!/\p{Lu}/u.test(name)) name = name.replace(/(^|[\s-])\p{Ll}/gu, (x) => x.toUpperCase());
     c.name = name;
     const ms = c.mentions.sort((a, b) => a.start - b.start);
     const first = ms[0]!.start / len;
