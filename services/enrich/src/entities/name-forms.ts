@@ -1,3 +1,10 @@
+/**
+ * Forms of names the tagger reads poorly, each a small rule over one sentence's IOB2 tags, run after the wire, sports
+ * and news conventions: names written in ways its training text rarely shows (in lower case, surname first, by a
+ * possessive, with a clipped abbreviation), the shapes of local news (numbered roads, home towns, holders' offices,
+ * state codes), and span repairs (a span closed on a link word, a name run across a title-case headline verb, "X FC").
+ * Each is measured on train, dev and the news check sets (BENCHMARKS.md, ninth session) and unit-tested.
+ */
 import { isEnglishWord } from '@newswire/text';
 import { GAZ, type Gazetteer } from './features.js';
 import { isTitleWord, US_STATE_CODES } from './lexicon.js';
