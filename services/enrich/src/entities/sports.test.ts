@@ -39,6 +39,13 @@ describe('isAboutSport', () => {
     expect(scoreLength(words('won 3 - 0'), 1)).toBe(3);
     expect(scoreLength(words('LONDON 1996 - 08 - 30'), 3)).toBe(0);
     expect(run('Milan/B-LOC lost 2 - 1 to Leeds/B-LOC on Sunday .')).toBe('Milan/B-ORG lost 2 - 1 to Leeds/B-ORG on Sunday .');
+    // A result line and a team's record: "Pella 58 , Oskaloosa 55", "for Pella ( 12-4 , 7-2 )".
+    expect(run('Pella/B-LOC 58 , Oskaloosa/B-LOC 55 : Van/B-PER Zee/I-PER scored 21 points .')).toBe(
+      'Pella/B-ORG 58 , Oskaloosa/B-ORG 55 : Van/B-PER Zee/I-PER scored 21 points .',
+    );
+    expect(run('Albers/B-PER added 14 points for Pella/B-LOC ( 12-4 , 7-2 ) .')).toBe(
+      'Albers/B-PER added 14 points for Pella/B-ORG ( 12-4 , 7-2 ) .',
+    );
   });
 
   it('counts a score before a result noun and a league named in the sentence', () => {

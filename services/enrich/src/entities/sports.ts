@@ -715,6 +715,14 @@ function isTeamPosition(tokens: readonly string[], start: number, end: number, t
         return true;
     }
   }
+  // A result line: "Leeds 2 Sunderland 1", "Pella 58 , Oskaloosa 55", each side followed by its score.
+  if (POINTS.test(tokens[end] ?? '')) {
+    if (tokens[end + 1] === ',' ? resultAfter(tokens, end + 2) : GOALS.test(tokens[end]!) && resultAfter(tokens, end + 1)) return true;
+    const link = tokens[start - 1] === ',' ? start - 2 : start - 1;
+    if (link > 0 && POINTS.test(tokens[link]!) && NAME_START.test(tokens[link - 1]!)) return true;
+  }
+  // "14 points for Pella ( 12-4 , 7-2 )": the team's record after its name.
+  if (next === '(' && scoreLength(tokens, end + 1) > 0) return true;
   // "Leeds 2-0 win": a score right after the name.
   return scoreLength(tokens, end) > 0;
 }
