@@ -26,6 +26,7 @@ import { isThe, isTitleWord } from './lexicon.js';
 import { CLUBS } from './clubs.js';
 import { DENSE_PATH, addDenseScores, loadDense, type DenseScorer } from './dense.js';
 import { FIRM_WORDS, LEGAL_FORMS } from './business-cues.js';
+import { chunks } from './conlleval.js';
 import { COMPANIES } from './companies.js';
 import { applyNameForms } from './name-forms.js';
 import { applyNewsConventions } from './news-conventions.js';
@@ -297,20 +298,22 @@ export function headlineCase(tokens: readonly string[], gaz: Gazetteer): boolean
 
 /**
  * Emission scores (n x NL) for a sentence (of document `doc`, when given). `cls`: the tokens' classes (tokenClasses),
- * when the caller has them already (the dense scorer reads them).
+ * when the caller has them already (the dense scorer reads them); `headline`: headlineCase of the sentence, when the
+ * caller has it already.
  */
 export function emissions(
   model: NerModel,
   tokens: readonly string[],
   doc: DocContext | null = null,
   cls?: Uint8Array,
+  headline: boolean = headlineCase(tokens, model.gazetteer),
 ): { scores: Float32Array; feats: Int32Array } {
   const n = tokens.length;
   if (featBuf.length < n * FEATS_PER_TOKEN) featBuf = new Int32Array(n * FEATS_PER_TOKEN * 2);
   if (scoreBuf.length < n * NL) scoreBuf = new Float32Array(n * NL * 2);
   const scores = scoreBuf;
   scores.fill(0, 0, n * NL);
-  const dense = model.dense && !headlineCase(tokens, model.gazetteer) ? model.dense : null;
+  const dense = model.dense && !headline ? model.dense : null;
   if (model.q) {
     const info = quantisedEmissions(model, model.q, tokens, scores, doc);
     if (dense) {
@@ -464,7 +467,8 @@ export function tagTokens(
   if (n === 0) return [];
   if (!model.trained) return ruleTags(model, tokens);
   const cls = model.trans2 ? tokenClasses(tokens) : undefined;
-  const { scores } = emissions(model, tokens, model.docFeatures ? doc : null, cls);
+  const headline = headlineCase(tokens, model.gazetteer);
+  const { scores } = emissions(model, tokens, model.docFeatures ? doc : null, cls, headline);
   viterbi(model, scores, n, labelBuf, model.trans2 ? cls : undefined);
   const out: string[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = LABELS[labelBuf[i]!]!;
@@ -517,7 +521,7 @@ export function tagTokens(
   applyWireConventions(tokens, out, model.gazetteer);
   applySportsConventions(tokens, out, model.gazetteer, aboutSport);
   applyNewsConventions(tokens, out, model.gazetteer, evidence);
-  applyNameForms(tokens, out, model.gazetteer, headlineCase(tokens, model.gazetteer));
+  applyNameForms(tokens, out, model.gazetteer, headline);
   return out;
 }
 
@@ -552,24 +556,24 @@ export function relabelShortNames(sentences: readonly string[][], tags: string[]
   const short = new Set<string>();
   const surnames = new Set<string>();
   for (let s = 0; s < sentences.length; s++) {
-    const t = tags[s]!;
     const w = sentences[s]!;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== 'B-ORG' && t[i] !== 'B-PER') continue;
-      let j = i + 1;
-      while (j < t.length && t[j]!.charCodeAt(0) === 73) j++;
-      if (j - i >= 2 && t[i] === 'B-PER') surnames.add(w[j - 1]!);
-      else if (j - i >= 2 && (FIRM_WORDS.has(w[j - 1]!) || LEGAL_FORMS.has(w[j - 1]!)) && /^\p{Lu}\p{Ll}{2,}$/u.test(w[i]!)) {
-        const bits = gaz.phrases.get(w[i]!.toLowerCase()) ?? 0;
-        if ((bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.COMMON | GAZ.LOWER | GAZ.FIRST)) === 0) short.add(w[i]!);
-        // Its longer short forms too: "Halvorsen Marine" of "Halvorsen Marine ASA" (not "British Columbia" of "British
-        // Columbia Securities Commission").
-        for (let k = i + 2; k < j; k++) {
-          const prefix = w.slice(i, k).join(' ');
-          if (((gaz.phrases.get(prefix.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0) short.add(prefix);
-        }
+    for (const c of chunks(tags[s]!)) {
+      if (c.end - c.start < 2) continue;
+      if (c.type === 'PER') surnames.add(w[c.end - 1]!);
+      if (
+        c.type !== 'ORG' ||
+        !(FIRM_WORDS.has(w[c.end - 1]!) || LEGAL_FORMS.has(w[c.end - 1]!)) ||
+        !/^\p{Lu}\p{Ll}{2,}$/u.test(w[c.start]!)
+      )
+        continue;
+      const bits = gaz.phrases.get(w[c.start]!.toLowerCase()) ?? 0;
+      if ((bits & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION | GAZ.DEMONYM | GAZ.COMMON | GAZ.LOWER | GAZ.FIRST)) === 0) short.add(w[c.start]!);
+      // Its longer short forms too: "Halvorsen Marine" of "Halvorsen Marine ASA" (not "British Columbia" of "British
+      // Columbia Securities Commission").
+      for (let k = c.start + 2; k < c.end; k++) {
+        const prefix = w.slice(c.start, k).join(' ');
+        if (((gaz.phrases.get(prefix.toLowerCase()) ?? 0) & (GAZ.COUNTRY | GAZ.CITY | GAZ.REGION)) === 0) short.add(prefix);
       }
-      i = j - 1;
     }
   }
   for (const n of surnames) short.delete(n);
@@ -577,15 +581,10 @@ export function relabelShortNames(sentences: readonly string[][], tags: string[]
   for (let s = 0; s < sentences.length; s++) {
     const t = tags[s]!;
     const w = sentences[s]!;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] !== 'B-PER' && t[i] !== 'B-LOC') continue;
-      let j = i + 1;
-      while (j < t.length && t[j]!.charCodeAt(0) === 73) j++;
-      if (short.has(j === i + 1 ? w[i]! : w.slice(i, j).join(' '))) {
-        t[i] = 'B-ORG';
-        for (let k = i + 1; k < j; k++) t[k] = 'I-ORG';
-      }
-      i = j - 1;
+    for (const c of chunks(t)) {
+      if ((c.type !== 'PER' && c.type !== 'LOC') || !short.has(w.slice(c.start, c.end).join(' '))) continue;
+      t[c.start] = 'B-ORG';
+      for (let k = c.start + 1; k < c.end; k++) t[k] = 'I-ORG';
     }
   }
 }
